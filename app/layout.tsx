@@ -1,0 +1,51 @@
+import type { Metadata, Viewport } from "next";
+import { headers } from "next/headers";
+import type { ReactNode } from "react";
+import { QuickExitAnnouncer } from "@/components/quick-exit/quick-exit-announcer";
+import { QuickExitScript } from "@/components/quick-exit/quick-exit-script";
+import { QuickExitSkipLink } from "@/components/quick-exit/quick-exit-skip-link";
+import { SiteFooter } from "@/components/site-footer/site-footer";
+import { SiteHeader } from "@/components/site-header/site-header";
+import { serverConfig } from "@/lib/config/server-config";
+import { NONCE_HEADER } from "@/lib/security/nonce-header";
+import "./globals.css";
+
+export function generateMetadata(): Metadata {
+  const { siteName } = serverConfig();
+  return {
+    title: { template: `%s · ${siteName}`, default: siteName },
+    applicationName: siteName,
+    referrer: "no-referrer",
+    robots: { index: false, follow: false },
+    formatDetection: { telephone: false },
+  };
+}
+
+export const viewport: Viewport = { width: "device-width", initialScale: 1 };
+
+export default async function RootLayout({ children }: { children: ReactNode }) {
+  const nonce = (await headers()).get(NONCE_HEADER) ?? "";
+  const { siteName, quickExitUrl } = serverConfig();
+  return (
+    <html lang="en">
+      <head>
+        <QuickExitScript nonce={nonce} exitUrl={quickExitUrl} />
+      </head>
+      <body className="flex min-h-screen flex-col">
+        <QuickExitSkipLink />
+        <a
+          href="#main-content"
+          className="print-hidden sr-only focus:not-sr-only focus:fixed focus:top-0 focus:left-0 focus:z-50 focus:block focus:w-full focus:bg-white focus:p-4"
+        >
+          Skip to main content
+        </a>
+        <SiteHeader siteName={siteName} />
+        <main id="main-content" tabIndex={-1} className="mx-auto w-full max-w-3xl flex-1 px-4 pt-6 focus:outline-none">
+          {children}
+        </main>
+        <SiteFooter />
+        <QuickExitAnnouncer />
+      </body>
+    </html>
+  );
+}

@@ -1,0 +1,137 @@
+export type QuickExitOptions = {
+  /** The neutral site that replaces this page in the history. */
+  exitUrl: string;
+  /** Our own route that ends the session on the server. */
+  beaconUrl: string;
+  /** id of the visually hidden live region that announces the Shift count. */
+  liveRegionId: string;
+  /** Where "Start again" on the locked screen leads. */
+  homeUrl: string;
+  messages: {
+    /** Indexed by how many presses are left: [unused, one left, two left]. */
+    pressesLeft: string[];
+    leaving: string;
+    locked: string;
+    startAgain: string;
+  };
+};
+
+/**
+ * Wires the quick exit into the document. Sent to the browser as an inline script with
+ * `installQuickExit.toString()`, so it works before React loads: it must use nothing from
+ * outside its own body and only browser APIs old phones have.
+ */
+export function installQuickExit(options: QuickExitOptions): void {
+  var PRESSES_TO_EXIT = 3;
+  var MAX_GAP_MS = 5000;
+  var OVERLAY_ID = "quick-exit-overlay";
+  var doc = document;
+  var presses = 0;
+  var lastPressAt = 0;
+  var shiftHeld = false;
+  var otherKeyWithShift = false;
+  var exiting = false;
+
+  function announce(text: string) {
+    var region = doc.getElementById(options.liveRegionId);
+    if (region) region.textContent = text;
+  }
+
+  function cover(message: string, withStartAgain: boolean) {
+    var overlay = doc.getElementById(OVERLAY_ID);
+    if (!overlay) {
+      overlay = doc.createElement("div");
+      overlay.id = OVERLAY_ID;
+      overlay.setAttribute("role", "status");
+      var style = overlay.style;
+      style.position = "fixed";
+      style.inset = "0";
+      style.zIndex = "2147483647";
+      style.background = "#ffffff";
+      style.color = "#1f2937";
+      style.font = "1.125rem/1.5 system-ui, sans-serif";
+      style.padding = "2rem";
+      doc.body.appendChild(overlay);
+    }
+    overlay.textContent = message;
+    if (withStartAgain) {
+      var link = doc.createElement("a");
+      link.href = options.homeUrl;
+      link.textContent = options.messages.startAgain;
+      link.style.display = "block";
+      link.style.marginTop = "1rem";
+      link.style.color = "#1d4ed8";
+      overlay.appendChild(link);
+    }
+    var children = doc.body.children;
+    for (var i = 0; i < children.length; i += 1) {
+      var child = children[i] as HTMLElement;
+      if (child !== overlay) child.style.setProperty("display", "none", "important");
+    }
+  }
+
+  function exit(event?: Event) {
+    if (event) event.preventDefault();
+    if (exiting) return;
+    exiting = true;
+    // Order matters: the screen is clear before anything slower can happen.
+    cover(options.messages.leaving, false);
+    announce("");
+    try {
+      navigator.sendBeacon(options.beaconUrl);
+    } catch (_error) {
+      // The server also times sessions out; leaving must not wait for it.
+    }
+    window.location.replace(options.exitUrl);
+  }
+
+  function countShiftPress() {
+    var now = Date.now();
+    if (presses > 0 && now - lastPressAt > MAX_GAP_MS) presses = 0;
+    presses += 1;
+    lastPressAt = now;
+    if (presses >= PRESSES_TO_EXIT) {
+      exit();
+      return;
+    }
+    announce(options.messages.pressesLeft[PRESSES_TO_EXIT - presses] || "");
+  }
+
+  function resetPresses() {
+    if (presses > 0) announce("");
+    presses = 0;
+  }
+
+  doc.addEventListener(
+    "click",
+    function (event) {
+      var target = event.target as Element | null;
+      if (target && target.closest && target.closest("[data-quick-exit]")) exit(event);
+    },
+    true,
+  );
+
+  doc.addEventListener("keydown", function (event) {
+    if (event.key === "Shift") {
+      if (!event.repeat) {
+        shiftHeld = true;
+        otherKeyWithShift = false;
+      }
+      return;
+    }
+    if (shiftHeld) otherKeyWithShift = true;
+    resetPresses();
+  });
+
+  doc.addEventListener("keyup", function (event) {
+    if (event.key !== "Shift") return;
+    var counts = shiftHeld && !otherKeyWithShift;
+    shiftHeld = false;
+    if (counts) countShiftPress();
+  });
+
+  // A page brought back from the back/forward cache may be one the person left in a hurry.
+  window.addEventListener("pageshow", function (event) {
+    if (event.persisted) cover(options.messages.locked, true);
+  });
+}

@@ -1,0 +1,14 @@
+import { EXIT_ROUTE } from "@/lib/site/site-routes";
+
+/** A plain link, so it works without JavaScript; the inline script makes it instant. */
+export function QuickExitButton() {
+  return (
+    <a
+      href={EXIT_ROUTE}
+      data-quick-exit=""
+      className="inline-flex min-h-11 items-center rounded-md bg-exit px-4 py-2 font-bold text-white no-underline shadow-sm hover:bg-exit-dark"
+    >
+      Quick exit
+    </a>
+  );
+}

@@ -1,0 +1,29 @@
+"use client";
+
+import { usePathname } from "next/navigation";
+import { AppLink } from "@/components/app-link/app-link";
+import { mainNavigation } from "@/lib/site/site-routes";
+
+export function SiteNavigation() {
+  const pathname = usePathname();
+  return (
+    <nav aria-label="Main" className="border-b border-gray-200 bg-calm">
+      <ul className="mx-auto mb-0 flex max-w-3xl list-none flex-wrap gap-x-4 gap-y-1 px-4 py-2 text-sm sm:text-base">
+        {mainNavigation.map((route) => {
+          const current = pathname === route.href || pathname.startsWith(`${route.href}/`);
+          return (
+            <li key={route.href}>
+              <AppLink
+                href={route.href}
+                aria-current={current ? "page" : undefined}
+                className={`inline-block py-2 ${current ? "font-bold text-ink" : ""}`}
+              >
+                {route.navLabel}
+              </AppLink>
+            </li>
+          );
+        })}
+      </ul>
+    </nav>
+  );
+}

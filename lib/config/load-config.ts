@@ -1,0 +1,37 @@
+import path from "node:path";
+import { databaseTarget, type DatabaseTarget } from "../db/database-url";
+import { loadOrCreateAuthSecret } from "./auth-secret";
+import { ConfigurationError, parseEnvironment } from "./config-schema";
+
+export type Config = {
+  database: DatabaseTarget;
+  databaseUrl: string;
+  authSecret: string;
+  port: number;
+  quickExitUrl: string;
+  siteName: string;
+};
+
+/** Validates the environment and fills in what the embedded default can provide by itself. */
+export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
+  const parsed = parseEnvironment(env);
+  const database = databaseTarget(parsed.DATABASE_URL);
+  return {
+    database,
+    databaseUrl: parsed.DATABASE_URL,
+    authSecret: parsed.AUTH_SECRET ?? embeddedAuthSecret(database),
+    port: parsed.PORT,
+    quickExitUrl: parsed.QUICK_EXIT_URL,
+    siteName: parsed.SITE_NAME,
+  };
+}
+
+function embeddedAuthSecret(database: DatabaseTarget): string {
+  if (database.dialect === "postgres") {
+    throw new ConfigurationError(
+      "AUTH_SECRET",
+      "must be set when DATABASE_URL is PostgreSQL, with the same value on every app server",
+    );
+  }
+  return loadOrCreateAuthSecret(path.dirname(database.filePath));
+}

@@ -1,0 +1,17 @@
+import "server-only";
+import { PrismaPg } from "@prisma/adapter-pg";
+import type { DatabaseTarget } from "./database-url";
+import { PrismaClient as PostgresClient } from "./generated/postgres/client";
+import { PrismaClient as SqliteClient } from "./generated/sqlite/client";
+import { SqliteAdapterFactory } from "./sqlite-connection";
+
+/** Both generated clients expose the same models; the SQLite one names the type. */
+export type DatabaseClient = SqliteClient;
+
+export function createDatabaseClient(target: DatabaseTarget): DatabaseClient {
+  if (target.dialect === "sqlite") {
+    return new SqliteClient({ adapter: new SqliteAdapterFactory(target.filePath) });
+  }
+  const adapter = new PrismaPg({ connectionString: target.url, max: 10, idleTimeoutMillis: 30_000 });
+  return new PostgresClient({ adapter }) as unknown as DatabaseClient;
+}

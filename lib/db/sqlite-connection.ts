@@ -1,0 +1,33 @@
+import { PrismaBetterSqlite3 } from "@prisma/adapter-better-sqlite3";
+import type { SqlDriverAdapter, SqlDriverAdapterFactory } from "@prisma/driver-adapter-utils";
+
+const BUSY_TIMEOUT_MS = 5000;
+
+/**
+ * Run on every new connection. busy_timeout comes before WAL so that switching the journal
+ * waits for another process instead of failing; FULL makes an acknowledged write survive a crash.
+ */
+export const SQLITE_PRAGMAS = [
+  `PRAGMA busy_timeout = ${BUSY_TIMEOUT_MS};`,
+  "PRAGMA journal_mode = WAL;",
+  "PRAGMA synchronous = FULL;",
+  "PRAGMA foreign_keys = ON;",
+].join("\n");
+
+/** Prisma's better-sqlite3 adapter, with our pragmas applied to each connection it opens. */
+export class SqliteAdapterFactory implements SqlDriverAdapterFactory {
+  readonly provider = "sqlite" as const;
+  readonly adapterName: string;
+  readonly #inner: PrismaBetterSqlite3;
+
+  constructor(filePath: string) {
+    this.#inner = new PrismaBetterSqlite3({ url: `file:${filePath}`, timeout: BUSY_TIMEOUT_MS });
+    this.adapterName = this.#inner.adapterName;
+  }
+
+  async connect(): Promise<SqlDriverAdapter> {
+    const adapter = await this.#inner.connect();
+    await adapter.executeScript(SQLITE_PRAGMAS);
+    return adapter;
+  }
+}

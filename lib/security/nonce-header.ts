@@ -1,0 +1,1 @@
+export const NONCE_HEADER = "x-nonce";
