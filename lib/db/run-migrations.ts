@@ -4,6 +4,7 @@ import path from "node:path";
 import { promisify } from "node:util";
 import pg from "pg";
 import { migrationRunnerUrl, type DatabaseTarget } from "./database-url";
+import { withFileLock } from "./file-lock";
 
 type PostgresTarget = Extract<DatabaseTarget, { dialect: "postgres" }>;
 
@@ -21,7 +22,8 @@ export function migrationsDirectory(dialect: DatabaseTarget["dialect"]): string 
 export async function runMigrations(target: DatabaseTarget): Promise<void> {
   if (target.dialect === "sqlite") {
     fs.mkdirSync(path.dirname(target.filePath), { recursive: true, mode: 0o700 });
-    await dbmateCommand(target, "up");
+    // Processes on this machine take turns, as PostgreSQL servers do under the advisory lock.
+    await withFileLock(`${target.filePath}.migrating`, () => dbmateCommand(target, "up"));
     return;
   }
   await ensurePostgresDatabase(target);
