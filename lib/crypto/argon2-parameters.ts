@@ -1,0 +1,23 @@
+import { z } from "zod";
+
+/** OWASP's floor for Argon2id (Password Storage Cheat Sheet): 19 MiB, 2 passes, 1 lane. */
+export const OWASP_MINIMUM = { memoryKiB: 19 * 1024, passes: 2, lanes: 1 } as const;
+
+/**
+ * What new passphrases are derived with: 64 MiB, 3 passes, 1 lane. Measured on a 2-core server
+ * at about 150 to 300 ms per derivation (`npm run bench` prints the current figure).
+ */
+export const CURRENT_PARAMETERS = { memoryKiB: 64 * 1024, passes: 3, lanes: 1 } as const;
+
+export const argon2ParametersSchema = z.object({
+  memoryKiB: z.number().int().min(OWASP_MINIMUM.memoryKiB),
+  passes: z.number().int().min(OWASP_MINIMUM.passes),
+  lanes: z.number().int().min(OWASP_MINIMUM.lanes).max(16),
+});
+
+export type Argon2Parameters = z.infer<typeof argon2ParametersSchema>;
+
+/** Whether a stored derivation is weaker than today's, and so is redone at the next sign-in. */
+export function needsUpgrade(stored: Argon2Parameters, current: Argon2Parameters = CURRENT_PARAMETERS): boolean {
+  return stored.memoryKiB < current.memoryKiB || stored.passes < current.passes;
+}
