@@ -6,7 +6,7 @@ export function QuickExitButton() {
     <a
       href={EXIT_ROUTE}
       data-quick-exit=""
-      className="inline-flex min-h-11 items-center rounded-md bg-exit px-4 py-2 font-bold text-white no-underline shadow-sm hover:bg-exit-dark"
+      className="inline-flex min-h-11 shrink-0 items-center whitespace-nowrap rounded-md bg-exit px-4 py-2 font-bold text-white no-underline shadow-sm hover:bg-exit-dark"
     >
       Quick exit
     </a>

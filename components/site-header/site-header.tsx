@@ -3,19 +3,23 @@ import { QuickExitButton } from "@/components/quick-exit/quick-exit-button";
 import { siteRoutes } from "@/lib/site/site-routes";
 import { SiteNavigation } from "./site-navigation";
 
-/** Only the slim bar with the quick exit stays in view; the navigation scrolls away. */
+/**
+ * Only the slim bar with the quick exit stays in view; the navigation scrolls away. The bar is a
+ * child of <body>, not of a wrapper: a sticky element only sticks within its parent's height.
+ */
 export function SiteHeader({ siteName }: { siteName: string }) {
   return (
-    <header className="print-hidden">
-      <div className="sticky top-0 z-40 border-b border-gray-200 bg-white">
+    <>
+      <header className="print-hidden sticky top-0 z-40 border-b border-gray-200 bg-white">
         <div className="mx-auto flex max-w-3xl items-center justify-between gap-2 px-4 py-2">
-          <AppLink href={siteRoutes.home.href} className="py-2 text-lg font-bold text-ink no-underline">
+          {/* One line whatever the name, so the bar keeps the height scroll-padding allows for. */}
+          <AppLink href={siteRoutes.home.href} className="min-w-0 truncate py-2 text-lg font-bold text-ink no-underline">
             {siteName}
           </AppLink>
           <QuickExitButton />
         </div>
-      </div>
+      </header>
       <SiteNavigation />
-    </header>
+    </>
   );
 }

@@ -7,7 +7,7 @@ import { mainNavigation } from "@/lib/site/site-routes";
 export function SiteNavigation() {
   const pathname = usePathname();
   return (
-    <nav aria-label="Main" className="border-b border-gray-200 bg-calm">
+    <nav aria-label="Main" className="print-hidden border-b border-gray-200 bg-calm">
       <ul className="mx-auto mb-0 flex max-w-3xl list-none flex-wrap gap-x-4 gap-y-1 px-4 py-2 text-sm sm:text-base">
         {mainNavigation.map((route) => {
           const current = pathname === route.href || pathname.startsWith(`${route.href}/`);

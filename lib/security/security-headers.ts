@@ -27,7 +27,6 @@ export const staticSecurityHeaders: Readonly<Record<string, string>> = {
     "geolocation=()",
     "payment=()",
     "usb=()",
-    "bluetooth=()",
     "serial=()",
     "hid=()",
     "display-capture=()",

@@ -1,0 +1,116 @@
+import {
+  expectNoAppContent,
+  expectOnNeutralSite,
+  quickExitButton,
+  quickExitSkipLink,
+  tapShift,
+} from "@/tests/e2e/support/app-page";
+import { expect, test } from "@/tests/e2e/support/fixtures";
+import { NEUTRAL_EXIT_URL } from "@/tests/e2e/support/neutral-site";
+
+test.describe("each way in leaves for the neutral site", () => {
+  test("the Quick exit button", async ({ page }) => {
+    await page.goto("/make-a-plan");
+    await quickExitButton(page).click();
+    await expectOnNeutralSite(page);
+  });
+
+  test("Shift pressed three times", async ({ page }) => {
+    await page.goto("/resources");
+    await tapShift(page, 3);
+    await expectOnNeutralSite(page);
+  });
+
+  test("Tab once reaches the skip link, then Enter", async ({ page }) => {
+    await page.goto("/get-help");
+    await page.keyboard.press("Tab");
+    await expect(quickExitSkipLink(page)).toBeFocused();
+    await expect(quickExitSkipLink(page)).toBeVisible();
+    await page.keyboard.press("Enter");
+    await expectOnNeutralSite(page);
+  });
+});
+
+test("Back after an exit never brings the app back", async ({ page }) => {
+  const before = "https://before.example/";
+  await page.goto(before);
+  await page.goto("/");
+  const navigation = page.getByRole("navigation", { name: "Main" });
+  await navigation.getByRole("link", { name: "Make a plan" }).click();
+  await expect(page).toHaveURL(/\/make-a-plan$/);
+  await navigation.getByRole("link", { name: "Resources" }).click();
+  await expect(page).toHaveURL(/\/resources$/);
+
+  await quickExitButton(page).click();
+  await expectOnNeutralSite(page);
+
+  await page.goBack();
+  await expect(page).toHaveURL(before);
+  await expectNoAppContent(page);
+});
+
+test("the page is hidden before the browser starts to leave", async ({ page }) => {
+  const screens: Screen[] = [];
+  await page.exposeFunction("__e2eReportScreen", (screen: Screen) => screens.push(screen));
+  // The Navigation API's navigate event fires as the navigation starts, before any request is sent.
+  await page.addInitScript(readScreenWhenLeaving, NEUTRAL_EXIT_URL);
+
+  await page.goto("/");
+  await quickExitButton(page).click();
+  await expectOnNeutralSite(page);
+
+  await expect.poll(() => screens).toEqual([
+    {
+      overlayShown: true,
+      overlayCoversViewport: true,
+      mainShown: false,
+      headerShown: false,
+      navShown: false,
+      footerShown: false,
+      visibleText: "",
+    },
+  ]);
+});
+
+test("the server is told to end the session before the browser leaves", async ({ page }) => {
+  await page.goto("/");
+  const requests: string[] = [];
+  page.on("request", (request) => requests.push(`${request.method()} ${request.url()}`));
+  await quickExitButton(page).click();
+  await expectOnNeutralSite(page);
+  const beacon = requests.findIndex((entry) => /^POST http:\/\/127\.0\.0\.1:\d+\/exit$/.test(entry));
+  expect(beacon, "the beacon to /exit").toBeGreaterThanOrEqual(0);
+  expect(requests.indexOf(`GET ${NEUTRAL_EXIT_URL}`)).toBeGreaterThan(beacon);
+});
+
+type Screen = {
+  overlayShown: boolean;
+  overlayCoversViewport: boolean;
+  mainShown: boolean;
+  headerShown: boolean;
+  navShown: boolean;
+  footerShown: boolean;
+  visibleText: string;
+};
+
+function readScreenWhenLeaving(exitUrl: string): void {
+  const report = (window as unknown as { __e2eReportScreen: (screen: Screen) => void }).__e2eReportScreen;
+  const navigationApi = (window as unknown as { navigation: EventTarget }).navigation;
+  navigationApi.addEventListener("navigate", (event) => {
+    if ((event as Event & { destination: { url: string } }).destination.url !== exitUrl) return;
+    const overlay = document.getElementById("quick-exit-overlay");
+    const shown = (selector: string) => document.querySelector(selector)?.checkVisibility() ?? false;
+    report({
+      overlayShown: overlay?.checkVisibility() ?? false,
+      overlayCoversViewport: overlay
+        ? overlay.getBoundingClientRect().width >= window.innerWidth &&
+          overlay.getBoundingClientRect().height >= window.innerHeight
+        : false,
+      mainShown: shown("main"),
+      headerShown: shown("header"),
+      navShown: shown("nav"),
+      footerShown: shown("footer"),
+      visibleText: document.body.innerText.trim(),
+    });
+  });
+}

@@ -1,0 +1,98 @@
+import { emergencyLine, footerCrisisLines } from "@/lib/resources/crisis-lines";
+import { mainNavigation } from "@/lib/site/site-routes";
+import { appPaths, MISSING_PATH, quickExitSkipLink } from "./support/app-page";
+import { expect, test } from "./support/fixtures";
+
+const NAVIGATION_LABELS = ["Get help now", "Make a plan", "Help someone", "Resources", "How we protect you"];
+const REVEALING_WORDS =
+  /\b(violen\w*|abus\w*|assault\w*|safety|safe|plan|help|exit|escape|danger\w*|victim\w*|survivor\w*|shelter|crisis|partner)\b/i;
+
+test("the skip links come first, and the second moves focus to the main content", async ({ page }) => {
+  await page.goto("/resources");
+  await page.keyboard.press("Tab");
+  await expect(quickExitSkipLink(page)).toBeFocused();
+  await page.keyboard.press("Tab");
+  const skipToContent = page.getByRole("link", { name: "Skip to main content" });
+  await expect(skipToContent).toBeFocused();
+  await expect(skipToContent).toBeVisible();
+  await page.keyboard.press("Enter");
+  await expect(page.locator("main")).toBeFocused();
+  await page.keyboard.press("Tab");
+  await expect(page.locator("main :focus")).toHaveCount(1);
+});
+
+test("the main navigation has the five sections, in order", async ({ page }) => {
+  await page.goto("/");
+  const links = page.getByRole("navigation", { name: "Main" }).getByRole("link");
+  await expect(links).toHaveText(NAVIGATION_LABELS);
+  for (const route of mainNavigation) {
+    await expect(links.filter({ hasText: route.navLabel })).toHaveAttribute("href", route.href);
+  }
+});
+
+test("the footer has a phone link for 911 and each crisis line", async ({ page }) => {
+  await page.goto("/make-a-plan");
+  const footer = page.getByRole("contentinfo");
+  for (const line of [emergencyLine, ...footerCrisisLines]) {
+    await expect(footer.getByRole("link", { name: line.phone })).toHaveAttribute("href", `tel:${line.dial}`);
+  }
+  await expect(footer.locator('a[href="tel:911"]')).toHaveCount(1);
+});
+
+test("printing keeps the page content and leaves out the site around it", async ({ page }) => {
+  await page.goto("/help-someone");
+  await page.emulateMedia({ media: "print" });
+  await expect(page.getByRole("main")).toBeVisible();
+  await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+  await expect(page.locator("header")).toBeHidden();
+  await expect(page.locator("nav")).toBeHidden();
+  await expect(page.locator("footer")).toBeHidden();
+  await expect(page.locator("[data-quick-exit]:visible")).toHaveCount(0);
+});
+
+test("page titles say nothing about what the site is for", async ({ page }) => {
+  for (const path of [...appPaths, MISSING_PATH]) {
+    await page.goto(path);
+    const title = await page.title();
+    expect(title, path).not.toBe("");
+    expect(title, path).not.toMatch(REVEALING_WORDS);
+  }
+});
+
+test("following links inside the app adds no history entries", async ({ page }) => {
+  await page.goto("/");
+  const startLength = await page.evaluate(() => history.length);
+  const navigation = page.getByRole("navigation", { name: "Main" });
+  for (const label of NAVIGATION_LABELS) {
+    await navigation.getByRole("link", { name: label }).click();
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(label);
+  }
+  await page.getByRole("contentinfo").getByRole("link", { name: "About quick exit" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("About quick exit");
+  await page.getByRole("banner").getByRole("link", { name: "Harbour" }).click();
+  await expect(page).toHaveURL(/127\.0\.0\.1:\d+\/$/);
+
+  expect(await page.evaluate(() => history.length)).toBe(startLength);
+});
+
+test.describe("without JavaScript", () => {
+  test.use({ javaScriptEnabled: false });
+
+  test("every page still shows its content", async ({ page }) => {
+    for (const path of [...appPaths, MISSING_PATH]) {
+      await page.goto(path);
+      await expect(page.getByRole("heading", { level: 1 }), path).toBeVisible();
+      expect((await page.getByRole("main").innerText()).length, path).toBeGreaterThan(80);
+      await expect(page.getByRole("navigation", { name: "Main" }).getByRole("link")).toHaveText(NAVIGATION_LABELS);
+    }
+  });
+
+  test("links between pages still work", async ({ page }) => {
+    await page.goto("/");
+    for (const route of mainNavigation) {
+      await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: route.navLabel }).click();
+      await expect(page).toHaveURL(new RegExp(`${route.href}$`));
+      await expect(page.getByRole("heading", { level: 1 })).toHaveText(route.navLabel);
+    }
+  });
+});
