@@ -1,5 +1,6 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { NONCE_HEADER } from "./lib/security/nonce-header";
+import { restoreFormOrigin } from "./lib/security/restore-form-origin";
 import { contentSecurityPolicy, NO_STORE, staticSecurityHeaders } from "./lib/security/security-headers";
 
 /** Runs before every page and route: a fresh CSP nonce, the security headers, and no caching. */
@@ -11,6 +12,7 @@ export function proxy(request: NextRequest) {
   const requestHeaders = new Headers(request.headers);
   requestHeaders.set(NONCE_HEADER, nonce);
   requestHeaders.set("Content-Security-Policy", policy);
+  restoreFormOrigin(requestHeaders, request.method);
 
   const response = NextResponse.next({ request: { headers: requestHeaders } });
   response.headers.set("Content-Security-Policy", policy);

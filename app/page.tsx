@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { AppLink } from "@/components/app-link/app-link";
+import { NeedEntryPoints } from "@/components/guidance/need-entry-points";
 import { siteRoutes } from "@/lib/site/site-routes";
 
 // The home page takes the plain site name as its title.
@@ -20,29 +21,17 @@ export default function HomePage() {
       </p>
 
       <h2>Where would you like to start?</h2>
-      <ul>
-        <li>
-          <AppLink href={siteRoutes.getHelp.href}>Talk to someone now</AppLink>: free helplines, day and night.
-        </li>
-        <li>
-          <AppLink href={siteRoutes.makeAPlan.href}>Think through a safety plan</AppLink>: people, places and steps
-          that fit your situation.
-        </li>
-        <li>
-          <AppLink href={siteRoutes.helpSomeone.href}>Help someone you care about</AppLink>: for friends, family and
-          co-workers.
-        </li>
-        <li>
-          <AppLink href={siteRoutes.howWeProtectYou.href}>See how this site protects you</AppLink>, and what it
-          cannot do.
-        </li>
-      </ul>
+      <NeedEntryPoints />
+      <p>
+        Looking for something in particular? <AppLink href={siteRoutes.search.href}>Search the guidance</AppLink>.
+      </p>
 
       <h2>If you share a device</h2>
       <p>
-        Every page here has a plain title, and pages are not saved by the browser. The address of this site still
-        stays in the browser history. <AppLink href={siteRoutes.aboutQuickExit.href}>Read about quick exit</AppLink>{" "}
-        to learn what it can and cannot hide.
+        Every page here has a plain title and a plain address, and pages are not saved by the browser. The address
+        of this site still stays in the browser history.{" "}
+        <AppLink href={siteRoutes.aboutQuickExit.href}>Read about quick exit</AppLink> to learn what it can and cannot
+        hide.
       </p>
     </>
   );

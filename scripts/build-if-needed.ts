@@ -45,6 +45,7 @@ export function buildIfNeeded(root: string): void {
   const built = fs.existsSync(path.join(root, ".next", "BUILD_ID")) && fs.existsSync(stamp);
   if (built && fs.readFileSync(stamp, "utf8") === fingerprint) return;
   console.log("Building the app (first start or changed sources)…");
+  execFileSync(path.join(root, "node_modules/.bin/tsx"), ["scripts/build-content.ts"], { cwd: root, stdio: "inherit" });
   execFileSync(path.join(root, "node_modules/.bin/next"), ["build"], { cwd: root, stdio: "inherit" });
   fs.writeFileSync(stamp, fingerprint);
 }

@@ -49,8 +49,21 @@ function playwright(): Tally {
   });
 }
 
+/** The tool that compares guidance with the source texts lives beside the project, not in it. */
+function overlapCheck(): Tally {
+  const candidates = [process.env.OVERLAP_CHECK, path.join(root, "../shared/tools/overlap-check"), "/work/shared/tools/overlap-check"];
+  const tool = candidates.find((candidate) => candidate && fs.existsSync(candidate));
+  if (!tool) {
+    console.log("\nThe overlap-check tool was not found; set OVERLAP_CHECK to its path.");
+    return { passed: 0, failed: 1 };
+  }
+  return single(tool, [path.join(root, "content")]);
+}
+
 let built = false;
 const steps: Step[] = [
+  { name: "content build (validates every guidance file)", run: () => single(bin("tsx"), ["scripts/build-content.ts"]) },
+  { name: "guidance shares no sentences with the sources", run: overlapCheck },
   { name: "typecheck", run: () => single(bin("tsc"), ["--noEmit"]) },
   { name: "lint", run: () => single(bin("eslint"), ["--max-warnings=0", "."]) },
   { name: "unit tests", run: () => vitestProject("unit") },

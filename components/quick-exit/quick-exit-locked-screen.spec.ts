@@ -13,7 +13,7 @@ async function expectLockedScreen(page: Page): Promise<void> {
 }
 
 test("a page shown again from the back/forward cache is locked", async ({ page }) => {
-  await page.goto("/make-a-plan");
+  await page.goto("/planner");
   await page.evaluate(() => {
     window.dispatchEvent(new PageTransitionEvent("pageshow", { persisted: true }));
   });
@@ -56,7 +56,7 @@ test("a real restore from the back/forward cache shows the locked screen", async
       },
     );
     const page = await context.newPage();
-    await page.goto("/make-a-plan");
+    await page.goto("/planner");
     await expect(page.getByRole("main")).toBeVisible();
     await page.evaluate(() => Object.assign(window, { __e2eBeforeLeaving: true }));
 

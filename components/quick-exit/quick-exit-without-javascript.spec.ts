@@ -8,7 +8,7 @@ test.describe("without JavaScript", () => {
   test.use({ javaScriptEnabled: false });
 
   test("Quick exit goes through /exit, which clears site data and redirects", async ({ page }) => {
-    await page.goto("/resources");
+    await page.goto("/links");
     const neutralRequest = page.waitForRequest(NEUTRAL_EXIT_URL);
     await quickExitButton(page).click();
     await expectOnNeutralSite(page);

@@ -10,19 +10,19 @@ import { NEUTRAL_EXIT_URL } from "@/tests/e2e/support/neutral-site";
 
 test.describe("each way in leaves for the neutral site", () => {
   test("the Quick exit button", async ({ page }) => {
-    await page.goto("/make-a-plan");
+    await page.goto("/planner");
     await quickExitButton(page).click();
     await expectOnNeutralSite(page);
   });
 
   test("Shift pressed three times", async ({ page }) => {
-    await page.goto("/resources");
+    await page.goto("/links");
     await tapShift(page, 3);
     await expectOnNeutralSite(page);
   });
 
   test("Tab once reaches the skip link, then Enter", async ({ page }) => {
-    await page.goto("/get-help");
+    await page.goto("/contacts");
     await page.keyboard.press("Tab");
     await expect(quickExitSkipLink(page)).toBeFocused();
     await expect(quickExitSkipLink(page)).toBeVisible();
@@ -37,9 +37,9 @@ test("Back after an exit never brings the app back", async ({ page }) => {
   await page.goto("/");
   const navigation = page.getByRole("navigation", { name: "Main" });
   await navigation.getByRole("link", { name: "Make a plan" }).click();
-  await expect(page).toHaveURL(/\/make-a-plan$/);
+  await expect(page).toHaveURL(/\/planner$/);
   await navigation.getByRole("link", { name: "Resources" }).click();
-  await expect(page).toHaveURL(/\/resources$/);
+  await expect(page).toHaveURL(/\/links$/);
 
   await quickExitButton(page).click();
   await expectOnNeutralSite(page);

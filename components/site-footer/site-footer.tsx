@@ -1,15 +1,23 @@
 import { AppLink } from "@/components/app-link/app-link";
-import { emergencyLine, footerCrisisLines, type CrisisLine } from "@/lib/resources/crisis-lines";
+import { directory } from "@/lib/content/guidance";
+import { dialable } from "@/lib/content/resource-schema";
 import { siteRoutes } from "@/lib/site/site-routes";
 
+const FOOTER_LINES = ["emergency", "assaulted-womens-helpline", "femaide", "suicide-crisis-helpline"];
+
 export function SiteFooter() {
+  const lines = FOOTER_LINES.flatMap((id) => directory().filter((resource) => resource.id === id && resource.phone));
   return (
     <footer className="print-hidden mt-12 border-t border-gray-200 bg-calm">
       <div className="mx-auto max-w-3xl px-4 py-6 text-sm">
         <h2 className="mt-0 text-base">Talk to someone</h2>
         <ul className="list-none pl-0">
-          {[emergencyLine, ...footerCrisisLines].map((line) => (
-            <FooterLine key={line.name} line={line} />
+          {lines.map((line) => (
+            <li key={line.id} className="mb-2">
+              <span className="font-bold">{line.name}</span>:{" "}
+              <a href={`tel:${dialable(line.phone as string)}`}>{line.phone}</a>
+              <span className="block text-muted">{line.offers}</span>
+            </li>
           ))}
         </ul>
         <p className="text-muted">
@@ -20,17 +28,10 @@ export function SiteFooter() {
           <AppLink href={siteRoutes.aboutQuickExit.href}>About quick exit</AppLink>
           {" · "}
           <AppLink href={siteRoutes.howWeProtectYou.href}>How we protect you</AppLink>
+          {" · "}
+          <AppLink href={siteRoutes.search.href}>Search</AppLink>
         </p>
       </div>
     </footer>
-  );
-}
-
-function FooterLine({ line }: { line: CrisisLine }) {
-  return (
-    <li className="mb-2">
-      <span className="font-bold">{line.name}</span>: <a href={`tel:${line.dial}`}>{line.phone}</a>
-      <span className="block text-muted">{line.description}</span>
-    </li>
   );
 }

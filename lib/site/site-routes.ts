@@ -1,15 +1,23 @@
 /**
- * Every page of the app. Titles stay neutral so a tab, a history entry or a bookmark says
- * nothing about what the page is for; the heading on the page can say more.
+ * Every page of the app. Titles and addresses stay neutral: browser history shows both, so
+ * neither may say what the page is about. `contentAlias` is the readable path that guidance
+ * authors link to (content/README.md); the build maps it to the neutral one, and old links
+ * to it redirect.
  */
 export const siteRoutes = {
-  home: { href: "/", title: "Home", navLabel: "Home" },
-  getHelp: { href: "/get-help", title: "Contacts", navLabel: "Get help now" },
-  makeAPlan: { href: "/make-a-plan", title: "Planner", navLabel: "Make a plan" },
-  helpSomeone: { href: "/help-someone", title: "Reading", navLabel: "Help someone" },
-  resources: { href: "/resources", title: "Links", navLabel: "Resources" },
-  howWeProtectYou: { href: "/how-we-protect-you", title: "Privacy", navLabel: "How we protect you" },
-  aboutQuickExit: { href: "/about-quick-exit", title: "About", navLabel: "About quick exit" },
+  home: { href: "/", contentAlias: "/", title: "Home", navLabel: "Home" },
+  getHelp: { href: "/contacts", contentAlias: "/get-help", title: "Contacts", navLabel: "Get help now" },
+  makeAPlan: { href: "/planner", contentAlias: "/make-a-plan", title: "Planner", navLabel: "Make a plan" },
+  helpSomeone: { href: "/reading", contentAlias: "/help-someone", title: "Reading", navLabel: "Help someone" },
+  resources: { href: "/links", contentAlias: "/resources", title: "Links", navLabel: "Resources" },
+  howWeProtectYou: {
+    href: "/privacy",
+    contentAlias: "/how-we-protect-you",
+    title: "Privacy",
+    navLabel: "How we protect you",
+  },
+  aboutQuickExit: { href: "/about", contentAlias: "/about-quick-exit", title: "About", navLabel: "About quick exit" },
+  search: { href: "/search", contentAlias: "/search", title: "Search", navLabel: "Search" },
 } as const;
 
 export const mainNavigation = [
@@ -19,6 +27,20 @@ export const mainNavigation = [
   siteRoutes.resources,
   siteRoutes.howWeProtectYou,
 ] as const;
+
+/** Readable path → neutral path, for links written in content. */
+export const readablePaths: Readonly<Record<string, string>> = Object.fromEntries(
+  Object.values(siteRoutes).map((route) => [route.contentAlias, route.href]),
+);
+
+/** A guidance page; the code is meaningless on purpose (lib/content/neutral-code.ts). */
+export const guidePath = (code: string) => `/guide/${code}`;
+
+/** The pages for one audience. */
+export const topicPath = (code: string) => `/topics/${code}`;
+
+/** The resource directory, filtered to one audience. */
+export const linksForPath = (code: string) => `/links/${code}`;
 
 /** The route that ends the session and leaves for the neutral site. */
 export const EXIT_ROUTE = "/exit";

@@ -1,26 +1,45 @@
+import fs from "node:fs";
+import path from "node:path";
 import AxeBuilder from "@axe-core/playwright";
+import type { Page } from "@playwright/test";
+import { neutralCode } from "@/lib/content/neutral-code";
+import { guidePath } from "@/lib/site/site-routes";
 import { appPaths, MISSING_PATH } from "./support/app-page";
 import { expect, test } from "./support/fixtures";
 
 const WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
 const WIDTHS = [320, 1280];
+const guidanceSlugs = fs
+  .readdirSync(path.join(import.meta.dirname, "../../content/guidance/en"))
+  .map((file) => path.basename(file, ".md"));
+
+async function violationsOn(page: Page, address: string) {
+  await page.goto(address);
+  await expect(page.locator("h1")).toBeVisible();
+  const { violations, passes } = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+  expect(passes.length, "rules that ran and passed").toBeGreaterThan(0);
+  return violations.map((violation) => ({
+    address,
+    rule: violation.id,
+    impact: violation.impact,
+    help: violation.help,
+    targets: violation.nodes.map((node) => node.target.join(" ")),
+  }));
+}
 
 for (const width of WIDTHS) {
-  for (const path of [...appPaths, MISSING_PATH]) {
-    test(`${path} at ${width} px has no WCAG violations`, async ({ page }) => {
+  for (const address of [...appPaths, MISSING_PATH]) {
+    test(`${address} at ${width} px has no WCAG violations`, async ({ page }) => {
       await page.setViewportSize({ width, height: 800 });
-      await page.goto(path);
-      await expect(page.locator("h1")).toBeVisible();
-
-      const { violations, passes } = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
-      expect(passes.length, "rules that ran and passed").toBeGreaterThan(0);
-      const found = violations.map((violation) => ({
-        rule: violation.id,
-        impact: violation.impact,
-        help: violation.help,
-        targets: violation.nodes.map((node) => node.target.join(" ")),
-      }));
-      expect(found).toEqual([]);
+      expect(await violationsOn(page, address)).toEqual([]);
     });
   }
 }
+
+test("every guidance page at 320 px has no WCAG violations", async ({ page }) => {
+  test.setTimeout(180_000);
+  await page.setViewportSize({ width: 320, height: 800 });
+  const found = [];
+  for (const slug of guidanceSlugs) found.push(...(await violationsOn(page, guidePath(neutralCode("guide", slug)))));
+  expect(found).toEqual([]);
+});

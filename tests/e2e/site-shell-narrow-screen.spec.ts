@@ -73,7 +73,7 @@ for (const path of appPaths) {
 }
 
 test("the quick exit button stays in view while the page scrolls", async ({ page }) => {
-  await page.goto("/resources");
+  await page.goto("/links");
   const button = quickExitButton(page);
   await expect(button).toBeInViewport({ ratio: 1 });
   const scrollable = await page.evaluate(() => document.documentElement.scrollHeight - window.innerHeight);

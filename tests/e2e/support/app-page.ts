@@ -1,9 +1,16 @@
 import { expect, type Page } from "@playwright/test";
-import { siteRoutes } from "@/lib/site/site-routes";
+import { neutralCode } from "@/lib/content/neutral-code";
+import { guidePath, linksForPath, siteRoutes, topicPath } from "@/lib/site/site-routes";
 import { NEUTRAL_EXIT_URL, NEUTRAL_PAGE_TEXT } from "./neutral-site";
 
 /** Every route of the app, plus an address that has no page. */
-export const appPaths = Object.values(siteRoutes).map((route) => route.href);
+export const appPaths = [
+  ...Object.values(siteRoutes).map((route) => route.href),
+  guidePath(neutralCode("guide", "safety-when-leaving")),
+  guidePath(neutralCode("guide", "how-this-app-protects-you")),
+  topicPath(neutralCode("audience", "survivors")),
+  linksForPath(neutralCode("audience", "people-who-used-violence")),
+];
 export const MISSING_PATH = "/no-page-here";
 
 /** The quick exit in the sticky bar (the skip link shares the marker but has its own name). */

@@ -1,5 +1,7 @@
 import type { Metadata } from "next";
 import { AppLink } from "@/components/app-link/app-link";
+import { GuidanceList } from "@/components/guidance/guidance-list";
+import { guidanceFor } from "@/lib/content/guidance";
 import { siteRoutes } from "@/lib/site/site-routes";
 
 export const metadata: Metadata = { title: siteRoutes.makeAPlan.title };
@@ -38,6 +40,8 @@ export default function MakeAPlanPage() {
       <p>
         If you write a plan on paper, think about where it would be safe to keep it. Paper can be found.
       </p>
+      <h2>Reading to help you plan</h2>
+      <GuidanceList pages={guidanceFor("survivors")} />
     </>
   );
 }

@@ -1,0 +1,38 @@
+import type { Metadata } from "next";
+import { AppLink } from "@/components/app-link/app-link";
+import { ResourceContact } from "@/components/resource-directory/resource-contact";
+import { directory } from "@/lib/content/guidance";
+import { siteRoutes } from "@/lib/site/site-routes";
+
+export const metadata: Metadata = { title: siteRoutes.getHelp.title };
+
+export default function GetHelpPage() {
+  const openNow = directory().filter((resource) => resource.hours === "Always open" && resource.phone);
+  return (
+    <>
+      <h1>Get help now</h1>
+      <p>
+        If you or someone else is in immediate danger, call <a href="tel:911">911</a>. These lines are free and open
+        day and night. You do not need a plan, or to know what you want, before you call.
+      </p>
+      <ul className="list-none pl-0">
+        {openNow.map((resource) => (
+          <li key={resource.id} className="mb-5">
+            <h2 className="mt-0 mb-1 text-lg">{resource.name}</h2>
+            <p className="mb-1">{resource.offers}</p>
+            <ResourceContact resource={resource} />
+          </li>
+        ))}
+      </ul>
+      <h2>Before you call or text</h2>
+      <p>
+        A call or a text can leave a record: the call log, the message thread, or a line on the phone bill. If
+        someone checks your phone, you might use a phone at work or a friend&apos;s phone, or delete just that one
+        entry afterwards rather than the whole history, which can draw attention.
+      </p>
+      <p>
+        <AppLink href={siteRoutes.resources.href}>More services</AppLink>, with what each one can leave behind.
+      </p>
+    </>
+  );
+}

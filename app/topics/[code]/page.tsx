@@ -1,0 +1,29 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { AppLink } from "@/components/app-link/app-link";
+import { Breadcrumbs } from "@/components/breadcrumbs/breadcrumbs";
+import { CrisisReminder } from "@/components/guidance/crisis-reminder";
+import { GuidanceList } from "@/components/guidance/guidance-list";
+import { audiences } from "@/lib/content/audiences";
+import { audienceByCode, audienceCode, guidanceFor } from "@/lib/content/guidance";
+import { linksForPath, siteRoutes } from "@/lib/site/site-routes";
+
+export const metadata: Metadata = { title: "Topics" };
+
+export default async function TopicPage({ params }: { params: Promise<{ code: string }> }) {
+  const audience = audienceByCode((await params).code);
+  if (!audience) notFound();
+  const { label, short, description } = audiences[audience];
+  return (
+    <>
+      <Breadcrumbs trail={[{ label: siteRoutes.home.navLabel, href: siteRoutes.home.href }, { label: short }]} />
+      <h1>{label}</h1>
+      <p className="text-lg text-muted">{description}</p>
+      <GuidanceList pages={guidanceFor(audience)} headingLevel={2} />
+      <p>
+        <AppLink href={linksForPath(audienceCode(audience))}>Services that can help</AppLink>
+      </p>
+      <CrisisReminder />
+    </>
+  );
+}

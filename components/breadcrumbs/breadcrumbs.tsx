@@ -1,0 +1,23 @@
+import { AppLink } from "@/components/app-link/app-link";
+
+export type Crumb = { label: string; href?: string };
+
+/** Where this page sits; the last crumb is the current page and is not a link. */
+export function Breadcrumbs({ trail }: { trail: Crumb[] }) {
+  return (
+    <nav aria-label="Breadcrumb" className="print-hidden mb-4 text-sm">
+      <ol className="mb-0 flex list-none flex-wrap gap-x-2 pl-0">
+        {trail.map((crumb, index) => (
+          <li key={crumb.label} className="flex gap-x-2">
+            {index > 0 && <span aria-hidden="true">›</span>}
+            {crumb.href ? (
+              <AppLink href={crumb.href}>{crumb.label}</AppLink>
+            ) : (
+              <span aria-current="page">{crumb.label}</span>
+            )}
+          </li>
+        ))}
+      </ol>
+    </nav>
+  );
+}

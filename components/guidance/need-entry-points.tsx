@@ -1,0 +1,37 @@
+import { AppLink } from "@/components/app-link/app-link";
+import { audiences, type AudienceId } from "@/lib/content/audiences";
+import { audienceCode } from "@/lib/content/guidance";
+import { topicPath } from "@/lib/site/site-routes";
+
+const byNeed: AudienceId[] = ["survivors", "friends-family", "people-who-used-violence", "workplaces"];
+const alsoHere: AudienceId[] = ["everyone", "advocates"];
+
+/** The ways in from the home page, named by what the person is worried about. */
+export function NeedEntryPoints() {
+  return (
+    <>
+      <ul className="grid list-none gap-3 pl-0 sm:grid-cols-2">
+        {byNeed.map((id) => (
+          <li key={id}>
+            <AppLink
+              href={topicPath(audienceCode(id))}
+              className="block h-full rounded-md border-2 border-gray-300 p-4 font-bold no-underline hover:border-link"
+            >
+              {audiences[id].need}
+              <span className="mt-1 block font-normal text-muted">{audiences[id].description}</span>
+            </AppLink>
+          </li>
+        ))}
+      </ul>
+      <p>
+        Also here:{" "}
+        {alsoHere.map((id, index) => (
+          <span key={id}>
+            {index > 0 && " · "}
+            <AppLink href={topicPath(audienceCode(id))}>{audiences[id].need}</AppLink>
+          </span>
+        ))}
+      </p>
+    </>
+  );
+}
