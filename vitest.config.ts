@@ -3,6 +3,9 @@ import { defineConfig } from "vitest/config";
 
 const root = import.meta.dirname;
 // `server-only` throws outside Next's server bundles; in tests it is just a marker.
+// Tests never touch the embedded data folder: the secret is fixed and sign-in waits are short.
+const env = { AUTH_SECRET: "vitest-only-secret-0123456789abcdefghij", SIGN_IN_DELAY_SECONDS: "2" };
+
 const alias = {
   "@": root,
   "server-only": path.join(root, "tests/support/server-only-stub.ts"),
@@ -16,6 +19,7 @@ export default defineConfig({
         resolve: { alias },
         test: {
           name: "unit",
+          env,
           include: ["tests/unit/**/*.test.ts", "components/**/*.test.ts", "lib/**/*.test.ts"],
           environment: "node",
         },
@@ -24,6 +28,7 @@ export default defineConfig({
         resolve: { alias },
         test: {
           name: "db",
+          env,
           include: ["tests/db/**/*.test.ts"],
           environment: "node",
           globalSetup: ["tests/db/support/global-setup.ts"],

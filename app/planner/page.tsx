@@ -34,8 +34,10 @@ export default function MakeAPlanPage() {
         ))}
       </ul>
       <p>
-        Soon you will be able to build a private plan here, stored so that no one else can read it. Until then, a
-        helpline can work through a plan with you: see <AppLink href={siteRoutes.getHelp.href}>Get help now</AppLink>.
+        To keep a plan here, <AppLink href={siteRoutes.signUp.href}>create a private account</AppLink> or{" "}
+        <AppLink href={siteRoutes.signIn.href}>sign in</AppLink>. It needs no name, email or phone number, and
+        what you save is locked so that no one else can read it. A helpline can also work through a plan with you:
+        see <AppLink href={siteRoutes.getHelp.href}>Get help now</AppLink>.
       </p>
       <p>
         If you write a plan on paper, think about where it would be safe to keep it. Paper can be found.

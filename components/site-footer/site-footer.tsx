@@ -30,6 +30,8 @@ export function SiteFooter() {
           <AppLink href={siteRoutes.howWeProtectYou.href}>How we protect you</AppLink>
           {" · "}
           <AppLink href={siteRoutes.search.href}>Search</AppLink>
+          {" · "}
+          <AppLink href={siteRoutes.account.href}>Your account</AppLink>
         </p>
       </div>
     </footer>

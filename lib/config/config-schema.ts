@@ -36,6 +36,19 @@ const authSecret = z
   .string()
   .min(32, { message: "must be at least 32 characters (try: openssl rand -base64 32)" });
 
+const wholeNumber = (min: number, max: number) =>
+  z
+    .string()
+    .trim()
+    .regex(/^\d+$/, { message: `must be a whole number from ${min} to ${max}` })
+    .transform(Number)
+    .refine((value) => value >= min && value <= max, { message: `must be a whole number from ${min} to ${max}` });
+
+const publicUrl = z
+  .string()
+  .trim()
+  .refine(isWebAddress, { message: "must be the full address people use, such as https://plan.example.org" });
+
 /** The environment as the app reads it. Empty strings count as unset. */
 export const environmentSchema = z.object({
   DATABASE_URL: databaseUrl.default(DEFAULT_DATABASE_URL),
@@ -43,6 +56,9 @@ export const environmentSchema = z.object({
   PORT: port.default(3000),
   QUICK_EXIT_URL: quickExitUrl.default(DEFAULT_QUICK_EXIT_URL),
   SITE_NAME: siteName.default(DEFAULT_SITE_NAME),
+  AUTH_URL: publicUrl.optional(),
+  SESSION_IDLE_MINUTES: wholeNumber(1, 480).default(15),
+  SIGN_IN_DELAY_SECONDS: wholeNumber(1, 900).default(30),
 });
 
 export type Environment = z.infer<typeof environmentSchema>;

@@ -10,6 +10,11 @@ export type Config = {
   port: number;
   quickExitUrl: string;
   siteName: string;
+  /** Cookies are marked Secure when people reach the app over HTTPS. */
+  secureCookies: boolean;
+  sessionIdleMinutes: number;
+  /** The first wait after too many wrong passphrases; it doubles with each further one. */
+  signInDelaySeconds: number;
 };
 
 /** Validates the environment and fills in what the embedded default can provide by itself. */
@@ -23,6 +28,9 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     port: parsed.PORT,
     quickExitUrl: parsed.QUICK_EXIT_URL,
     siteName: parsed.SITE_NAME,
+    secureCookies: parsed.AUTH_URL?.startsWith("https://") ?? false,
+    sessionIdleMinutes: parsed.SESSION_IDLE_MINUTES,
+    signInDelaySeconds: parsed.SIGN_IN_DELAY_SECONDS,
   };
 }
 

@@ -18,6 +18,18 @@ export const siteRoutes = {
   },
   aboutQuickExit: { href: "/about", contentAlias: "/about-quick-exit", title: "About", navLabel: "About quick exit" },
   search: { href: "/search", contentAlias: "/search", title: "Search", navLabel: "Search" },
+  signUp: { href: "/sign-up", contentAlias: "/sign-up", title: "Account", navLabel: "Create an account" },
+  signIn: { href: "/sign-in", contentAlias: "/sign-in", title: "Sign in", navLabel: "Sign in" },
+  recover: { href: "/recover", contentAlias: "/recover", title: "Sign in", navLabel: "Use a recovery code" },
+  account: { href: "/account", contentAlias: "/account", title: "Account", navLabel: "Your account" },
+  changePassphrase: {
+    href: "/account/passphrase",
+    contentAlias: "/account/passphrase",
+    title: "Account",
+    navLabel: "Change your passphrase",
+  },
+  sessions: { href: "/account/sessions", contentAlias: "/account/sessions", title: "Account", navLabel: "Where you are signed in" },
+  deleteAccount: { href: "/account/delete", contentAlias: "/account/delete", title: "Account", navLabel: "Delete your account" },
 } as const;
 
 export const mainNavigation = [
@@ -41,6 +53,9 @@ export const topicPath = (code: string) => `/topics/${code}`;
 
 /** The resource directory, filtered to one audience. */
 export const linksForPath = (code: string) => `/links/${code}`;
+
+/** Ends the session, clears what the browser holds for the site, and returns to the home page. */
+export const SIGN_OUT_ROUTE = "/sign-out";
 
 /** The route that ends the session and leaves for the neutral site. */
 export const EXIT_ROUTE = "/exit";

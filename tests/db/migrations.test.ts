@@ -3,6 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { createDatabaseClient, type DatabaseClient } from "@/lib/db/create-database-client";
 import { migrationsDirectory, runMigrations } from "@/lib/db/run-migrations";
 import { introspectSchema } from "./support/introspect-schema";
+import { placeholderUser } from "./support/placeholder-user";
 import { dialects, newDatabaseTarget, type Dialect, type EmptyDatabase } from "./support/test-databases";
 
 function migrationVersions(dialect: Dialect): string[] {
@@ -41,14 +42,14 @@ describe.each(dialects)("migrations on %s", (dialect) => {
   it("changes nothing when run again, and keeps the data", async () => {
     await runMigrations(empty.target);
     const db = connect();
-    await db.session.create({ data: { id: "kept", expiresAt: new Date("2030-01-01T00:00:00Z") } });
+    await db.rateLimit.create({ data: { key: "kept", failures: 1 } });
     const schemaBefore = await introspectSchema(db, dialect);
 
     await runMigrations(empty.target);
 
     expect(await appliedVersions(db)).toEqual(migrationVersions(dialect));
     expect(await introspectSchema(db, dialect)).toEqual(schemaBefore);
-    expect(await db.session.findMany({ select: { id: true } })).toEqual([{ id: "kept" }]);
+    expect(await db.rateLimit.findMany({ select: { key: true } })).toEqual([{ key: "kept" }]);
   });
 
   it("lets the app write and read a Session through the Prisma client", async () => {
@@ -57,7 +58,8 @@ describe.each(dialects)("migrations on %s", (dialect) => {
     const expiresAt = new Date("2030-05-06T07:08:09.123Z");
     const before = Date.now();
 
-    await db.session.create({ data: { id: "a".repeat(64), expiresAt } });
+    await db.user.create({ data: placeholderUser("user-1") });
+    await db.session.create({ data: { id: "a".repeat(64), userId: "user-1", dataKeyUnderSession: "{}", expiresAt } });
     const session = await db.session.findUniqueOrThrow({ where: { id: "a".repeat(64) } });
 
     const after = Date.now();

@@ -1,0 +1,23 @@
+import type { Metadata } from "next";
+import { DeleteAccountForm } from "@/components/account/delete-account-form";
+import { requireSession } from "@/lib/auth/require-session";
+import { siteRoutes } from "@/lib/site/site-routes";
+import { deleteAccountAction } from "./delete-account-action";
+
+export const metadata: Metadata = { title: siteRoutes.deleteAccount.title };
+
+export default async function DeleteAccountPage() {
+  await requireSession();
+  return (
+    <>
+      <h1>Delete your account</h1>
+      <p>
+        This removes your account, your plan and everything you saved, straight away. It cannot be undone: not by
+        you, not by us. Old backups of the database hold only locked copies, which open with nothing but your
+        passphrase or recovery code.
+      </p>
+      <p>If you might want your plan later, you could print it first.</p>
+      <DeleteAccountForm action={deleteAccountAction} />
+    </>
+  );
+}

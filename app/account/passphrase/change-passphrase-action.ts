@@ -1,0 +1,31 @@
+"use server";
+
+import { headers } from "next/headers";
+import { changePassphraseSchema } from "@/lib/auth/account-schemas";
+import { changePassphrase } from "@/lib/auth/accounts";
+import { clientKeyFrom } from "@/lib/auth/client-key";
+import { refusedState, type FormState } from "@/lib/auth/form-state";
+import { formFields } from "@/lib/auth/guarded";
+import { guardedAction } from "@/lib/auth/guarded-action";
+import { waitMessage } from "@/lib/auth/rate-limit";
+import { database } from "@/lib/db/database";
+
+export type ChangePassphraseState = FormState & { changed?: boolean };
+
+const change = guardedAction({
+  session: "required",
+  input: changePassphraseSchema,
+  // The account changed is always the signed-in person's own.
+  owns: () => true,
+  run: async (session, input) =>
+    changePassphrase(database(), session.userId, input.currentPassphrase, input.passphrase, clientKeyFrom(await headers())),
+});
+
+export async function changePassphraseAction(_previous: ChangePassphraseState, form: FormData): Promise<ChangePassphraseState> {
+  const outcome = await change(formFields(form));
+  if (!outcome.ok) return refusedState(outcome);
+  const result = outcome.value;
+  if (result.ok) return { changed: true };
+  if (result.reason === "wait") return { formError: waitMessage(result.seconds) };
+  return { fieldErrors: { currentPassphrase: "That is not your current passphrase." } };
+}

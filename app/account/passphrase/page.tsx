@@ -1,0 +1,18 @@
+import type { Metadata } from "next";
+import { ChangePassphraseForm } from "@/components/account/change-passphrase-form";
+import { requireSession } from "@/lib/auth/require-session";
+import { siteRoutes } from "@/lib/site/site-routes";
+import { changePassphraseAction } from "./change-passphrase-action";
+
+export const metadata: Metadata = { title: siteRoutes.changePassphrase.title };
+
+export default async function ChangePassphrasePage() {
+  await requireSession();
+  return (
+    <>
+      <h1>Change your passphrase</h1>
+      <p>Your saved plan stays as it is. Your recovery code keeps working.</p>
+      <ChangePassphraseForm action={changePassphraseAction} />
+    </>
+  );
+}

@@ -1,0 +1,38 @@
+"use server";
+
+import { redirect } from "next/navigation";
+import { z } from "zod";
+import { sessionIdSchema } from "@/lib/auth/account-schemas";
+import { formFields } from "@/lib/auth/guarded";
+import { guardedAction } from "@/lib/auth/guarded-action";
+import { endAllSessions } from "@/lib/auth/sessions";
+import { database } from "@/lib/db/database";
+import { SIGN_OUT_ROUTE, siteRoutes } from "@/lib/site/site-routes";
+
+const endOne = guardedAction({
+  session: "required",
+  input: sessionIdSchema,
+  owns: async (session, input) =>
+    (await database().session.count({ where: { id: input.sessionId, userId: session.userId } })) === 1,
+  run: async (_session, input) => (await database().session.deleteMany({ where: { id: input.sessionId } })).count,
+});
+
+const endEverywhere = guardedAction({
+  session: "required",
+  input: z.object({}),
+  owns: () => true,
+  run: (session) => endAllSessions(database(), session.userId),
+});
+
+/** Signs one other browser out; this one stays signed in. */
+export async function endOneSessionAction(form: FormData): Promise<void> {
+  const outcome = await endOne(formFields(form));
+  if (!outcome.ok && outcome.reason === "signed-out") redirect(siteRoutes.signIn.href);
+  redirect(siteRoutes.sessions.href);
+}
+
+/** Signs out every browser, this one included, then clears this browser's copy of the site. */
+export async function endEverywhereAction(): Promise<void> {
+  await endEverywhere({});
+  redirect(SIGN_OUT_ROUTE);
+}

@@ -1,0 +1,19 @@
+import type { Metadata } from "next";
+import { RecoverForm } from "@/components/account/recover-form";
+import { siteRoutes } from "@/lib/site/site-routes";
+import { recoverAction } from "./recover-action";
+
+export const metadata: Metadata = { title: siteRoutes.recover.title };
+
+export default function RecoverPage() {
+  return (
+    <>
+      <h1>Use your recovery code</h1>
+      <p>
+        Your recovery code opens your account if you forget your passphrase. You will choose a new passphrase and
+        get a new code. Every browser signed in to the account will be signed out.
+      </p>
+      <RecoverForm action={recoverAction} />
+    </>
+  );
+}

@@ -1,0 +1,39 @@
+"use server";
+
+import { headers } from "next/headers";
+import { recoverSchema } from "@/lib/auth/account-schemas";
+import { recoverAccount } from "@/lib/auth/accounts";
+import { clientKeyFrom } from "@/lib/auth/client-key";
+import { keep, refusedState, type FormState } from "@/lib/auth/form-state";
+import { formFields } from "@/lib/auth/guarded";
+import { guardedAction } from "@/lib/auth/guarded-action";
+import { waitMessage } from "@/lib/auth/rate-limit";
+import { startSignedIn } from "@/lib/auth/start-signed-in";
+import { database } from "@/lib/db/database";
+
+export type RecoverState = FormState & { recoveryCode?: string };
+
+const recover = guardedAction({
+  session: "none",
+  input: recoverSchema,
+  owns: () => true,
+  run: async (_session, input) => {
+    const client = clientKeyFrom(await headers());
+    const result = await recoverAccount(database(), input.username, input.recoveryCode, input.passphrase, client);
+    if (!result.ok) return result;
+    return { ...result, signInProblem: await startSignedIn(input.username, input.passphrase) };
+  },
+});
+
+export async function recoverAction(_previous: RecoverState, form: FormData): Promise<RecoverState> {
+  const fields = formFields(form);
+  const values = keep(fields, ["username"]);
+  const outcome = await recover(fields);
+  if (!outcome.ok) return refusedState(outcome, values);
+  const result = outcome.value;
+  if (!result.ok) {
+    if (result.reason === "wait") return { formError: waitMessage(result.seconds), values };
+    return { formError: "That username and recovery code do not match an account. Check them and try again.", values };
+  }
+  return { recoveryCode: result.recoveryCode, formError: result.signInProblem };
+}

@@ -1,0 +1,31 @@
+import type { Metadata } from "next";
+import { redirect } from "next/navigation";
+import { SignInForm } from "@/components/account/sign-in-form";
+import { AppLink } from "@/components/app-link/app-link";
+import { currentSession } from "@/lib/auth/current-session";
+import { serverConfig } from "@/lib/config/server-config";
+import { siteRoutes } from "@/lib/site/site-routes";
+import { signInAction } from "./sign-in-action";
+
+export const metadata: Metadata = { title: siteRoutes.signIn.title };
+
+export default async function SignInPage() {
+  if (await currentSession()) redirect(siteRoutes.account.href);
+  return (
+    <>
+      <h1>Sign in</h1>
+      <SignInForm action={signInAction} />
+      <ul className="mt-6">
+        <li>
+          Forgot your passphrase? <AppLink href={siteRoutes.recover.href}>Use your recovery code</AppLink>.
+        </li>
+        <li>
+          New here? <AppLink href={siteRoutes.signUp.href}>Create a private account</AppLink>.
+        </li>
+      </ul>
+      <p className="text-muted">
+        You are signed out after {serverConfig().sessionIdleMinutes} minutes without activity, and when you use quick exit.
+      </p>
+    </>
+  );
+}

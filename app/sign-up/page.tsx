@@ -1,0 +1,27 @@
+import type { Metadata } from "next";
+import { redirect } from "next/navigation";
+import { SignUpForm } from "@/components/account/sign-up-form";
+import { AppLink } from "@/components/app-link/app-link";
+import { currentSession } from "@/lib/auth/current-session";
+import { siteRoutes } from "@/lib/site/site-routes";
+import { signUpAction } from "./sign-up-action";
+
+export const metadata: Metadata = { title: siteRoutes.signUp.title };
+
+export default async function SignUpPage() {
+  if (await currentSession()) redirect(siteRoutes.account.href);
+  return (
+    <>
+      <h1>Create a private account</h1>
+      <p>
+        An account keeps your plan so you can come back to it. We never ask for your name, email or phone number.
+        What you save is locked with your passphrase: nobody else can read it, including the people who run this
+        site.
+      </p>
+      <SignUpForm action={signUpAction} />
+      <p className="mt-6">
+        Already have an account? <AppLink href={siteRoutes.signIn.href}>Sign in</AppLink>.
+      </p>
+    </>
+  );
+}

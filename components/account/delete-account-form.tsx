@@ -1,0 +1,24 @@
+"use client";
+
+import { useActionState } from "react";
+import { FormError } from "@/components/forms/form-error";
+import { FormField } from "@/components/forms/form-field";
+import { SubmitButton } from "@/components/forms/submit-button";
+import type { FormState } from "@/lib/auth/form-state";
+
+type Props = { action: (previous: FormState, form: FormData) => Promise<FormState> };
+
+export function DeleteAccountForm({ action }: Props) {
+  const [state, formAction] = useActionState(action, {});
+  return (
+    <form action={formAction} noValidate>
+      <FormError message={state.formError} />
+      <FormField
+        name="confirmUsername"
+        label="Type your username to confirm"
+        error={state.fieldErrors?.confirmUsername}
+      />
+      <SubmitButton tone="danger">Delete my account and everything in it</SubmitButton>
+    </form>
+  );
+}

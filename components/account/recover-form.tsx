@@ -1,0 +1,39 @@
+"use client";
+
+import { useActionState } from "react";
+import type { RecoverState } from "@/app/recover/recover-action";
+import { FormError } from "@/components/forms/form-error";
+import { FormField } from "@/components/forms/form-field";
+import { SubmitButton } from "@/components/forms/submit-button";
+import { PASSPHRASE_HINT } from "@/lib/auth/account-schemas";
+import { RecoveryCodeNotice } from "./recovery-code-notice";
+
+type Props = { action: (previous: RecoverState, form: FormData) => Promise<RecoverState> };
+
+export function RecoverForm({ action }: Props) {
+  const [state, formAction] = useActionState(action, {});
+  if (state.recoveryCode) {
+    return (
+      <>
+        <p className="font-bold">Your new passphrase is set, and you are signed in. Your old recovery code no longer works.</p>
+        <RecoveryCodeNotice code={state.recoveryCode} problem={state.formError} />
+      </>
+    );
+  }
+  const errors = state.fieldErrors ?? {};
+  return (
+    <form action={formAction} noValidate>
+      <FormError message={state.formError} />
+      <FormField name="username" label="Username" error={errors.username} defaultValue={state.values?.username} />
+      <FormField
+        name="recoveryCode"
+        label="Recovery code"
+        hint="The code you were given when you made your account, like ABCD-EFGH-…. Capitals and dashes do not matter."
+        error={errors.recoveryCode}
+      />
+      <FormField name="passphrase" label="New passphrase" type="password" hint={PASSPHRASE_HINT} error={errors.passphrase} />
+      <FormField name="confirmPassphrase" label="New passphrase again" type="password" error={errors.confirmPassphrase} />
+      <SubmitButton>Set new passphrase</SubmitButton>
+    </form>
+  );
+}

@@ -1,0 +1,30 @@
+import { AppLink } from "@/components/app-link/app-link";
+import { siteRoutes } from "@/lib/site/site-routes";
+
+/** Shown once, right after the code is made. It is never stored, so it cannot be shown again. */
+export function RecoveryCodeNotice({ code, problem }: { code: string; problem?: string }) {
+  return (
+    <section aria-labelledby="recovery-heading" className="rounded-md border-2 border-ink p-4">
+      <h2 id="recovery-heading" className="mt-0">
+        Your recovery code
+      </h2>
+      <p>
+        If you forget your passphrase, this code is the only way back into your account. Nobody else has it, not
+        even us. It will not be shown again.
+      </p>
+      <p className="my-4 rounded-md bg-calm p-4 text-center font-mono text-lg font-bold tracking-wider break-all" data-recovery-code="">
+        {code}
+      </p>
+      <p>
+        Write it down and keep it somewhere the person who hurt you will not look, or with someone you trust. Think
+        twice before saving a photo of it on a shared phone.
+      </p>
+      {problem && <p className="font-bold">{problem}</p>}
+      <p className="mb-0">
+        <AppLink href={problem ? siteRoutes.signIn.href : siteRoutes.account.href} className="font-bold">
+          I have written it down. Continue
+        </AppLink>
+      </p>
+    </section>
+  );
+}

@@ -1,0 +1,32 @@
+"use client";
+
+import { useActionState } from "react";
+import type { SignUpState } from "@/app/sign-up/sign-up-action";
+import { FormError } from "@/components/forms/form-error";
+import { FormField } from "@/components/forms/form-field";
+import { SubmitButton } from "@/components/forms/submit-button";
+import { PASSPHRASE_HINT } from "@/lib/auth/account-schemas";
+import { RecoveryCodeNotice } from "./recovery-code-notice";
+
+type Props = { action: (previous: SignUpState, form: FormData) => Promise<SignUpState> };
+
+export function SignUpForm({ action }: Props) {
+  const [state, formAction] = useActionState(action, {});
+  if (state.recoveryCode) return <RecoveryCodeNotice code={state.recoveryCode} problem={state.formError} />;
+  const errors = state.fieldErrors ?? {};
+  return (
+    <form action={formAction} noValidate>
+      <FormError message={state.formError} />
+      <FormField
+        name="username"
+        label="Username"
+        hint="Not your real name or email: something only you would connect with you."
+        error={errors.username}
+        defaultValue={state.values?.username}
+      />
+      <FormField name="passphrase" label="Passphrase" type="password" hint={PASSPHRASE_HINT} error={errors.passphrase} />
+      <FormField name="confirmPassphrase" label="Passphrase again" type="password" error={errors.confirmPassphrase} />
+      <SubmitButton>Create account</SubmitButton>
+    </form>
+  );
+}

@@ -1,0 +1,56 @@
+import { z } from "zod";
+import { isCommonPassphrase } from "./common-passphrases";
+
+/** Every account form's fields, shared by the form (names, hints) and the server (checks). */
+
+export const usernameSchema = z
+  .string({ message: "Choose a username." })
+  .trim()
+  .min(3, { message: "Use at least 3 characters." })
+  .max(32, { message: "Use at most 32 characters." })
+  .regex(/^[\p{L}\p{N}._-]+$/u, { message: "Use letters, numbers, dots, dashes or underscores, with no spaces." });
+
+export const PASSPHRASE_HINT =
+  "At least 12 characters. Several random words are easy to remember and hard to guess, like “orbit maple lantern quietly”.";
+
+export const newPassphraseSchema = z
+  .string({ message: "Choose a passphrase." })
+  .min(12, { message: "Use at least 12 characters. Several random words work well." })
+  .max(256, { message: "Use at most 256 characters." })
+  .refine((value) => !isCommonPassphrase(value), {
+    message: "That passphrase is on a list of common passwords. Try a few random words instead.",
+  });
+
+const enteredPassphrase = z.string({ message: "Enter your passphrase." }).min(1, { message: "Enter your passphrase." }).max(256);
+
+const passphrasesMatch = (value: { passphrase: string; confirmPassphrase: string }) =>
+  value.passphrase === value.confirmPassphrase;
+const mismatch = { message: "The two passphrases are not the same.", path: ["confirmPassphrase"] };
+
+export const signUpSchema = z
+  .object({ username: usernameSchema, passphrase: newPassphraseSchema, confirmPassphrase: z.string() })
+  .refine(passphrasesMatch, mismatch);
+
+export const signInSchema = z.object({
+  username: z.string({ message: "Enter your username." }).trim().min(1, { message: "Enter your username." }).max(64),
+  passphrase: enteredPassphrase,
+});
+
+export const changePassphraseSchema = z
+  .object({ currentPassphrase: enteredPassphrase, passphrase: newPassphraseSchema, confirmPassphrase: z.string() })
+  .refine(passphrasesMatch, mismatch);
+
+export const recoverSchema = z
+  .object({
+    username: signInSchema.shape.username,
+    recoveryCode: z.string({ message: "Enter your recovery code." }).trim().min(1, { message: "Enter your recovery code." }).max(80),
+    passphrase: newPassphraseSchema,
+    confirmPassphrase: z.string(),
+  })
+  .refine(passphrasesMatch, mismatch);
+
+export const deleteAccountSchema = z.object({
+  confirmUsername: z.string({ message: "Type your username to confirm." }).trim().min(1, { message: "Type your username to confirm." }),
+});
+
+export const sessionIdSchema = z.object({ sessionId: z.string().regex(/^[0-9a-f]{64}$/) });

@@ -1,0 +1,82 @@
+import "server-only";
+import NextAuth, { CredentialsSignin } from "next-auth";
+import Credentials from "next-auth/providers/credentials";
+import { serverConfig } from "../config/server-config";
+import { database } from "../db/database";
+import { signInSchema } from "./account-schemas";
+import { verifySignIn } from "./accounts";
+import { clientKeyFrom } from "./client-key";
+import { ABSOLUTE_SESSION_SECONDS, purgeExpiredSessions, startSession } from "./sessions";
+
+declare module "next-auth" {
+  interface User {
+    sessionId?: string;
+    sessionKey?: string;
+  }
+  interface Session {
+    sessionId?: string;
+    sessionKey?: string;
+  }
+}
+
+/** Why a sign-in was refused: "wrong" (the same answer for an unknown username) or "wait:<seconds>". */
+export class SignInRefused extends CredentialsSignin {
+  constructor(code: string) {
+    super();
+    this.code = code;
+  }
+}
+
+/**
+ * Auth.js keeps the session cookie (encrypted with AUTH_SECRET) holding only our session id and
+ * the per-session key. Everything else, including whether the session still exists, is in the
+ * database. No Auth.js routes are mounted: sign-in and sign-out run from our own server actions.
+ */
+export const { auth, signIn, signOut } = NextAuth(() => {
+  const config = serverConfig();
+  const cookieOptions = { httpOnly: true, sameSite: "strict", path: "/", secure: config.secureCookies } as const;
+  return {
+    secret: config.authSecret,
+    trustHost: true,
+    session: { strategy: "jwt", maxAge: ABSOLUTE_SESSION_SECONDS },
+    cookies: {
+      sessionToken: { name: config.secureCookies ? "__Host-session" : "session", options: cookieOptions },
+      callbackUrl: { name: "callback", options: cookieOptions },
+      csrfToken: { name: "csrf", options: cookieOptions },
+    },
+    providers: [
+      Credentials({
+        credentials: { username: {}, passphrase: {} },
+        async authorize(credentials, request) {
+          const parsed = signInSchema.safeParse(credentials);
+          if (!parsed.success) throw new SignInRefused("wrong");
+          const db = database();
+          const result = await verifySignIn(db, parsed.data.username, parsed.data.passphrase, clientKeyFrom(request.headers));
+          if (!result.ok) throw new SignInRefused(result.reason === "wait" ? `wait:${result.seconds}` : "wrong");
+          const previous = result.user.lastSignInAt;
+          await db.user.update({ where: { id: result.user.id }, data: { lastSignInAt: new Date() } });
+          await purgeExpiredSessions(db);
+          const session = await startSession(db, result.user.id, result.dataKey, previous);
+          return { id: result.user.id, ...session };
+        },
+      }),
+    ],
+    callbacks: {
+      jwt({ token, user }) {
+        if (user) return { sub: user.id, sessionId: user.sessionId, sessionKey: user.sessionKey };
+        return token;
+      },
+      session({ session, token }) {
+        return { ...session, sessionId: token.sessionId as string | undefined, sessionKey: token.sessionKey as string | undefined };
+      },
+    },
+    // Auth.js would log whole errors; a refused sign-in is routine and says nothing about who.
+    logger: {
+      error: (error) => {
+        if (!(error instanceof CredentialsSignin)) console.error(`Auth error: ${error.name}`);
+      },
+      warn: () => undefined,
+      debug: () => undefined,
+    },
+  };
+});

@@ -1,0 +1,92 @@
+import "server-only";
+import { createHash, randomBytes } from "node:crypto";
+import { serverConfig } from "../config/server-config";
+import { open, seal, type Binding } from "../crypto/envelope";
+import type { DatabaseClient } from "../db/create-database-client";
+
+export const ABSOLUTE_SESSION_SECONDS = 8 * 60 * 60;
+// Writing lastSeenAt on every request would cost a write per page view; a minute is precise enough.
+const TOUCH_AFTER_MS = 60_000;
+
+export type SignedIn = {
+  userId: string;
+  dataKey: Buffer;
+  /** The stored row's id (a hash), for telling "this browser" apart in the list of sessions. */
+  sessionRowId: string;
+  previousSignInAt: Date | null;
+};
+
+const rowIdOf = (sessionId: string) => createHash("sha256").update(sessionId).digest("hex");
+const binding = (userId: string, rowId: string): Binding => ({ userId, recordId: rowId, purpose: "data-key:session" });
+
+/** A new session row; the returned id and key go only into the person's cookie. */
+export async function startSession(db: DatabaseClient, userId: string, dataKey: Buffer, previousSignInAt: Date | null) {
+  const sessionId = randomBytes(32).toString("hex");
+  const sessionKey = randomBytes(32);
+  const id = rowIdOf(sessionId);
+  await db.session.create({
+    data: {
+      id,
+      userId,
+      previousSignInAt,
+      dataKeyUnderSession: seal(sessionKey, dataKey, binding(userId, id)),
+      expiresAt: new Date(Date.now() + ABSOLUTE_SESSION_SECONDS * 1000),
+    },
+  });
+  return { sessionId, sessionKey: sessionKey.toString("base64url") };
+}
+
+/** The signed-in person for a cookie's id and key, or undefined once the session is gone or timed out. */
+export async function resolveSession(
+  db: DatabaseClient,
+  sessionId: string,
+  sessionKey: string,
+  now = new Date(),
+): Promise<SignedIn | undefined> {
+  const id = rowIdOf(sessionId);
+  const row = await db.session.findUnique({ where: { id } });
+  if (!row) return undefined;
+  const idleMs = serverConfig().sessionIdleMinutes * 60_000;
+  if (now >= row.expiresAt || now.getTime() - row.lastSeenAt.getTime() > idleMs) {
+    await db.session.deleteMany({ where: { id } });
+    return undefined;
+  }
+  let dataKey: Buffer;
+  try {
+    dataKey = open(Buffer.from(sessionKey, "base64url"), row.dataKeyUnderSession, binding(row.userId, id));
+  } catch {
+    return undefined;
+  }
+  if (now.getTime() - row.lastSeenAt.getTime() > TOUCH_AFTER_MS) {
+    await db.session.updateMany({ where: { id }, data: { lastSeenAt: now } });
+  }
+  return { userId: row.userId, dataKey, sessionRowId: id, previousSignInAt: row.previousSignInAt };
+}
+
+/** Ends the session a cookie names. Returns whether a row was removed. */
+export async function endSession(db: DatabaseClient, sessionId: string | undefined): Promise<boolean> {
+  if (!sessionId) return false;
+  const { count } = await db.session.deleteMany({ where: { id: rowIdOf(sessionId) } });
+  return count > 0;
+}
+
+export async function endAllSessions(db: DatabaseClient, userId: string): Promise<number> {
+  return (await db.session.deleteMany({ where: { userId } })).count;
+}
+
+export async function listSessions(db: DatabaseClient, userId: string) {
+  return db.session.findMany({
+    where: { userId },
+    select: { id: true, createdAt: true, lastSeenAt: true },
+    orderBy: { lastSeenAt: "desc" },
+  });
+}
+
+/** Removes sessions that have timed out, whoever they belong to. */
+export async function purgeExpiredSessions(db: DatabaseClient, now = new Date()): Promise<number> {
+  const idleCutoff = new Date(now.getTime() - serverConfig().sessionIdleMinutes * 60_000);
+  const { count } = await db.session.deleteMany({
+    where: { OR: [{ expiresAt: { lte: now } }, { lastSeenAt: { lt: idleCutoff } }] },
+  });
+  return count;
+}

@@ -1,0 +1,82 @@
+import "server-only";
+import { createHmac, hkdfSync, randomUUID } from "node:crypto";
+import { open, seal, type Binding } from "../crypto/envelope";
+import type { DatabaseClient } from "../db/create-database-client";
+import { recordKinds, type RecordKind, type RecordValue } from "./record-kinds";
+
+/** Whose records these are, with the key that opens them (from their session). */
+export type RecordOwner = { userId: string; dataKey: Buffer };
+
+export type StoredRecord<K extends RecordKind> = { id: string; version: number; value: RecordValue<K>; updatedAt: Date };
+
+/** Another save landed first; `current` is what is stored now, so nothing is lost. */
+export class RecordConflictError<K extends RecordKind> extends Error {
+  constructor(readonly current: StoredRecord<K>) {
+    super("The record was changed by another save.");
+    this.name = "RecordConflictError";
+  }
+}
+
+/** The kind, hashed under the owner's key: the database cannot tell a plan from a change plan. */
+function kindTag(owner: RecordOwner, kind: RecordKind): string {
+  const tagKey = Buffer.from(hkdfSync("sha256", owner.dataKey, Buffer.alloc(0), "safe-harbour record kind tag v1", 32));
+  return createHmac("sha256", tagKey).update(kind).digest("hex").slice(0, 32);
+}
+
+const binding = (owner: RecordOwner, kind: RecordKind, id: string): Binding => ({
+  userId: owner.userId,
+  recordId: id,
+  purpose: `record:${kind}`,
+});
+
+function decode<K extends RecordKind>(owner: RecordOwner, kind: K, row: { id: string; version: number; envelope: string; updatedAt: Date }): StoredRecord<K> {
+  const json = JSON.parse(open(owner.dataKey, row.envelope, binding(owner, kind, row.id)).toString("utf8")) as unknown;
+  return { id: row.id, version: row.version, updatedAt: row.updatedAt, value: recordKinds[kind].parse(json) as RecordValue<K> };
+}
+
+/**
+ * Creates a record (no id) or replaces one, only if it is still at `expectedVersion`.
+ * Returns the id and the new version.
+ */
+export async function putRecord<K extends RecordKind>(
+  db: DatabaseClient,
+  owner: RecordOwner,
+  kind: K,
+  value: RecordValue<K>,
+  target?: { id: string; expectedVersion: number },
+): Promise<{ id: string; version: number }> {
+  const checked = recordKinds[kind].parse(value);
+  const id = target?.id ?? randomUUID();
+  const envelope = seal(owner.dataKey, Buffer.from(JSON.stringify(checked)), binding(owner, kind, id));
+  const tag = kindTag(owner, kind);
+  if (!target) {
+    await db.record.create({ data: { id, userId: owner.userId, kindTag: tag, version: 1, envelope } });
+    return { id, version: 1 };
+  }
+  const { count } = await db.record.updateMany({
+    where: { id, userId: owner.userId, kindTag: tag, version: target.expectedVersion },
+    data: { envelope, version: target.expectedVersion + 1, updatedAt: new Date() },
+  });
+  if (count === 1) return { id, version: target.expectedVersion + 1 };
+  const current = await getRecord(db, owner, kind, id);
+  if (!current) throw new Error("There is no such record.");
+  throw new RecordConflictError(current);
+}
+
+export async function getRecord<K extends RecordKind>(db: DatabaseClient, owner: RecordOwner, kind: K, id: string) {
+  const row = await db.record.findFirst({ where: { id, userId: owner.userId, kindTag: kindTag(owner, kind) } });
+  return row ? decode(owner, kind, row) : undefined;
+}
+
+export async function listRecords<K extends RecordKind>(db: DatabaseClient, owner: RecordOwner, kind: K) {
+  const rows = await db.record.findMany({
+    where: { userId: owner.userId, kindTag: kindTag(owner, kind) },
+    orderBy: { createdAt: "asc" },
+  });
+  return rows.map((row) => decode(owner, kind, row));
+}
+
+export async function deleteRecord(db: DatabaseClient, owner: RecordOwner, kind: RecordKind, id: string): Promise<boolean> {
+  const { count } = await db.record.deleteMany({ where: { id, userId: owner.userId, kindTag: kindTag(owner, kind) } });
+  return count === 1;
+}
