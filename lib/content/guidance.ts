@@ -44,3 +44,8 @@ export function audienceByCode(code: string): AudienceId | undefined {
 export function directory(): ContentBundle["resources"] {
   return content.resources;
 }
+
+/** The strategy library the plan builder chooses from. */
+export function strategies(): ContentBundle["strategies"] {
+  return content.strategies;
+}

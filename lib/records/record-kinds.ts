@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { changePlanValueSchema, planRevisionSchema, planValueSchema } from "../plan/plan-schema";
 
 /**
  * Every kind of encrypted record and the shape its value must have, checked on the way in and
@@ -7,6 +8,12 @@ import { z } from "zod";
 export const recordKinds = {
   /** The person's own name for their account, shown back to them; the database keeps only a hash. */
   profile: z.object({ username: z.string().min(1).max(64) }).strict(),
+  /** The safety plan: answers, everything written, review dates. One per person. */
+  plan: planValueSchema,
+  /** A snapshot of the plan at each save. */
+  "plan-revision": planRevisionSchema,
+  /** A change plan, for someone who has used violence. One per person. */
+  "change-plan": changePlanValueSchema,
 } as const;
 
 export type RecordKind = keyof typeof recordKinds;

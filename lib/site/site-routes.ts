@@ -57,5 +57,18 @@ export const linksForPath = (code: string) => `/links/${code}`;
 /** Ends the session, clears what the browser holds for the site, and returns to the home page. */
 export const SIGN_OUT_ROUTE = "/sign-out";
 
+/** The parts of the safety plan. */
+export const planRoutes = {
+  questions: "/planner/questions",
+  section: (id: string) => `/planner/section/${id}`,
+  history: "/planner/history",
+  revision: (id: string) => `/planner/history/${id}`,
+  review: "/planner/review",
+  print: "/planner/print",
+  card: "/planner/card",
+  exportFile: "/planner/export",
+  importFile: "/planner/import",
+} as const;
+
 /** The route that ends the session and leaves for the neutral site. */
 export const EXIT_ROUTE = "/exit";

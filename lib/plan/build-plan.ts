@@ -1,0 +1,56 @@
+import type { Strategy } from "./strategy-schema";
+
+export type SectionDefinition<Answers, Entries> = {
+  id: string;
+  title: string;
+  intro: string;
+  /** Absent: part of every plan. Otherwise shown when the answers call for it, saying which. */
+  shownWhen?: { test: (answers: Answers) => boolean; why: string };
+  /** Whether the person wrote or ticked anything here; if so the section always stays. */
+  hasEntries: (entries: Entries, sectionId: string) => boolean;
+};
+
+export type PlanTemplate<Answers, Entries> = {
+  sections: SectionDefinition<Answers, Entries>[];
+  matches: (condition: Strategy["when"], answers: Answers) => boolean;
+  done: (entries: Entries) => Record<string, boolean>;
+};
+
+export type Suggestion = { id: string; text: string; why: string; priority: number; done: boolean };
+export type BuiltSection = { id: string; title: string; intro: string; why: string; suggestions: Suggestion[] };
+export type BuiltPlan<Entries> = { sections: BuiltSection[]; entries: Entries };
+
+export const SHOWN_TO_EVERYONE = "Part of every plan.";
+export const KEPT_BECAUSE_WRITTEN = "You wrote something here before, so it stays in your plan.";
+export const KEPT_BECAUSE_TICKED = "You marked this before, so it stays in your plan.";
+
+/**
+ * The plan builder: a pure function from the answers and the person's own entries to an ordered
+ * plan. It decides what to suggest and why; it never changes or drops what the person wrote, which
+ * passes through untouched as `entries`.
+ */
+export function buildPlan<Answers, Entries>(
+  template: PlanTemplate<Answers, Entries>,
+  answers: Answers,
+  entries: Entries,
+  strategies: readonly Strategy[],
+): BuiltPlan<Entries> {
+  const done = template.done(entries);
+  const sections = template.sections.flatMap((section): BuiltSection[] => {
+    const called = !section.shownWhen || section.shownWhen.test(answers);
+    const written = section.hasEntries(entries, section.id);
+    const suggestions = strategies
+      .filter((strategy) => strategy.section === section.id)
+      .flatMap((strategy): Suggestion[] => {
+        const applies = template.matches(strategy.when, answers);
+        if (!applies && !(strategy.id in done)) return [];
+        const why = applies ? (strategy.why ?? SHOWN_TO_EVERYONE) : KEPT_BECAUSE_TICKED;
+        return [{ id: strategy.id, text: strategy.text, why, priority: strategy.priority, done: done[strategy.id] === true }];
+      })
+      .sort((a, b) => a.priority - b.priority || a.id.localeCompare(b.id));
+    if (!called && !written && !suggestions.some((suggestion) => suggestion.why === KEPT_BECAUSE_TICKED)) return [];
+    const why = called ? (section.shownWhen?.why ?? SHOWN_TO_EVERYONE) : written ? KEPT_BECAUSE_WRITTEN : KEPT_BECAUSE_TICKED;
+    return [{ id: section.id, title: section.title, intro: section.intro, why, suggestions }];
+  });
+  return { sections, entries };
+}

@@ -1,0 +1,77 @@
+import type { CircumstanceKey } from "./circumstances";
+
+export type Choice = { value: string; label: string };
+export type Question = {
+  key: CircumstanceKey;
+  label: string;
+  why: string;
+  /** "one": pick one (or skip); "many": tick any; "yes-no": yes, no, or skip. */
+  kind: "one" | "many" | "yes-no";
+  choices?: Choice[];
+};
+
+const yesNoUnsure: Choice[] = [
+  { value: "yes", label: "Yes" },
+  { value: "no", label: "No" },
+  { value: "unsure", label: "I'm not sure" },
+];
+
+/** The questions, in order. Every one can be skipped and changed at any time. */
+export const questions: Question[] = [
+  {
+    key: "livingSituation",
+    label: "Where are things right now with the person who hurt you?",
+    why: "Staying safer looks different when you live together, when you are planning to leave, and after.",
+    kind: "one",
+    choices: [
+      { value: "with-them", label: "We live together" },
+      { value: "planning-to-leave", label: "We live together and I'm thinking about leaving" },
+      { value: "apart", label: "We don't live together" },
+      { value: "left", label: "I have left" },
+    ],
+  },
+  {
+    key: "childAges",
+    label: "Do you have children? Tick their ages.",
+    why: "Children need plans that fit their age.",
+    kind: "many",
+    choices: [
+      { value: "under-5", label: "Under 5" },
+      { value: "5-12", label: "5 to 12" },
+      { value: "13-17", label: "13 to 17" },
+    ],
+  },
+  { key: "otherDependants", label: "Do you care for anyone else, such as an older parent?", why: "Someone who depends on you may need a place in the plan.", kind: "yes-no" },
+  { key: "pets", label: "Do you have pets?", why: "Pets can be threatened, and many people plan for them too.", kind: "yes-no" },
+  {
+    key: "workOrStudy",
+    label: "Do you work or study outside the home?",
+    why: "People at work or school can help, and the person who hurt you may know where to find you there.",
+    kind: "one",
+    choices: [
+      { value: "none", label: "No" },
+      { value: "work", label: "I work" },
+      { value: "study", label: "I study" },
+      { value: "both", label: "Both" },
+    ],
+  },
+  { key: "theyKnowWhereIWork", label: "Does the person who hurt you know where you work or study?", why: "If they do, there are a few extra steps that can help.", kind: "yes-no" },
+  { key: "safeTravel", label: "Do you have a safe way to get around?", why: "Getting to a safe place depends on how you can travel.", kind: "one", choices: yesNoUnsure },
+  { key: "deviceChecked", label: "Are you worried someone checks your phone or computer?", why: "If so, we suggest ways to keep what you do private.", kind: "one", choices: yesNoUnsure },
+  { key: "immigrationConcerns", label: "Do you have worries about your immigration status?", why: "Some options carry extra risks or need extra papers.", kind: "yes-no" },
+  { key: "accessNeeds", label: "Do you have a disability or access needs?", why: "Safe places and help need to work for you.", kind: "yes-no" },
+  { key: "ruralOrRemote", label: "Do you live in a rural or remote place?", why: "Help can be farther away, and planning for distance matters.", kind: "yes-no" },
+  { key: "consideringConversation", label: "Are you thinking about a conversation with the person who hurt you?", why: "If you are, the plan adds a part about doing it as safely as possible. Saying no is a full answer.", kind: "yes-no" },
+  { key: "policeFeelSafe", label: "Does calling the police feel safe for you?", why: "It does not for everyone; the plan then offers other routes too.", kind: "one", choices: yesNoUnsure },
+  {
+    key: "preferredLanguage",
+    label: "Which language would you like help in?",
+    why: "Some services work in French or with interpreters.",
+    kind: "one",
+    choices: [
+      { value: "en", label: "English" },
+      { value: "fr", label: "French" },
+      { value: "other", label: "Another language" },
+    ],
+  },
+];

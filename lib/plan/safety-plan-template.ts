@@ -1,0 +1,66 @@
+import type { PlanTemplate, SectionDefinition } from "./build-plan";
+import type { Circumstances } from "./circumstances";
+import { matchesCircumstances } from "./match-circumstances";
+import type { PlanEntries } from "./plan-schema";
+import type { PlanSectionId } from "./plan-sections";
+
+type Section = SectionDefinition<Circumstances, PlanEntries> & { id: PlanSectionId };
+
+const noteOrList = (lists: (keyof PlanEntries)[]) => (entries: PlanEntries, id: string) =>
+  Boolean(entries.notes[id as PlanSectionId]?.trim()) || lists.some((list) => (entries[list] as unknown[]).length > 0);
+
+const always = (id: PlanSectionId, title: string, intro: string, lists: (keyof PlanEntries)[] = []): Section => ({
+  id,
+  title,
+  intro,
+  hasEntries: noteOrList(lists),
+});
+
+const when = (id: PlanSectionId, title: string, intro: string, test: (c: Circumstances) => boolean, why: string, lists: (keyof PlanEntries)[] = []): Section => ({
+  id,
+  title,
+  intro,
+  shownWhen: { test, why },
+  hasEntries: noteOrList(lists),
+});
+
+/** The sections of a safety plan, in order, and when each one appears. */
+export const safetyPlanSections: Section[] = [
+  always("emergency", "In an emergency", "What you could do if you are in danger right now."),
+  always("trusted-people", "People you trust", "Who could help, how to reach them, and what each could do.", ["trustedPeople"]),
+  always("safe-places", "Safe places", "Where you could go, how you would get there, and what is kept there.", ["safePlaces"]),
+  when(
+    "work-school",
+    "Work or school",
+    "Who at work or school could help, and what they could do.",
+    (c) => c.workOrStudy !== undefined && c.workOrStudy !== "none",
+    "You said you work or study outside the home.",
+    ["workplaceContacts"],
+  ),
+  when(
+    "leaving",
+    "Getting ready to leave",
+    "A go-bag, papers to gather, and things to think about if you leave, now or someday.",
+    (c) => c.livingSituation === undefined || c.livingSituation === "with-them" || c.livingSituation === "planning-to-leave",
+    "Leaving is something you may be living with or thinking about.",
+  ),
+  when("children", "Children", "Keeping children safer, in ways that fit their ages.", (c) => (c.childAges?.length ?? 0) > 0, "You said you have children."),
+  when("pets", "Pets", "Pets can be part of a plan too.", (c) => c.pets === true, "You said you have pets."),
+  always("technology", "Phones, computers and accounts", "Who might see your messages, location or accounts, and what could help."),
+  always("money", "Money", "Money of your own, and papers that help later."),
+  always("emotional", "Looking after yourself", "What helps you get through, and who you can talk to."),
+  when(
+    "conversation",
+    "A conversation with the person who hurt you",
+    "If you are thinking about talking with them: ground rules, support and the right to stop.",
+    (c) => c.consideringConversation === true,
+    "You said you are thinking about a conversation with the person who hurt you.",
+  ),
+  always("legal", "Legal options", "What the law can and cannot do, and other routes if police do not feel safe."),
+];
+
+export const safetyPlanTemplate: PlanTemplate<Circumstances, PlanEntries> = {
+  sections: safetyPlanSections,
+  matches: matchesCircumstances,
+  done: (entries) => entries.done,
+};

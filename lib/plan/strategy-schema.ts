@@ -1,0 +1,18 @@
+import { z } from "zod";
+import { strategyConditionSchema } from "./circumstances";
+import { planSectionIds } from "./plan-sections";
+import { changeSectionIds } from "./change-sections";
+
+/** Front matter of one strategy in content/strategies/ (see its README). */
+export const strategyFrontMatterSchema = z
+  .object({
+    id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, { message: "must be lower-case words joined by hyphens" }),
+    section: z.enum([...planSectionIds, ...changeSectionIds]),
+    priority: z.number().int().min(1).max(3),
+    when: strategyConditionSchema.optional(),
+    why: z.string().min(5).max(200).optional(),
+  })
+  .strict()
+  .refine((value) => !value.when || value.why, { message: "needs a why, because it has conditions", path: ["why"] });
+
+export type Strategy = z.infer<typeof strategyFrontMatterSchema> & { text: string };
