@@ -5,12 +5,15 @@ import type { RecoverState } from "@/app/recover/recover-action";
 import { FormError } from "@/components/forms/form-error";
 import { FormField } from "@/components/forms/form-field";
 import { SubmitButton } from "@/components/forms/submit-button";
-import { PASSPHRASE_HINT } from "@/lib/auth/account-schemas";
 import { RecoveryCodeNotice } from "./recovery-code-notice";
 
-type Props = { action: (previous: RecoverState, form: FormData) => Promise<RecoverState> };
+type Props = {
+  action: (previous: RecoverState, form: FormData) => Promise<RecoverState>;
+  /** Passed in by the page: the schemas it comes from (zod, a list of common passwords) stay on the server. */
+  passphraseHint: string;
+};
 
-export function RecoverForm({ action }: Props) {
+export function RecoverForm({ action, passphraseHint }: Props) {
   const [state, formAction] = useActionState(action, {});
   if (state.recoveryCode) {
     return (
@@ -31,7 +34,7 @@ export function RecoverForm({ action }: Props) {
         hint="The code you were given when you made your account, like ABCD-EFGH-…. Capitals and dashes do not matter."
         error={errors.recoveryCode}
       />
-      <FormField name="passphrase" label="New passphrase" type="password" hint={PASSPHRASE_HINT} error={errors.passphrase} />
+      <FormField name="passphrase" label="New passphrase" type="password" hint={passphraseHint} error={errors.passphrase} />
       <FormField name="confirmPassphrase" label="New passphrase again" type="password" error={errors.confirmPassphrase} />
       <SubmitButton>Set new passphrase</SubmitButton>
     </form>

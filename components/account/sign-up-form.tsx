@@ -5,12 +5,15 @@ import type { SignUpState } from "@/app/sign-up/sign-up-action";
 import { FormError } from "@/components/forms/form-error";
 import { FormField } from "@/components/forms/form-field";
 import { SubmitButton } from "@/components/forms/submit-button";
-import { PASSPHRASE_HINT } from "@/lib/auth/account-schemas";
 import { RecoveryCodeNotice } from "./recovery-code-notice";
 
-type Props = { action: (previous: SignUpState, form: FormData) => Promise<SignUpState> };
+type Props = {
+  action: (previous: SignUpState, form: FormData) => Promise<SignUpState>;
+  /** Passed in by the page: the schemas it comes from (zod, a list of common passwords) stay on the server. */
+  passphraseHint: string;
+};
 
-export function SignUpForm({ action }: Props) {
+export function SignUpForm({ action, passphraseHint }: Props) {
   const [state, formAction] = useActionState(action, {});
   if (state.recoveryCode) return <RecoveryCodeNotice code={state.recoveryCode} problem={state.formError} />;
   const errors = state.fieldErrors ?? {};
@@ -24,7 +27,7 @@ export function SignUpForm({ action }: Props) {
         error={errors.username}
         defaultValue={state.values?.username}
       />
-      <FormField name="passphrase" label="Passphrase" type="password" hint={PASSPHRASE_HINT} error={errors.passphrase} />
+      <FormField name="passphrase" label="Passphrase" type="password" hint={passphraseHint} error={errors.passphrase} />
       <FormField name="confirmPassphrase" label="Passphrase again" type="password" error={errors.confirmPassphrase} />
       <SubmitButton>Create account</SubmitButton>
     </form>

@@ -74,8 +74,11 @@ export async function verifySignIn(db: DatabaseClient, username: string, passphr
   return { ok: true as const, user, dataKey };
 }
 
-/** Re-wraps the data key under a new passphrase; records are untouched. */
-export async function changePassphrase(db: DatabaseClient, userId: string, current: string, next: string, clientKey: string) {
+/**
+ * Re-wraps the data key under a new passphrase; records are untouched. Every other browser is
+ * signed out, in case the old passphrase was known to someone else.
+ */
+export async function changePassphrase(db: DatabaseClient, userId: string, current: string, next: string, clientKey: string, keepSessionRowId?: string) {
   const user = await db.user.findUniqueOrThrow({ where: { id: userId } });
   const limits = signInLimits(user.usernameLookup, clientKey);
   const wait = await secondsToWait(db, limits);
@@ -86,6 +89,7 @@ export async function changePassphrase(db: DatabaseClient, userId: string, curre
     return { ok: false, reason: "wrong" } satisfies Refused;
   }
   await db.user.update({ where: { id: userId }, data: passphraseColumns(await lockWithPassphrase(userId, dataKey, next)) });
+  await db.session.deleteMany({ where: { userId, NOT: { id: keepSessionRowId ?? "" } } });
   return { ok: true as const };
 }
 

@@ -32,8 +32,9 @@ export async function recordFailure(db: DatabaseClient, limits: Limit[], now = n
     const existing = await db.rateLimit.findUnique({ where: { key: limit.key } });
     const stale = !existing || now.getTime() - existing.updatedAt.getTime() > FORGET_AFTER_MS;
     const failures = stale ? 1 : existing.failures + 1;
+    // The free tries are used up by the failure that reaches them; the next try waits.
     const over = failures - limit.freeTries;
-    const lockedUntil = over > 0 ? new Date(now.getTime() + Math.min(base * 2 ** (over - 1), limit.maxSeconds) * 1000) : null;
+    const lockedUntil = over >= 0 ? new Date(now.getTime() + Math.min(base * 2 ** over, limit.maxSeconds) * 1000) : null;
     await db.rateLimit.upsert({
       where: { key: limit.key },
       create: { key: limit.key, failures, lockedUntil, updatedAt: now },

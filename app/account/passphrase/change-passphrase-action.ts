@@ -18,7 +18,7 @@ const change = guardedAction({
   // The account changed is always the signed-in person's own.
   owns: () => true,
   run: async (session, input) =>
-    changePassphrase(database(), session.userId, input.currentPassphrase, input.passphrase, clientKeyFrom(await headers())),
+    changePassphrase(database(), session.userId, input.currentPassphrase, input.passphrase, clientKeyFrom(await headers()), session.sessionRowId),
 });
 
 export async function changePassphraseAction(_previous: ChangePassphraseState, form: FormData): Promise<ChangePassphraseState> {

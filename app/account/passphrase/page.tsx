@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { ChangePassphraseForm } from "@/components/account/change-passphrase-form";
+import { PASSPHRASE_HINT } from "@/lib/auth/account-schemas";
 import { requireSession } from "@/lib/auth/require-session";
 import { siteRoutes } from "@/lib/site/site-routes";
 import { changePassphraseAction } from "./change-passphrase-action";
@@ -12,7 +13,7 @@ export default async function ChangePassphrasePage() {
     <>
       <h1>Change your passphrase</h1>
       <p>Your saved plan stays as it is. Your recovery code keeps working.</p>
-      <ChangePassphraseForm action={changePassphraseAction} />
+      <ChangePassphraseForm action={changePassphraseAction} passphraseHint={PASSPHRASE_HINT} />
     </>
   );
 }

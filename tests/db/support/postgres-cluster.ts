@@ -93,7 +93,8 @@ function freePort(): Promise<number> {
   });
 }
 
-function findPostgresBinaries(): string {
+/** The folder holding initdb, pg_ctl and the other server binaries of one PostgreSQL version. */
+export function findPostgresBinaries(): string {
   const pathDirs = (process.env.PATH ?? "").split(path.delimiter).filter(Boolean);
   const versionDirs = fs.existsSync("/usr/lib/postgresql")
     ? fs
