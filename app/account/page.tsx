@@ -3,15 +3,18 @@ import { SignOutButton } from "@/components/account/sign-out-button";
 import { AppLink } from "@/components/app-link/app-link";
 import { requireSession } from "@/lib/auth/require-session";
 import { database } from "@/lib/db/database";
+import { loadPlan } from "@/lib/plan/plan-store";
+import { reviewIsDue } from "@/lib/plan/review-due";
 import { listRecords } from "@/lib/records/record-store";
 import { describeTime } from "@/lib/site/describe-time";
-import { siteRoutes } from "@/lib/site/site-routes";
+import { planRoutes, siteRoutes } from "@/lib/site/site-routes";
 
 export const metadata: Metadata = { title: siteRoutes.account.title };
 
 export default async function AccountPage() {
   const session = await requireSession();
   const [profile] = await listRecords(database(), session, "profile");
+  const plan = await loadPlan(database(), session);
   return (
     <>
       <h1>Your account</h1>
@@ -23,9 +26,17 @@ export default async function AccountPage() {
           ? `Before this visit, this account was last signed in ${describeTime(session.previousSignInAt)}. If that was not you, change your passphrase and sign out everywhere.`
           : "This is the first time this account has been signed in."}
       </p>
+      {reviewIsDue(plan.value) && (
+        <p role="status" className="rounded-md border-l-4 border-link bg-calm p-4" data-review-due="">
+          You asked to look over your plan by {plan.value.reviewBy}. <AppLink href={planRoutes.review} className="font-bold">Review my plan</AppLink>
+        </p>
+      )}
       <ul>
         <li>
-          <AppLink href={siteRoutes.makeAPlan.href}>Your plan</AppLink>
+          <AppLink href={siteRoutes.makeAPlan.href}>Your safety plan</AppLink>
+        </li>
+        <li>
+          <AppLink href={siteRoutes.changePlan.href}>{siteRoutes.changePlan.navLabel}</AppLink>
         </li>
         <li>
           <AppLink href={siteRoutes.changePassphrase.href}>{siteRoutes.changePassphrase.navLabel}</AppLink>

@@ -48,8 +48,17 @@ export function buildPlan<Answers, Entries>(
         return [{ id: strategy.id, text: strategy.text, why, priority: strategy.priority, done: done[strategy.id] === true }];
       })
       .sort((a, b) => a.priority - b.priority || a.id.localeCompare(b.id));
-    if (!called && !written && !suggestions.some((suggestion) => suggestion.why === KEPT_BECAUSE_TICKED)) return [];
-    const why = called ? (section.shownWhen?.why ?? SHOWN_TO_EVERYONE) : written ? KEPT_BECAUSE_WRITTEN : KEPT_BECAUSE_TICKED;
+    // A suggestion tailored to these answers brings its section with it, whatever the section's own rule.
+    const tailored = suggestions.find((suggestion) => strategies.some((strategy) => strategy.id === suggestion.id && strategy.when && suggestion.why !== KEPT_BECAUSE_TICKED));
+    const ticked = suggestions.some((suggestion) => suggestion.id in done);
+    if (!called && !written && !ticked && !tailored) return [];
+    const why = called
+      ? (section.shownWhen?.why ?? SHOWN_TO_EVERYONE)
+      : written
+        ? KEPT_BECAUSE_WRITTEN
+        : tailored
+          ? tailored.why
+          : KEPT_BECAUSE_TICKED;
     return [{ id: section.id, title: section.title, intro: section.intro, why, suggestions }];
   });
   return { sections, entries };

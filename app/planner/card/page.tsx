@@ -1,0 +1,19 @@
+import type { Metadata } from "next";
+import { AppLink } from "@/components/app-link/app-link";
+import { PaperWarning } from "@/components/plan/paper-warning";
+import { requireSession } from "@/lib/auth/require-session";
+import { siteRoutes } from "@/lib/site/site-routes";
+
+export const metadata: Metadata = { title: siteRoutes.makeAPlan.title };
+
+export default async function CardWarningPage() {
+  await requireSession();
+  return (
+    <>
+      <p className="mb-2 text-sm"><AppLink href={siteRoutes.makeAPlan.href}>Back to your plan</AppLink></p>
+      <h1>A wallet card</h1>
+      <p>A small card with the numbers and words you may need in a hurry: helplines, your people, a code word, a safe place.</p>
+      <PaperWarning continueHref="/planner/card/show" what="card" />
+    </>
+  );
+}

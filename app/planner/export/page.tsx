@@ -1,0 +1,27 @@
+import type { Metadata } from "next";
+import { AppLink } from "@/components/app-link/app-link";
+import { ExportForm } from "@/components/plan/export-form";
+import { requireSession } from "@/lib/auth/require-session";
+import { siteRoutes } from "@/lib/site/site-routes";
+import { exportPlanAction } from "../plan-file-actions";
+
+export const metadata: Metadata = { title: siteRoutes.makeAPlan.title };
+
+export default async function ExportPage() {
+  await requireSession();
+  return (
+    <>
+      <p className="mb-2 text-sm"><AppLink href={siteRoutes.makeAPlan.href}>Back to your plan</AppLink></p>
+      <h1>Save a locked copy</h1>
+      <p>
+        A copy of your plan in a file, locked with a passphrase you choose now. You could keep it on a USB stick or with
+        someone you trust, and bring your plan back from it later, even into a new account.
+      </p>
+      <p>
+        The file lands in your downloads, named like <code>copy-2026-11-22.json</code>. Without the passphrase it cannot
+        be read, but its name and the download can be seen. You may want to move it or delete the download entry.
+      </p>
+      <ExportForm action={exportPlanAction} />
+    </>
+  );
+}

@@ -1,0 +1,40 @@
+import type { Metadata } from "next";
+import { AppLink } from "@/components/app-link/app-link";
+import { requireSession } from "@/lib/auth/require-session";
+import { database } from "@/lib/db/database";
+import { listRevisions } from "@/lib/plan/plan-store";
+import { describeTime } from "@/lib/site/describe-time";
+import { planRoutes, siteRoutes } from "@/lib/site/site-routes";
+
+export const metadata: Metadata = { title: siteRoutes.makeAPlan.title };
+
+const reasonLabels = {
+  save: "Saved",
+  review: "Reviewed",
+  import: "Brought back from a copy",
+  "conflict-copy": "Your version, kept when another tab or device saved first",
+} as const;
+
+export default async function HistoryPage() {
+  const session = await requireSession();
+  const revisions = await listRevisions(database(), session);
+  return (
+    <>
+      <p className="print-hidden mb-2 text-sm"><AppLink href={siteRoutes.makeAPlan.href}>Back to your plan</AppLink></p>
+      <h1>Your plan over time</h1>
+      <p>Every save keeps a copy of your plan as it was. Open one to see it.</p>
+      {revisions.length === 0 ? (
+        <p>There is nothing here yet. Copies appear once you save your plan.</p>
+      ) : (
+        <ol className="list-none pl-0" data-revisions="">
+          {revisions.map((revision) => (
+            <li key={revision.id} className="mb-3">
+              <AppLink href={planRoutes.revision(revision.id)} className="font-bold">{reasonLabels[revision.value.reason]}</AppLink>{" "}
+              <span className="text-muted">{describeTime(new Date(revision.value.savedAt))}</span>
+            </li>
+          ))}
+        </ol>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,28 @@
+import type { Metadata } from "next";
+import { AppLink } from "@/components/app-link/app-link";
+import { PrintButton } from "@/components/plan/print-button";
+import { SectionSummary } from "@/components/plan/section-summary";
+import { requireSession } from "@/lib/auth/require-session";
+import { database } from "@/lib/db/database";
+import { builtSafetyPlan } from "@/lib/plan/built-plan";
+import { loadPlan } from "@/lib/plan/plan-store";
+import { siteRoutes } from "@/lib/site/site-routes";
+
+export const metadata: Metadata = { title: siteRoutes.makeAPlan.title };
+
+export default async function PrintablePlanPage() {
+  const session = await requireSession();
+  const plan = await loadPlan(database(), session);
+  const built = builtSafetyPlan(plan.value);
+  return (
+    <>
+      <div className="print-hidden mb-4 flex flex-wrap items-center gap-4">
+        <AppLink href={siteRoutes.makeAPlan.href}>Back to your plan</AppLink>
+        <PrintButton />
+      </div>
+      <h1>My plan</h1>
+      {built.sections.map((section) => <SectionSummary key={section.id} section={section} entries={built.entries} mode="paper" />)}
+      <p className="mt-6">Emergency: 911. Assaulted Women&apos;s Helpline: 1-866-863-0511. Suicide crisis: 9-8-8.</p>
+    </>
+  );
+}

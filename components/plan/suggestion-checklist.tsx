@@ -1,0 +1,32 @@
+import type { Suggestion } from "@/lib/plan/build-plan";
+
+/** The builder's suggestions for a section, each with why it is shown and a done box. */
+export function SuggestionChecklist({ suggestions, done }: { suggestions: Suggestion[]; done: Record<string, boolean> }) {
+  if (suggestions.length === 0) return null;
+  return (
+    <fieldset className="mb-6">
+      <legend className="mb-2 text-lg font-bold">Ideas for this part</legend>
+      <ul className="list-none pl-0">
+        {suggestions.map((suggestion) => (
+          <li key={suggestion.id} className="mb-4 flex gap-3" data-suggestion={suggestion.id}>
+            <input type="hidden" name="shown" value={suggestion.id} />
+            <input
+              id={`done-${suggestion.id}`}
+              type="checkbox"
+              name="done"
+              value={suggestion.id}
+              defaultChecked={done[suggestion.id] === true}
+              aria-describedby={`why-${suggestion.id}`}
+              className="mt-1 h-5 w-5 shrink-0"
+            />
+            <div>
+              <label htmlFor={`done-${suggestion.id}`}>{suggestion.text}</label>
+              <p id={`why-${suggestion.id}`} className="mb-0 text-sm text-muted">Why you see this: {suggestion.why}</p>
+            </div>
+          </li>
+        ))}
+      </ul>
+      <p className="text-sm text-muted">Tick an idea when it is done, or when it is part of your plan.</p>
+    </fieldset>
+  );
+}

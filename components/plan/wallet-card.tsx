@@ -1,0 +1,23 @@
+import type { PlanEntries } from "@/lib/plan/plan-schema";
+
+/**
+ * A card the size of a bank card (85.6 × 54 mm). Neutral heading: if it is found, it reads like a
+ * list of contacts. It holds what is needed in a hurry and nothing more.
+ */
+export function WalletCard({ entries }: { entries: PlanEntries }) {
+  const people = entries.trustedPeople.filter((person) => person.reach).slice(0, 3);
+  const codeWords = [...new Set(entries.trustedPeople.map((person) => person.codeWord).filter(Boolean))].slice(0, 2);
+  const place = entries.safePlaces[0];
+  return (
+    <div className="h-[54mm] w-[85.6mm] overflow-hidden rounded-md border-2 border-dashed border-ink p-[3mm] text-[8pt] leading-tight" data-wallet-card="">
+      <p className="mb-[1mm] font-bold">Contacts</p>
+      <ul className="mb-[1mm] list-none pl-0">
+        <li>Emergency 911</li>
+        <li>Helpline 1-866-863-0511</li>
+        {people.map((person) => <li key={person.id}>{person.name}: {person.reach}</li>)}
+      </ul>
+      {codeWords.length > 0 && <p className="mb-[1mm]">Word: {codeWords.join(", ")}</p>}
+      {place && <p className="mb-0">Place: {place.place}</p>}
+    </div>
+  );
+}

@@ -1,0 +1,24 @@
+import "server-only";
+import type { DatabaseClient } from "../db/create-database-client";
+import { listRecords, putRecord, RecordConflictError, type RecordOwner } from "../records/record-store";
+import { changePlanValueSchema, type ChangePlanValue } from "./plan-schema";
+
+export type LoadedChangePlan = { id?: string; version: number; value: ChangePlanValue };
+
+export async function loadChangePlan(db: DatabaseClient, owner: RecordOwner): Promise<LoadedChangePlan> {
+  const [record] = await listRecords(db, owner, "change-plan");
+  return record ? { id: record.id, version: record.version, value: record.value } : { version: 0, value: changePlanValueSchema.parse({}) };
+}
+
+/** Saves unless another tab saved since `expectedVersion`; then returns what is saved, untouched. */
+export async function saveChangePlan(db: DatabaseClient, owner: RecordOwner, value: ChangePlanValue, expectedVersion: number) {
+  const current = await loadChangePlan(db, owner);
+  if (current.version !== expectedVersion) return { ok: false as const, saved: current };
+  try {
+    const saved = await putRecord(db, owner, "change-plan", value, current.id ? { id: current.id, expectedVersion } : undefined);
+    return { ok: true as const, plan: { ...saved, value } };
+  } catch (error) {
+    if (!(error instanceof RecordConflictError)) throw error;
+    return { ok: false as const, saved: await loadChangePlan(db, owner) };
+  }
+}

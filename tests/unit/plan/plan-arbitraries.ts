@@ -1,0 +1,50 @@
+import fc from "fast-check";
+import type { Circumstances } from "@/lib/plan/circumstances";
+import { trustedPersonHelp, workplaceHelp, workplaceRoles, type PlanEntries } from "@/lib/plan/plan-schema";
+import { planSectionIds } from "@/lib/plan/plan-sections";
+import { library } from "./strategy-library";
+
+const id = fc.uuid();
+const text = (max: number) => fc.string({ maxLength: max });
+
+export const circumstancesArbitrary: fc.Arbitrary<Circumstances> = fc.record(
+  {
+    livingSituation: fc.constantFrom("with-them", "planning-to-leave", "apart", "left"),
+    childAges: fc.uniqueArray(fc.constantFrom("under-5", "5-12", "13-17"), { maxLength: 3 }),
+    otherDependants: fc.boolean(),
+    pets: fc.boolean(),
+    workOrStudy: fc.constantFrom("none", "work", "study", "both"),
+    theyKnowWhereIWork: fc.boolean(),
+    safeTravel: fc.constantFrom("yes", "no", "unsure"),
+    deviceChecked: fc.constantFrom("yes", "no", "unsure"),
+    immigrationConcerns: fc.boolean(),
+    accessNeeds: fc.boolean(),
+    ruralOrRemote: fc.boolean(),
+    consideringConversation: fc.boolean(),
+    policeFeelSafe: fc.constantFrom("yes", "no", "unsure"),
+    preferredLanguage: fc.constantFrom("en", "fr", "other"),
+  },
+  { requiredKeys: [] },
+) as fc.Arbitrary<Circumstances>;
+
+export const entriesArbitrary: fc.Arbitrary<PlanEntries> = fc.record({
+  trustedPeople: fc.array(
+    fc.record({
+      id,
+      name: text(20).filter((name) => name.trim().length > 0),
+      reach: text(20),
+      canHelpWith: fc.uniqueArray(fc.constantFrom(...trustedPersonHelp)),
+      otherHelp: text(20),
+      codeWord: text(10),
+      knowsAboutPlan: fc.boolean(),
+    }),
+    { maxLength: 4 },
+  ),
+  safePlaces: fc.array(fc.record({ id, place: text(20).filter((place) => place.trim().length > 0), howToGetThere: text(20), keptThere: text(20) }), { maxLength: 3 }),
+  workplaceContacts: fc.array(
+    fc.record({ id, role: fc.constantFrom(...workplaceRoles), name: text(20), willDo: fc.uniqueArray(fc.constantFrom(...workplaceHelp)), otherHelp: text(20) }),
+    { maxLength: 3 },
+  ),
+  done: fc.dictionary(fc.constantFrom(...library.map((strategy) => strategy.id)), fc.boolean(), { maxKeys: 8 }),
+  notes: fc.dictionary(fc.constantFrom(...planSectionIds), text(40).filter((note) => note.trim().length > 0), { maxKeys: 4 }),
+}) as fc.Arbitrary<PlanEntries>;
