@@ -5,7 +5,7 @@ import type { ExportState } from "@/app/planner/plan-file-actions";
 import { FormError } from "@/components/forms/form-error";
 import { FormField } from "@/components/forms/form-field";
 import { SubmitButton } from "@/components/forms/submit-button";
-import { PASSPHRASE_HINT } from "@/lib/auth/account-schemas";
+import { PASSPHRASE_HINT } from "@/lib/auth/passphrase-hint";
 
 type Props = { action: (previous: ExportState, form: FormData) => Promise<ExportState> };
 

@@ -10,8 +10,7 @@ export const usernameSchema = z
   .max(32, { message: "Use at most 32 characters." })
   .regex(/^[\p{L}\p{N}._-]+$/u, { message: "Use letters, numbers, dots, dashes or underscores, with no spaces." });
 
-export const PASSPHRASE_HINT =
-  "At least 12 characters. Several random words are easy to remember and hard to guess, like “orbit maple lantern quietly”.";
+export { PASSPHRASE_HINT } from "./passphrase-hint";
 
 export const newPassphraseSchema = z
   .string({ message: "Choose a passphrase." })
