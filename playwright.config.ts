@@ -69,6 +69,8 @@ export default defineConfig({
       SITE_NAME: "Harbour",
       NEXT_TELEMETRY_DISABLED: "1",
       CHECKPOINT_DISABLE: "1",
+      // Short, so the test that trips the sign-in limit waits only briefly for it to pass.
+      SIGN_IN_DELAY_SECONDS: "2",
     },
   },
 });

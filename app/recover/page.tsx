@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { RecoverForm } from "@/components/account/recover-form";
+import { PASSPHRASE_HINT } from "@/lib/auth/account-schemas";
 import { siteRoutes } from "@/lib/site/site-routes";
 import { recoverAction } from "./recover-action";
 
@@ -13,7 +14,7 @@ export default function RecoverPage() {
         Your recovery code opens your account if you forget your passphrase. You will choose a new passphrase and
         get a new code. Every browser signed in to the account will be signed out.
       </p>
-      <RecoverForm action={recoverAction} />
+      <RecoverForm action={recoverAction} passphraseHint={PASSPHRASE_HINT} />
     </>
   );
 }

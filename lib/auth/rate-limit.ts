@@ -50,6 +50,7 @@ export async function recordSuccess(db: DatabaseClient, limits: Limit[]): Promis
 }
 
 export function waitMessage(seconds: number): string {
-  const amount = seconds <= 90 ? `${seconds} seconds` : `${Math.ceil(seconds / 60)} minutes`;
+  const amount =
+    seconds <= 90 ? `${seconds} ${seconds === 1 ? "second" : "seconds"}` : `${Math.ceil(seconds / 60)} minutes`;
   return `Too many tries. Please wait ${amount}, then try again. This pause protects accounts from guessing.`;
 }

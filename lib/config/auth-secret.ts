@@ -2,14 +2,17 @@ import { randomBytes } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 
-const SECRET_FILE = "auth-secret";
+/** Where the embedded setup keeps its secret: beside the SQLite file. */
+export function authSecretFile(dataDirectory: string): string {
+  return path.join(dataDirectory, "auth-secret");
+}
 
 /**
  * The embedded setup keeps its secret beside the SQLite file, created once with 0600 permissions.
  * Creating with the exclusive flag lets several processes start at once and all read one secret.
  */
 export function loadOrCreateAuthSecret(dataDirectory: string): string {
-  const file = path.join(dataDirectory, SECRET_FILE);
+  const file = authSecretFile(dataDirectory);
   fs.mkdirSync(dataDirectory, { recursive: true, mode: 0o700 });
   try {
     const descriptor = fs.openSync(file, "wx", 0o600);

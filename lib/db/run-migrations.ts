@@ -39,7 +39,8 @@ export async function runMigrations(target: DatabaseTarget): Promise<void> {
   }
 }
 
-async function ensurePostgresDatabase(target: PostgresTarget): Promise<void> {
+/** Creates the database if the server does not have it yet. */
+export async function ensurePostgresDatabase(target: PostgresTarget): Promise<void> {
   const probe = new pg.Client({ connectionString: target.url });
   try {
     await probe.connect();

@@ -4,6 +4,7 @@ import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "@playwright/test";
 import { neutralCode } from "@/lib/content/neutral-code";
 import { guidePath } from "@/lib/site/site-routes";
+import { fieldError, fillSignUp, formAlert, signUpUntilCode, submitSignIn, uniqueUsername } from "./support/accounts";
 import { appPaths, MISSING_PATH } from "./support/app-page";
 import { expect, test } from "./support/fixtures";
 
@@ -15,6 +16,11 @@ const guidanceSlugs = fs
 
 async function violationsOn(page: Page, address: string) {
   await page.goto(address);
+  return violationsHere(page, address);
+}
+
+/** Runs axe on the page as it is now, such as a form showing its errors. */
+async function violationsHere(page: Page, address: string) {
   await expect(page.locator("h1")).toBeVisible();
   const { violations, passes } = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
   expect(passes.length, "rules that ran and passed").toBeGreaterThan(0);
@@ -41,5 +47,32 @@ test("every guidance page at 320 px has no WCAG violations", async ({ page }) =>
   await page.setViewportSize({ width: 320, height: 800 });
   const found = [];
   for (const slug of guidanceSlugs) found.push(...(await violationsOn(page, guidePath(neutralCode("guide", slug)))));
+  expect(found).toEqual([]);
+});
+
+test("account pages with errors showing, the recovery code, and signed-in pages at 320 px have no WCAG violations", async ({
+  page,
+}) => {
+  test.setTimeout(60_000);
+  await page.setViewportSize({ width: 320, height: 800 });
+  const found = [];
+
+  await fillSignUp(page, "no spaces allowed", "short", "different");
+  await expect(fieldError(page, "username")).toBeVisible();
+  await expect(fieldError(page, "passphrase")).toBeVisible();
+  found.push(...(await violationsHere(page, "/sign-up with field errors")));
+
+  await submitSignIn(page, uniqueUsername("nobody"), "not a passphrase");
+  await expect(formAlert(page)).toBeVisible();
+  found.push(...(await violationsHere(page, "/sign-in with a form error")));
+
+  await signUpUntilCode(page);
+  found.push(...(await violationsHere(page, "/sign-up showing the recovery code")));
+
+  await page.getByRole("link", { name: "I have written it down. Continue" }).click();
+  for (const address of ["/account", "/account/sessions", "/account/passphrase", "/account/delete"]) {
+    found.push(...(await violationsOn(page, address)));
+    expect(page.url(), "still signed in").toMatch(new RegExp(`${address}$`));
+  }
   expect(found).toEqual([]);
 });

@@ -1,6 +1,6 @@
 import type { APIResponse } from "@playwright/test";
 import { EXIT_ROUTE } from "@/lib/site/site-routes";
-import { appPaths, MISSING_PATH } from "./support/app-page";
+import { appPaths, MISSING_PATH, signedInOnlyPaths } from "./support/app-page";
 import { expect, test } from "./support/fixtures";
 
 const pagePaths = [...appPaths, MISSING_PATH];
@@ -43,12 +43,14 @@ function expectSecurityHeaders(response: APIResponse): void {
   expect(headers["x-powered-by"]).toBeUndefined();
 }
 
-const expectedStatus = (path: string) => (path === EXIT_ROUTE ? 303 : path === MISSING_PATH ? 404 : 200);
+const expectedStatus = (path: string) =>
+  path === EXIT_ROUTE ? 303 : path === MISSING_PATH ? 404 : signedInOnlyPaths.has(path) ? 307 : 200;
 
 for (const path of [...pagePaths, EXIT_ROUTE]) {
   test(`${path} is sent with the security headers`, async ({ request }) => {
     const response = await request.get(path, { maxRedirects: 0 });
     expect(response.status()).toBe(expectedStatus(path));
+    if (signedInOnlyPaths.has(path)) expect(response.headers()["location"]).toBe("/sign-in");
     expectSecurityHeaders(response);
   });
 }

@@ -13,6 +13,13 @@ export const appPaths = [
 ];
 export const MISSING_PATH = "/no-page-here";
 
+/** Routes that show personal data: signed out, they redirect (307) to the sign-in page. */
+export const signedInOnlyPaths: ReadonlySet<string> = new Set(
+  [siteRoutes.account, siteRoutes.changePassphrase, siteRoutes.sessions, siteRoutes.deleteAccount, siteRoutes.changePlan].map(
+    (route) => route.href,
+  ),
+);
+
 /** The quick exit in the sticky bar (the skip link shares the marker but has its own name). */
 export function quickExitButton(page: Page) {
   return page.getByRole("link", { name: "Quick exit", exact: true });

@@ -1,0 +1,126 @@
+import { randomBytes } from "node:crypto";
+import { expect, type BrowserContext, type Cookie, type Locator, type Page } from "@playwright/test";
+
+/** What a person writes down when they make an account. */
+export type Account = { username: string; passphrase: string; recoveryCode: string };
+
+export const WRONG_SIGN_IN = "That username and passphrase do not match an account. Check them and try again.";
+export const WRONG_RECOVERY = "That username and recovery code do not match an account. Check them and try again.";
+export const FIRST_SIGN_IN = "This is the first time this account has been signed in.";
+export const WAIT_MESSAGE = /^Too many tries\. Please wait \d+ seconds?, then try again\./;
+/** Eight groups of four from Crockford's base32 alphabet (no I, L, O or U). */
+export const RECOVERY_CODE_FORMAT = /^[0-9A-HJKMNP-TV-Z]{4}(-[0-9A-HJKMNP-TV-Z]{4}){7}$/;
+/** Auth.js's cookie, named by lib/auth/auth.ts; the app runs over plain http here, so no __Host- prefix. */
+export const SESSION_COOKIE = "session";
+
+const WORDS = ["orbit", "maple", "lantern", "quietly", "harbour", "pebble", "willow", "copper", "meadow", "thistle"];
+
+/** A username no other test uses: letters, digits and a dash, as the sign-up form allows. */
+export function uniqueUsername(prefix = "e2e"): string {
+  return `${prefix}-${randomBytes(5).toString("hex")}`;
+}
+
+/** Several random words and a number: long, uncommon, and different for every call. */
+export function newPassphrase(): string {
+  const pick = () => WORDS[randomBytes(1)[0]! % WORDS.length];
+  return `${pick()} ${pick()} ${pick()} ${randomBytes(2).toString("hex")}`;
+}
+
+/** The form in the page's main content (the header and footer have none of their own). */
+export function mainForm(page: Page): Locator {
+  return page.getByRole("main").locator("form").first();
+}
+
+/** A problem with the whole form, shown at the top of the form. */
+export function formAlert(page: Page): Locator {
+  return mainForm(page).getByRole("alert");
+}
+
+/** The error shown beside one field, found the way assistive technology finds it. */
+export function fieldError(page: Page, name: string): Locator {
+  return page.locator(`#field-${name}-error`);
+}
+
+export async function expectFieldError(page: Page, name: string, message: string | RegExp): Promise<void> {
+  const input = page.locator(`#field-${name}`);
+  await expect(fieldError(page, name)).toHaveText(message);
+  await expect(input).toHaveAttribute("aria-invalid", "true");
+  await expect(input).toHaveAttribute("aria-describedby", new RegExp(`\\bfield-${name}-error\\b`));
+}
+
+export async function fillSignUp(page: Page, username: string, passphrase: string, confirm = passphrase): Promise<void> {
+  await page.goto("/sign-up");
+  await page.getByLabel("Username").fill(username);
+  await page.getByLabel("Passphrase", { exact: true }).fill(passphrase);
+  await page.getByLabel("Passphrase again").fill(confirm);
+  await page.getByRole("button", { name: "Create account" }).click();
+}
+
+/** Makes the account and stops on the screen that shows the recovery code. */
+export async function signUpUntilCode(page: Page, username = uniqueUsername(), passphrase = newPassphrase()): Promise<Account> {
+  await fillSignUp(page, username, passphrase);
+  const code = page.locator("[data-recovery-code]");
+  await expect(code).toHaveText(RECOVERY_CODE_FORMAT);
+  return { username, passphrase, recoveryCode: (await code.textContent())?.trim() ?? "" };
+}
+
+/** Makes a new account, writes the code down, and arrives signed in on /account. */
+export async function signUp(page: Page, username?: string, passphrase?: string): Promise<Account> {
+  const account = await signUpUntilCode(page, username, passphrase);
+  await page.getByRole("link", { name: "I have written it down. Continue" }).click();
+  await expectSignedInAs(page, account.username);
+  return account;
+}
+
+/** Clicks a form's button and waits for the server's answer to the post it sends. */
+export async function submitAndWait(page: Page, button: Locator): Promise<void> {
+  const answered = page.waitForResponse((response) => response.request().method() === "POST");
+  await button.click();
+  await answered;
+}
+
+/**
+ * Fills and sends the sign-in form, and waits for the answer; says nothing about how it went.
+ * Once the form is back, its passphrase field is empty again (it is never sent back to the page).
+ */
+export async function submitSignIn(page: Page, username: string, passphrase: string): Promise<void> {
+  if (!page.url().endsWith("/sign-in")) await page.goto("/sign-in");
+  await page.getByLabel("Username").fill(username);
+  await page.getByLabel("Passphrase").fill(passphrase);
+  await submitAndWait(page, page.getByRole("button", { name: "Sign in", exact: true }));
+  const passphraseField = page.getByLabel("Passphrase");
+  await expect
+    .poll(async () => (page.url().endsWith("/sign-in") ? passphraseField.inputValue({ timeout: 500 }).catch(() => "?") : ""))
+    .toBe("");
+}
+
+export async function signIn(page: Page, username: string, passphrase: string): Promise<void> {
+  await page.goto("/sign-in");
+  await submitSignIn(page, username, passphrase);
+  await expectSignedInAs(page, username);
+}
+
+export async function expectSignedInAs(page: Page, username: string): Promise<void> {
+  await expect(page).toHaveURL(/\/account$/);
+  await expect(page.getByRole("main")).toContainText(`Signed in as ${username}.`);
+}
+
+/** Signs out with the button on /account, which lands on the home page. */
+export async function signOut(page: Page): Promise<void> {
+  await page.goto("/account");
+  await page.getByRole("button", { name: "Sign out", exact: true }).click();
+  await expect(page).toHaveURL(/\/$/);
+}
+
+/** The sign-in page is where every account page sends someone who is not signed in. */
+export async function expectSignedOut(page: Page): Promise<void> {
+  await page.goto("/account");
+  await expect(page).toHaveURL(/\/sign-in$/);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Sign in");
+}
+
+export async function sessionCookie(context: BrowserContext): Promise<Cookie> {
+  const cookie = (await context.cookies()).find((candidate) => candidate.name === SESSION_COOKIE);
+  expect(cookie, "the session cookie").toBeDefined();
+  return cookie as Cookie;
+}
