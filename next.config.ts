@@ -3,6 +3,8 @@ import { staticSecurityHeaders } from "./lib/security/security-headers";
 import { siteRoutes } from "./lib/site/site-routes";
 
 const nextConfig: NextConfig = {
+  // A second build folder lets a benchmark or a helper build beside a running test server.
+  distDir: process.env.NEXT_DIST_DIR ?? ".next",
   poweredByHeader: false,
   reactStrictMode: true,
   // Server code that must never be bundled into client JavaScript lives in lib/; native modules stay external.
