@@ -7,7 +7,9 @@ const root = path.resolve(import.meta.dirname, "../..");
 function startWith(env: Record<string, string>) {
   return spawnSync(path.join(root, "node_modules/.bin/tsx"), ["scripts/start.ts"], {
     cwd: root,
-    env: { ...process.env, ...env },
+    // Nothing from the test runner's own environment (such as its AUTH_SECRET) may make a bad
+    // configuration look good: the script would go on to build.
+    env: { ...process.env, AUTH_SECRET: "", DATABASE_URL: "", PORT: "", ...env },
     encoding: "utf8",
     timeout: 60_000,
   });
