@@ -39,10 +39,15 @@ function listFiles(entry: string): string[] {
     .flatMap((child) => listFiles(path.join(entry, child.name)));
 }
 
+/** The build folder: `.next`, or NEXT_DIST_DIR (which next.config.ts reads too). */
+export function distDir(root: string): string {
+  return path.join(root, process.env.NEXT_DIST_DIR ?? ".next");
+}
+
 export function buildIfNeeded(root: string): void {
-  const stamp = path.join(root, ".next", "source-fingerprint");
+  const stamp = path.join(distDir(root), "source-fingerprint");
   const fingerprint = sourceFingerprint(root);
-  const built = fs.existsSync(path.join(root, ".next", "BUILD_ID")) && fs.existsSync(stamp);
+  const built = fs.existsSync(path.join(distDir(root), "BUILD_ID")) && fs.existsSync(stamp);
   if (built && fs.readFileSync(stamp, "utf8") === fingerprint) return;
   console.log("Building the app (first start or changed sources)…");
   execFileSync(path.join(root, "node_modules/.bin/tsx"), ["scripts/build-content.ts"], { cwd: root, stdio: "inherit" });
@@ -52,5 +57,5 @@ export function buildIfNeeded(root: string): void {
 
 /** Records that the current sources are built, for a build run by another command. */
 export function markBuilt(root: string): void {
-  fs.writeFileSync(path.join(root, ".next", "source-fingerprint"), sourceFingerprint(root));
+  fs.writeFileSync(path.join(distDir(root), "source-fingerprint"), sourceFingerprint(root));
 }

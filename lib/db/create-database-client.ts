@@ -12,6 +12,8 @@ export function createDatabaseClient(target: DatabaseTarget): DatabaseClient {
   if (target.dialect === "sqlite") {
     return new SqliteClient({ adapter: new SqliteAdapterFactory(target.filePath) });
   }
-  const adapter = new PrismaPg({ connectionString: target.url, max: 10, idleTimeoutMillis: 30_000 });
+  // A database host that stops answering must fail a request within seconds, not hang it: the
+  // person sees "try again" at once. Broken connections are dropped and new ones made on demand.
+  const adapter = new PrismaPg({ connectionString: target.url, max: 10, idleTimeoutMillis: 30_000, connectionTimeoutMillis: 5_000 });
   return new PostgresClient({ adapter }) as unknown as DatabaseClient;
 }

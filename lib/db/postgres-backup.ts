@@ -33,7 +33,7 @@ export async function backupPostgres(url: string, folder: string, now: Date): Pr
       fs.closeSync(descriptor);
     }
     // Reading the whole archive back, as a restore would, proves it is complete.
-    await runTool(pgRestore, [temporary], connection);
+    await runTool(pgRestore, ["--file=-", temporary], connection);
     publishBackupFile(temporary, file);
   } catch (error) {
     removeQuietly(temporary);

@@ -55,14 +55,16 @@ export async function backupSqlite(filePath: string, folder: string, includeAuth
 export async function restoreSqlite(filePath: string, backupFile: string): Promise<RestoreResult> {
   if (!fs.existsSync(backupFile)) throw new BackupError(`There is no backup at ${backupFile}.`);
   const secretCopy = backupFile.endsWith(".sqlite") ? `${backupFile.slice(0, -".sqlite".length)}.auth-secret` : undefined;
-  const secret = secretCopy && fs.existsSync(secretCopy) ? readSecret(secretCopy) : undefined;
+  const secret = secretCopy ? readSecret(secretCopy) : undefined;
   const dataFolder = path.dirname(filePath);
   ensurePrivateFolder(dataFolder);
+  refuseWhileInUse(filePath);
   const temporary = temporaryBeside(filePath, "restoring");
   try {
     await pipeline(fs.createReadStream(backupFile), fs.createWriteStream(temporary, { flags: "wx", mode: 0o600 }));
     checkCopy(temporary, backupFile);
     syncFile(temporary);
+    // Again: copying a large backup takes a while, and the app may have been started meanwhile.
     refuseWhileInUse(filePath);
     // A log left from the old file would be replayed onto the new one on the next open.
     removeQuietly(`${filePath}-wal`, `${filePath}-shm`, `${filePath}-journal`);

@@ -12,6 +12,10 @@ export type PostgresCluster = {
   /** `postgres://app@127.0.0.1:PORT`, with no database name. */
   baseUrl: string;
   urlFor(database: string): string;
+  /** Stops the server but keeps its data, as when the database host goes away. */
+  pause(): Promise<void>;
+  /** Starts the paused server again on the same port, with the same data. */
+  resume(): Promise<void>;
   stop(): Promise<void>;
 };
 
@@ -39,22 +43,33 @@ export async function startPostgresCluster(): Promise<PostgresCluster> {
 
   try {
     await pgCommand("initdb", ["-D", dataDir, "-U", "app", "--auth=trust", "--no-sync"]);
-    const port = await startOnFreePort((port) =>
-      // -l keeps the server's output away from our pipes, which would otherwise stay open.
-      pgCommand("pg_ctl", ["-D", dataDir, "-l", logFile, "-w", "start", "-o", serverOptions(port, folder)]),
-    );
+    // -l keeps the server's output away from our pipes, which would otherwise stay open.
+    const startOn = (port: number) => pgCommand("pg_ctl", ["-D", dataDir, "-l", logFile, "-w", "start", "-o", serverOptions(port, folder)]);
+    const stopServer = () => pgCommand("pg_ctl", ["-D", dataDir, "-m", "fast", "-w", "stop"]);
+    const port = await startOnFreePort(startOn);
     const baseUrl = `postgres://app@127.0.0.1:${port}`;
     const stopSync = () => stopNow(asRoot, binDir, dataDir, removeFolder);
     process.once("exit", stopSync);
     let stopped = false;
+    let running = true;
     return {
       baseUrl,
       urlFor: (database) => postgresUrl(baseUrl, database),
+      async pause() {
+        if (stopped || !running) return;
+        await stopServer();
+        running = false;
+      },
+      async resume() {
+        if (stopped || running) return;
+        await startOn(port);
+        running = true;
+      },
       async stop() {
         if (stopped) return;
         stopped = true;
         process.off("exit", stopSync);
-        await pgCommand("pg_ctl", ["-D", dataDir, "-m", "fast", "-w", "stop"]).finally(removeFolder);
+        await (running ? stopServer() : Promise.resolve()).finally(removeFolder);
       },
     };
   } catch (error) {
