@@ -1,15 +1,95 @@
-// `npm run bench`: measures, prints a table, and writes bench/results/latest.json.
+// `npm run bench`: builds if needed, measures, prints one table, writes bench/results/latest.json.
+// BENCH_SECONDS (default 5) is each load window; BENCH_QUICK_EXIT_RUNS (default 30) the runs per
+// quick exit; BENCH_LIGHTHOUSE_RUNS (default 3) the audits per page.
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import { buildIfNeeded } from "../scripts/build-if-needed";
+import { findGuidancePath, measuredPages } from "./app-pages";
+import { signUpMany } from "./bench-accounts";
+import { withAppServer, type DatabaseKind } from "./database-servers";
+import { measureLighthouse } from "./lighthouse";
+import { getTarget, planSaveTarget, signInTarget } from "./load-targets";
+import { describeMachine } from "./machine";
+import { measurePageWeight } from "./page-weight";
+import { measureQuickExit } from "./quick-exit";
+import { phaseLine, TABLE_HEADER, tableRows, type BenchResults } from "./report-rows";
+import { measureServerLoad } from "./server-load";
 import { measureSignInCost } from "./sign-in-cost";
+import { textTable } from "./text-table";
 
-const signIn = await measureSignInCost();
+const root = path.resolve(import.meta.dirname, "..");
+const seconds = Number(process.env.BENCH_SECONDS ?? 5);
+const quickExitRuns = Number(process.env.BENCH_QUICK_EXIT_RUNS ?? 30);
+const lighthouseRuns = Number(process.env.BENCH_LIGHTHOUSE_RUNS ?? 3);
+const levels = [1, 10, 50];
+/** Plan saves spread over this many accounts: each of 10 clients has its own, 50 share them. */
+const ACCOUNTS = 10;
+process.env.NEXT_TELEMETRY_DISABLED = "1";
+process.env.CHECKPOINT_DISABLE = "1";
+// Exit through process.exit so the servers' and the PostgreSQL cluster's exit hooks run.
+for (const signal of ["SIGINT", "SIGTERM"] as const) process.once(signal, () => process.exit(130));
 
-const machine = `${os.cpus().length} × ${os.cpus()[0]?.model ?? "CPU"}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}`;
-console.log(`Benchmarks on ${machine}\n`);
-console.table([{ measure: "sign-in cost (median)", value: `${signIn.medianMs} ms`, detail: `${signIn.parameters}, ${signIn.runs} runs, ${signIn.minMs}-${signIn.maxMs} ms` }]);
+const started = performance.now();
+/** Other work on the machine disturbs every figure: the 1-minute load average is kept beside them. */
+const loadAverageAtStart = Number(os.loadavg()[0]?.toFixed(2));
+const phaseSeconds: Record<string, number> = {};
+async function phase<T>(name: string, work: () => Promise<T> | T): Promise<T> {
+  const begun = performance.now();
+  console.log(`… ${name}`);
+  try {
+    return await work();
+  } finally {
+    phaseSeconds[name] = (performance.now() - begun) / 1000;
+  }
+}
 
+await phase("build", () => buildIfNeeded(root));
+const machine = describeMachine();
+const signIn = await phase("sign-in cost", () => measureSignInCost());
+
+async function loadOn(kind: DatabaseKind, url: string, pid: number) {
+  const accounts = await phase(`${kind} accounts`, () => signUpMany(url, ACCOUNTS));
+  const targets = [
+    getTarget("static /robots.txt", "/robots.txt"),
+    getTarget("guidance page", await findGuidancePath(url)),
+    await planSaveTarget(accounts),
+    await signInTarget(url, accounts[0]!),
+  ];
+  return phase(`${kind} load`, () => measureServerLoad(url, pid, kind, targets, levels, seconds));
+}
+
+const sqlite = await withAppServer("SQLite", async (server) => {
+  const pages = measuredPages(await findGuidancePath(server.url));
+  const [account] = await signUpMany(server.url, 1, "reader");
+  const cookie = account!.cookie;
+  const quickExit = await phase("quick exit", () => measureQuickExit(server.url, pages[1]!.path, quickExitRuns));
+  const pageWeight = await phase("page weight", () => measurePageWeight(server.url, pages, cookie));
+  const lighthouse = await phase("lighthouse", () => measureLighthouse(server.url, pages, cookie, lighthouseRuns));
+  return { quickExit, pageWeight, lighthouse, load: await loadOn("SQLite", server.url, server.process.pid!) };
+});
+const postgres = await withAppServer("PostgreSQL", (server) => loadOn("PostgreSQL", server.url, server.process.pid!));
+
+const results: BenchResults = {
+  measuredAt: new Date().toISOString(),
+  machine,
+  signIn,
+  quickExit: sqlite.quickExit,
+  pageWeight: sqlite.pageWeight,
+  lighthouse: sqlite.lighthouse,
+  serverLoad: [sqlite.load, postgres],
+  phaseSeconds,
+  totalSeconds: (performance.now() - started) / 1000,
+  loadAverage: { atStart: loadAverageAtStart, atEnd: Number(os.loadavg()[0]?.toFixed(2)) },
+};
+
+console.log(`\nBenchmarks on ${machine.description}\n${machine.chromium}; ${machine.postgres}`);
+console.log(`1-minute load average ${results.loadAverage.atStart} at the start, ${results.loadAverage.atEnd} at the end (${machine.cores} cores).`);
+if (Math.max(results.loadAverage.atStart, results.loadAverage.atEnd) > machine.cores) console.log("The machine was busy with other work: figures are slower and noisier than on a quiet machine.");
+console.log("");
+console.log(textTable(TABLE_HEADER, tableRows(results)));
+console.log(`\n${phaseLine(results)}`);
 const output = path.join(import.meta.dirname, "results", "latest.json");
-fs.writeFileSync(output, `${JSON.stringify({ measuredAt: new Date().toISOString(), machine, signIn }, null, 2)}\n`);
-console.log(`\nWritten to ${path.relative(process.cwd(), output)}`);
+fs.mkdirSync(path.dirname(output), { recursive: true });
+fs.writeFileSync(output, `${JSON.stringify(results, null, 2)}\n`);
+console.log(`Written to ${path.relative(process.cwd(), output)}.`);
