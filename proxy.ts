@@ -1,10 +1,26 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { NONCE_HEADER } from "./lib/security/nonce-header";
+import { malformedRequestStatus } from "./lib/security/refuse-malformed-request";
 import { restoreFormOrigin } from "./lib/security/restore-form-origin";
 import { contentSecurityPolicy, NO_STORE, staticSecurityHeaders } from "./lib/security/security-headers";
 
-/** Runs before every page and route: a fresh CSP nonce, the security headers, and no caching. */
-export function proxy(request: NextRequest) {
+const refusals: Record<number, string> = {
+  400: "This request could not be read. Please go back and try again.",
+  413: "That was too large to send. Please go back and try again with less.",
+};
+
+/**
+ * Runs before every page and route: a fresh CSP nonce, the security headers, and no caching.
+ * Requests Next would fail on with a 500 (broken addresses, unreadable action posts) get a 4xx here.
+ */
+export async function proxy(request: NextRequest) {
+  const refused = await malformedRequestStatus(request, request.nextUrl.pathname);
+  if (refused) {
+    const response = new NextResponse(refusals[refused] ?? refusals[400], { status: refused, headers: { "Content-Type": "text/plain; charset=utf-8" } });
+    for (const [name, value] of Object.entries(staticSecurityHeaders)) response.headers.set(name, value);
+    response.headers.set("Cache-Control", NO_STORE);
+    return response;
+  }
   const nonce = Buffer.from(crypto.getRandomValues(new Uint8Array(16))).toString("base64");
   const policy = contentSecurityPolicy(nonce);
 

@@ -37,6 +37,19 @@ export default defineConfig({
           fileParallelism: false,
         },
       },
+      {
+        resolve: { alias },
+        test: {
+          // Runs the built app (`next start`): build first, into NEXT_DIST_DIR if set (tests/support/app-server.ts).
+          name: "reliability",
+          env,
+          include: ["tests/reliability/**/*.test.ts"],
+          environment: "node",
+          testTimeout: 180_000,
+          hookTimeout: 120_000,
+          fileParallelism: false,
+        },
+      },
     ],
   },
 });

@@ -70,6 +70,8 @@ const steps: Step[] = [
   { name: "database tests (SQLite and PostgreSQL)", run: () => vitestProject("db") },
   { name: "build", run: () => single(bin("next"), ["build"], () => ((built = true), markBuilt(root))) },
   { name: "end-to-end tests (Chromium)", run: () => (built ? playwright() : { passed: 0, failed: 1 }) },
+  // Runs the build above with `next start`: concurrent saves, a killed server, a lost database, fuzzing.
+  { name: "reliability tests (built app)", run: () => (built ? vitestProject("reliability") : { passed: 0, failed: 1 }) },
 ];
 
 const results = steps.map((step) => ({ name: step.name, ...step.run() }));

@@ -8,10 +8,11 @@ import { reviewIsDue } from "@/lib/plan/review-due";
 import { listRecords } from "@/lib/records/record-store";
 import { describeTime } from "@/lib/site/describe-time";
 import { planRoutes, siteRoutes } from "@/lib/site/site-routes";
+import { pageOrUnavailable } from "@/components/errors/page-or-unavailable";
 
 export const metadata: Metadata = { title: siteRoutes.account.title };
 
-export default async function AccountPage() {
+async function AccountPage() {
   const session = await requireSession();
   const [profile] = await listRecords(database(), session, "profile");
   const plan = await loadPlan(database(), session);
@@ -52,3 +53,5 @@ export default async function AccountPage() {
     </>
   );
 }
+
+export default pageOrUnavailable(AccountPage);

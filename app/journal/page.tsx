@@ -9,11 +9,12 @@ import { changePlanTemplate } from "@/lib/plan/change-plan-template";
 import { loadChangePlan } from "@/lib/plan/change-plan-store";
 import { siteRoutes } from "@/lib/site/site-routes";
 import { saveChangePlanAction } from "./change-plan-action";
+import { pageOrUnavailable } from "@/components/errors/page-or-unavailable";
 
 export const metadata: Metadata = { title: siteRoutes.changePlan.title };
 
 /** A private change plan for someone who has used violence and wants to stop. */
-export default async function ChangePlanPage() {
+async function ChangePlanPage() {
   const session = await requireSession();
   const plan = await loadChangePlan(database(), session);
   const built = buildPlan(changePlanTemplate, {}, plan.value, strategies());
@@ -31,3 +32,5 @@ export default async function ChangePlanPage() {
     </>
   );
 }
+
+export default pageOrUnavailable(ChangePlanPage);

@@ -8,10 +8,11 @@ import { builtSafetyPlan } from "@/lib/plan/built-plan";
 import { changesSinceReview } from "@/lib/plan/changes-since-review";
 import { loadPlan } from "@/lib/plan/plan-store";
 import { planRoutes, siteRoutes } from "@/lib/site/site-routes";
+import { pageOrUnavailable } from "@/components/errors/page-or-unavailable";
 
 export const metadata: Metadata = { title: siteRoutes.makeAPlan.title };
 
-export default async function MakeAPlanPage() {
+async function MakeAPlanPage() {
   const session = await currentSession();
   if (!session) return <PlannerIntro />;
   const db = database();
@@ -33,3 +34,5 @@ export default async function MakeAPlanPage() {
     </>
   );
 }
+
+export default pageOrUnavailable(MakeAPlanPage);

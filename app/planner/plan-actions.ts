@@ -3,14 +3,16 @@
 import { randomUUID } from "node:crypto";
 import { redirect } from "next/navigation";
 import type { FormState } from "@/lib/auth/form-state";
+import { z } from "zod";
 import { refusedState } from "@/lib/auth/form-state";
 import { guardedAction } from "@/lib/auth/guarded-action";
 import { database } from "@/lib/db/database";
 import { applySectionPatch } from "@/lib/plan/read-plan-forms";
 import { circumstancesFormSchema, sectionFormSchema } from "@/lib/plan/plan-form-schemas";
 import { loadPlan, savePlan } from "@/lib/plan/plan-store";
-import type { PlanValue } from "@/lib/plan/plan-schema";
+import { planEntriesSchema, type PlanValue } from "@/lib/plan/plan-schema";
 import { siteRoutes } from "@/lib/site/site-routes";
+import type { FormDraft } from "@/components/plan/form-draft";
 
 export type PlanFormState = FormState & {
   version?: number;
@@ -21,6 +23,8 @@ export type PlanFormState = FormState & {
   entries?: PlanValue["entries"];
   /** A fresh id for the empty "add another" row. */
   blankId?: string;
+  /** What the person sent, when it could not be saved: the form shows their words again, with the errors. */
+  draft?: FormDraft;
 };
 
 const saveAnswers = guardedAction({
@@ -47,6 +51,19 @@ const saveSection = guardedAction({
   },
 });
 
+/** Every text field the person sent, by name (React's own fields left out). */
+function draftOf(form: unknown): FormDraft {
+  const draft: FormDraft = {};
+  if (!(form instanceof FormData)) return draft;
+  for (const [name, value] of form.entries()) {
+    // Own entries only: a field named "constructor" must not find Object's, and "__proto__" is never ours.
+    if (typeof value !== "string" || name.startsWith("$ACTION") || name === "__proto__") continue;
+    if (Object.hasOwn(draft, name)) draft[name]?.push(value);
+    else draft[name] = [value];
+  }
+  return draft;
+}
+
 function conflictState(conflict: { saved: { version: number; value: PlanValue }; mine: PlanValue }): PlanFormState {
   return { conflict: { saved: conflict.saved.value, mine: conflict.mine }, version: conflict.saved.version };
 }
@@ -58,10 +75,19 @@ export async function saveAnswersAction(_previous: PlanFormState, form: FormData
   redirect(siteRoutes.makeAPlan.href);
 }
 
+// Without JavaScript the previous state comes back from a hidden field, so it is checked like any input.
+const previousSectionState = z
+  .object({
+    version: z.number().int().min(0).optional().catch(undefined),
+    entries: planEntriesSchema.optional().catch(undefined),
+    blankId: z.uuid().optional().catch(undefined),
+  })
+  .catch({});
+
 export async function saveSectionAction(previous: PlanFormState, form: FormData): Promise<PlanFormState> {
   const outcome = await saveSection(form);
   // Refused: keep showing what was on screen; the errors sit beside the fields that need them.
-  if (!outcome.ok) return { ...refusedState(outcome), version: previous.version, entries: previous.entries, blankId: previous.blankId };
+  if (!outcome.ok) return { ...refusedState(outcome), ...previousSectionState.parse(previous), draft: draftOf(form) };
   const blankId = randomUUID();
   if (!outcome.value.ok) return { ...conflictState(outcome.value.conflict), entries: outcome.value.conflict.mine.entries, blankId };
   return { version: outcome.value.plan.version, savedAt: new Date().toISOString(), entries: outcome.value.plan.value.entries, blankId };

@@ -41,7 +41,9 @@ export async function exportPlanAction(_previous: ExportState, form: FormData): 
 
 /** Replaces the plan with a saved copy; the plan as it was stays in the history. */
 export async function importPlanAction(_previous: ImportState, form: FormData): Promise<ImportState> {
-  const outcome = await bringBack({ file: form.get("file"), passphrase: form.get("passphrase"), version: form.get("version") });
+  // A caller with JavaScript can send anything in place of the form.
+  const fields = form instanceof FormData ? { file: form.get("file"), passphrase: form.get("passphrase"), version: form.get("version") } : {};
+  const outcome = await bringBack(fields);
   if (!outcome.ok) return refusedState(outcome);
   const result = outcome.value;
   if ("problem" in result) {

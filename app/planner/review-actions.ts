@@ -4,6 +4,7 @@ import { redirect } from "next/navigation";
 import { z } from "zod";
 import { guardedAction } from "@/lib/auth/guarded-action";
 import { database } from "@/lib/db/database";
+import { readVersion } from "@/lib/plan/plan-form-schemas";
 import { loadPlan, savePlan } from "@/lib/plan/plan-store";
 import { siteRoutes } from "@/lib/site/site-routes";
 
@@ -11,7 +12,7 @@ const reviewByInput = z.instanceof(FormData).transform((form, context) => {
   const date = String(form.get("reviewBy") ?? "");
   const parsed = z.union([z.literal(""), z.iso.date()]).safeParse(date);
   if (!parsed.success) context.addIssue({ code: "custom", path: ["reviewBy"], message: "Pick a date, or leave it empty." });
-  return { reviewBy: parsed.success && parsed.data !== "" ? parsed.data : undefined, version: Number(form.get("version") ?? 0) };
+  return { reviewBy: parsed.success && parsed.data !== "" ? parsed.data : undefined, version: readVersion(form, context) };
 });
 
 const setReviewBy = guardedAction({
@@ -27,7 +28,7 @@ const setReviewBy = guardedAction({
 
 const finishReview = guardedAction({
   session: "required",
-  input: z.instanceof(FormData).transform((form) => ({ version: Number(form.get("version") ?? 0) })),
+  input: z.instanceof(FormData).transform((form, context) => ({ version: readVersion(form, context) })),
   owns: () => true,
   run: async (session, input) => {
     const db = database();

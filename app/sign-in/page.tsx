@@ -6,10 +6,11 @@ import { currentSession } from "@/lib/auth/current-session";
 import { serverConfig } from "@/lib/config/server-config";
 import { siteRoutes } from "@/lib/site/site-routes";
 import { signInAction } from "./sign-in-action";
+import { pageOrUnavailable } from "@/components/errors/page-or-unavailable";
 
 export const metadata: Metadata = { title: siteRoutes.signIn.title };
 
-export default async function SignInPage() {
+async function SignInPage() {
   if (await currentSession()) redirect(siteRoutes.account.href);
   return (
     <>
@@ -29,3 +30,5 @@ export default async function SignInPage() {
     </>
   );
 }
+
+export default pageOrUnavailable(SignInPage);

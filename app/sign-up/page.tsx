@@ -6,10 +6,11 @@ import { PASSPHRASE_HINT } from "@/lib/auth/account-schemas";
 import { currentSession } from "@/lib/auth/current-session";
 import { siteRoutes } from "@/lib/site/site-routes";
 import { signUpAction } from "./sign-up-action";
+import { pageOrUnavailable } from "@/components/errors/page-or-unavailable";
 
 export const metadata: Metadata = { title: siteRoutes.signUp.title };
 
-export default async function SignUpPage() {
+async function SignUpPage() {
   if (await currentSession()) redirect(siteRoutes.account.href);
   return (
     <>
@@ -26,3 +27,5 @@ export default async function SignUpPage() {
     </>
   );
 }
+
+export default pageOrUnavailable(SignUpPage);

@@ -7,7 +7,9 @@ export type Outcome<T> =
   | { ok: true; value: T }
   | { ok: false; reason: "signed-out" }
   | { ok: false; reason: "invalid"; fieldErrors: FieldErrors }
-  | { ok: false; reason: "forbidden" };
+  | { ok: false; reason: "forbidden" }
+  /** The database could not be reached: nothing was done, try again later (set by guardedAction). */
+  | { ok: false; reason: "unavailable" };
 
 type Needs<S> = S extends "required" ? SignedIn : null;
 
@@ -52,9 +54,13 @@ export function guarded<Schema extends z.ZodType, T, S extends "required" | "non
   };
 }
 
-/** Form fields as a plain object, without the fields React adds for server actions. */
-export function formFields(form: FormData): Record<string, string> {
+/**
+ * Form fields as a plain object, without the fields React adds for server actions. A caller with
+ * JavaScript can send an action anything in place of the form: that reads as an empty form.
+ */
+export function formFields(form: unknown): Record<string, string> {
   const fields: Record<string, string> = {};
+  if (!(form instanceof FormData)) return fields;
   for (const [name, value] of form.entries()) {
     if (!name.startsWith("$ACTION") && typeof value === "string") fields[name] = value;
   }

@@ -9,10 +9,16 @@ export const OWASP_MINIMUM = { memoryKiB: 19 * 1024, passes: 2, lanes: 1 } as co
  */
 export const CURRENT_PARAMETERS = { memoryKiB: 64 * 1024, passes: 3, lanes: 1 } as const;
 
+/**
+ * The most any derivation may ask for. Parameters also arrive from outside (a plan file someone
+ * uploads): without a ceiling, one file could ask for gigabytes of memory or hours of work.
+ */
+export const ARGON2_CEILING = { memoryKiB: 256 * 1024, passes: 8, lanes: 16 } as const;
+
 export const argon2ParametersSchema = z.object({
-  memoryKiB: z.number().int().min(OWASP_MINIMUM.memoryKiB),
-  passes: z.number().int().min(OWASP_MINIMUM.passes),
-  lanes: z.number().int().min(OWASP_MINIMUM.lanes).max(16),
+  memoryKiB: z.number().int().min(OWASP_MINIMUM.memoryKiB).max(ARGON2_CEILING.memoryKiB),
+  passes: z.number().int().min(OWASP_MINIMUM.passes).max(ARGON2_CEILING.passes),
+  lanes: z.number().int().min(OWASP_MINIMUM.lanes).max(ARGON2_CEILING.lanes),
 });
 
 export type Argon2Parameters = z.infer<typeof argon2ParametersSchema>;

@@ -26,7 +26,11 @@ export function formsOf(html: string): FormSpec[] {
 
 export class NoJsBrowser {
   private cookies = new Map<string, string>();
-  constructor(private readonly base: string) {}
+  /** `headers` go with every request, e.g. an `X-Forwarded-For` that gives each simulated person their own address. */
+  constructor(
+    private readonly base: string,
+    private readonly headers: Record<string, string> = {},
+  ) {}
 
   cookieHeader(): string {
     return [...this.cookies].map(([name, value]) => `${name}=${value}`).join("; ");
@@ -49,7 +53,7 @@ export class NoJsBrowser {
   }
 
   async get(path: string, redirectsLeft = 5): Promise<Page> {
-    const response = await fetch(new URL(path, this.base), { redirect: "manual", headers: { cookie: this.cookieHeader() } });
+    const response = await fetch(new URL(path, this.base), { redirect: "manual", headers: { ...this.headers, cookie: this.cookieHeader() } });
     this.remember(response);
     const location = response.headers.get("location");
     if (location && response.status >= 300 && response.status < 400 && redirectsLeft > 0) return this.get(location, redirectsLeft - 1);
@@ -71,7 +75,7 @@ export class NoJsBrowser {
       method: "POST",
       redirect: "manual",
       body,
-      headers: { cookie: this.cookieHeader(), origin: "null", "sec-fetch-site": "same-origin" },
+      headers: { ...this.headers, cookie: this.cookieHeader(), origin: "null", "sec-fetch-site": "same-origin" },
     });
     this.remember(response);
     const location = response.headers.get("location");

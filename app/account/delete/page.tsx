@@ -3,10 +3,11 @@ import { DeleteAccountForm } from "@/components/account/delete-account-form";
 import { requireSession } from "@/lib/auth/require-session";
 import { siteRoutes } from "@/lib/site/site-routes";
 import { deleteAccountAction } from "./delete-account-action";
+import { pageOrUnavailable } from "@/components/errors/page-or-unavailable";
 
 export const metadata: Metadata = { title: siteRoutes.deleteAccount.title };
 
-export default async function DeleteAccountPage() {
+async function DeleteAccountPage() {
   await requireSession();
   return (
     <>
@@ -21,3 +22,5 @@ export default async function DeleteAccountPage() {
     </>
   );
 }
+
+export default pageOrUnavailable(DeleteAccountPage);

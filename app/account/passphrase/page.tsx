@@ -4,10 +4,11 @@ import { PASSPHRASE_HINT } from "@/lib/auth/account-schemas";
 import { requireSession } from "@/lib/auth/require-session";
 import { siteRoutes } from "@/lib/site/site-routes";
 import { changePassphraseAction } from "./change-passphrase-action";
+import { pageOrUnavailable } from "@/components/errors/page-or-unavailable";
 
 export const metadata: Metadata = { title: siteRoutes.changePassphrase.title };
 
-export default async function ChangePassphrasePage() {
+async function ChangePassphrasePage() {
   await requireSession();
   return (
     <>
@@ -17,3 +18,5 @@ export default async function ChangePassphrasePage() {
     </>
   );
 }
+
+export default pageOrUnavailable(ChangePassphrasePage);

@@ -5,10 +5,11 @@ import { database } from "@/lib/db/database";
 import { describeTime } from "@/lib/site/describe-time";
 import { siteRoutes } from "@/lib/site/site-routes";
 import { endEverywhereAction, endOneSessionAction } from "./session-actions";
+import { pageOrUnavailable } from "@/components/errors/page-or-unavailable";
 
 export const metadata: Metadata = { title: siteRoutes.sessions.title };
 
-export default async function SessionsPage() {
+async function SessionsPage() {
   const session = await requireSession();
   const sessions = await listSessions(database(), session.userId);
   return (
@@ -44,3 +45,5 @@ export default async function SessionsPage() {
     </>
   );
 }
+
+export default pageOrUnavailable(SessionsPage);

@@ -3,10 +3,11 @@ import { AppLink } from "@/components/app-link/app-link";
 import { PaperWarning } from "@/components/plan/paper-warning";
 import { requireSession } from "@/lib/auth/require-session";
 import { siteRoutes } from "@/lib/site/site-routes";
+import { pageOrUnavailable } from "@/components/errors/page-or-unavailable";
 
 export const metadata: Metadata = { title: siteRoutes.makeAPlan.title };
 
-export default async function CardWarningPage() {
+async function CardWarningPage() {
   await requireSession();
   return (
     <>
@@ -17,3 +18,5 @@ export default async function CardWarningPage() {
     </>
   );
 }
+
+export default pageOrUnavailable(CardWarningPage);

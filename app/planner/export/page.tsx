@@ -4,10 +4,11 @@ import { ExportForm } from "@/components/plan/export-form";
 import { requireSession } from "@/lib/auth/require-session";
 import { siteRoutes } from "@/lib/site/site-routes";
 import { exportPlanAction } from "../plan-file-actions";
+import { pageOrUnavailable } from "@/components/errors/page-or-unavailable";
 
 export const metadata: Metadata = { title: siteRoutes.makeAPlan.title };
 
-export default async function ExportPage() {
+async function ExportPage() {
   await requireSession();
   return (
     <>
@@ -25,3 +26,5 @@ export default async function ExportPage() {
     </>
   );
 }
+
+export default pageOrUnavailable(ExportPage);

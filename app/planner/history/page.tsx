@@ -5,6 +5,7 @@ import { database } from "@/lib/db/database";
 import { listRevisions } from "@/lib/plan/plan-store";
 import { describeTime } from "@/lib/site/describe-time";
 import { planRoutes, siteRoutes } from "@/lib/site/site-routes";
+import { pageOrUnavailable } from "@/components/errors/page-or-unavailable";
 
 export const metadata: Metadata = { title: siteRoutes.makeAPlan.title };
 
@@ -15,7 +16,7 @@ const reasonLabels = {
   "conflict-copy": "Your version, kept when another tab or device saved first",
 } as const;
 
-export default async function HistoryPage() {
+async function HistoryPage() {
   const session = await requireSession();
   const revisions = await listRevisions(database(), session);
   return (
@@ -38,3 +39,5 @@ export default async function HistoryPage() {
     </>
   );
 }
+
+export default pageOrUnavailable(HistoryPage);

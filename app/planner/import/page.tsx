@@ -6,10 +6,11 @@ import { database } from "@/lib/db/database";
 import { loadPlan } from "@/lib/plan/plan-store";
 import { siteRoutes } from "@/lib/site/site-routes";
 import { importPlanAction } from "../plan-file-actions";
+import { pageOrUnavailable } from "@/components/errors/page-or-unavailable";
 
 export const metadata: Metadata = { title: siteRoutes.makeAPlan.title };
 
-export default async function ImportPage() {
+async function ImportPage() {
   const session = await requireSession();
   const plan = await loadPlan(database(), session);
   return (
@@ -21,3 +22,5 @@ export default async function ImportPage() {
     </>
   );
 }
+
+export default pageOrUnavailable(ImportPage);

@@ -3,10 +3,11 @@ import { AppLink } from "@/components/app-link/app-link";
 import { PaperWarning } from "@/components/plan/paper-warning";
 import { requireSession } from "@/lib/auth/require-session";
 import { siteRoutes } from "@/lib/site/site-routes";
+import { pageOrUnavailable } from "@/components/errors/page-or-unavailable";
 
 export const metadata: Metadata = { title: siteRoutes.makeAPlan.title };
 
-export default async function PrintWarningPage() {
+async function PrintWarningPage() {
   await requireSession();
   return (
     <>
@@ -16,3 +17,5 @@ export default async function PrintWarningPage() {
     </>
   );
 }
+
+export default pageOrUnavailable(PrintWarningPage);

@@ -5,10 +5,11 @@ import { database } from "@/lib/db/database";
 import { loadPlan } from "@/lib/plan/plan-store";
 import { siteRoutes } from "@/lib/site/site-routes";
 import { saveAnswersAction } from "../plan-actions";
+import { pageOrUnavailable } from "@/components/errors/page-or-unavailable";
 
 export const metadata: Metadata = { title: siteRoutes.makeAPlan.title };
 
-export default async function QuestionsPage() {
+async function QuestionsPage() {
   const session = await requireSession();
   const plan = await loadPlan(database(), session);
   return (
@@ -22,3 +23,5 @@ export default async function QuestionsPage() {
     </>
   );
 }
+
+export default pageOrUnavailable(QuestionsPage);

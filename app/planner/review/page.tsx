@@ -6,11 +6,12 @@ import { changesSinceReview } from "@/lib/plan/changes-since-review";
 import { loadPlan } from "@/lib/plan/plan-store";
 import { planRoutes, siteRoutes } from "@/lib/site/site-routes";
 import { finishReviewAction } from "../review-actions";
+import { pageOrUnavailable } from "@/components/errors/page-or-unavailable";
 
 export const metadata: Metadata = { title: siteRoutes.makeAPlan.title };
 
 /** The review walkthrough: what has changed in your life, then in your plan, then done. */
-export default async function ReviewPage() {
+async function ReviewPage() {
   const session = await requireSession();
   const db = database();
   const plan = await loadPlan(db, session);
@@ -45,3 +46,5 @@ export default async function ReviewPage() {
     </>
   );
 }
+
+export default pageOrUnavailable(ReviewPage);

@@ -6,10 +6,11 @@ import { requireSession } from "@/lib/auth/require-session";
 import { database } from "@/lib/db/database";
 import { loadPlan } from "@/lib/plan/plan-store";
 import { siteRoutes } from "@/lib/site/site-routes";
+import { pageOrUnavailable } from "@/components/errors/page-or-unavailable";
 
 export const metadata: Metadata = { title: siteRoutes.makeAPlan.title };
 
-export default async function WalletCardPage() {
+async function WalletCardPage() {
   const session = await requireSession();
   const plan = await loadPlan(database(), session);
   return (
@@ -24,3 +25,5 @@ export default async function WalletCardPage() {
     </>
   );
 }
+
+export default pageOrUnavailable(WalletCardPage);

@@ -10,10 +10,11 @@ import { describeChanges } from "@/lib/plan/describe-changes";
 import { getRevision, loadPlan } from "@/lib/plan/plan-store";
 import { describeTime } from "@/lib/site/describe-time";
 import { planRoutes, siteRoutes } from "@/lib/site/site-routes";
+import { pageOrUnavailable } from "@/components/errors/page-or-unavailable";
 
 export const metadata: Metadata = { title: siteRoutes.makeAPlan.title };
 
-export default async function RevisionPage({ params }: { params: Promise<{ id: string }> }) {
+async function RevisionPage({ params }: { params: Promise<{ id: string }> }) {
   const session = await requireSession();
   const id = z.uuid().safeParse((await params).id);
   if (!id.success) notFound();
@@ -37,3 +38,5 @@ export default async function RevisionPage({ params }: { params: Promise<{ id: s
     </>
   );
 }
+
+export default pageOrUnavailable(RevisionPage);

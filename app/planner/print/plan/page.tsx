@@ -7,10 +7,11 @@ import { database } from "@/lib/db/database";
 import { builtSafetyPlan } from "@/lib/plan/built-plan";
 import { loadPlan } from "@/lib/plan/plan-store";
 import { siteRoutes } from "@/lib/site/site-routes";
+import { pageOrUnavailable } from "@/components/errors/page-or-unavailable";
 
 export const metadata: Metadata = { title: siteRoutes.makeAPlan.title };
 
-export default async function PrintablePlanPage() {
+async function PrintablePlanPage() {
   const session = await requireSession();
   const plan = await loadPlan(database(), session);
   const built = builtSafetyPlan(plan.value);
@@ -26,3 +27,5 @@ export default async function PrintablePlanPage() {
     </>
   );
 }
+
+export default pageOrUnavailable(PrintablePlanPage);

@@ -10,10 +10,11 @@ import { loadPlan } from "@/lib/plan/plan-store";
 import { planSectionIds, type PlanSectionId } from "@/lib/plan/plan-sections";
 import { siteRoutes } from "@/lib/site/site-routes";
 import { saveSectionAction } from "../../plan-actions";
+import { pageOrUnavailable } from "@/components/errors/page-or-unavailable";
 
 export const metadata: Metadata = { title: siteRoutes.makeAPlan.title };
 
-export default async function PlanSectionPage({ params }: { params: Promise<{ id: string }> }) {
+async function PlanSectionPage({ params }: { params: Promise<{ id: string }> }) {
   const session = await requireSession();
   const id = (await params).id;
   if (!(planSectionIds as readonly string[]).includes(id)) notFound();
@@ -38,3 +39,5 @@ export default async function PlanSectionPage({ params }: { params: Promise<{ id
     </>
   );
 }
+
+export default pageOrUnavailable(PlanSectionPage);
