@@ -7,7 +7,7 @@ import type { BuiltSection } from "@/lib/plan/build-plan";
 import type { ChangeSectionId } from "@/lib/plan/change-sections";
 import type { ChangePlanValue } from "@/lib/plan/plan-schema";
 import { SuggestionChecklist } from "./suggestion-checklist";
-import { useAutosave } from "./use-autosave";
+import { sendWithoutReset, useAutosave } from "./use-autosave";
 
 type Props = {
   action: (previous: ChangePlanState, form: FormData) => Promise<ChangePlanState>;
@@ -19,10 +19,11 @@ type Props = {
 /** The whole change plan on one page: a box per section, one line per item, and ideas to tick. */
 export function ChangePlanForm({ action, sections, value, version }: Props) {
   const [state, formAction, pending] = useActionState(action, { version });
-  const formRef = useAutosave(pending);
-  const shown = state.clash ?? value;
+  const formRef = useAutosave(pending, (form) => void action(state, form));
+  // Your own version after a clash, else what was last saved or sent; the page's value only at first.
+  const shown = state.clash ?? state.value ?? value;
   return (
-    <form ref={formRef} action={formAction} noValidate>
+    <form ref={formRef} action={formAction} onSubmit={sendWithoutReset(formAction)} noValidate>
       {state.clash && state.value && (
         <section role="alert" className="mb-6 rounded-md border-2 border-exit p-4">
           <h2 className="mt-0">This plan was changed in another tab</h2>

@@ -3,9 +3,11 @@ import type { SafePlace, TrustedPerson, WorkplaceContact } from "@/lib/plan/plan
 import { ChoiceBoxes } from "./choice-boxes";
 import { RowField } from "./row-field";
 
-type RowProps<T> = { index: number; item: T; isNew: boolean; errors: Record<string, string> };
+type RowProps<T> = { index: number; item: T; isNew: boolean; errors: Record<string, string>; removing?: boolean };
 
-function RowFrame({ prefix, index, item, isNew, title, children }: { prefix: string; index: number; item: { id: string }; isNew: boolean; title: string; children: React.ReactNode }) {
+type FrameProps = { prefix: string; index: number; item: { id: string }; isNew: boolean; removing?: boolean; title: string; children: React.ReactNode };
+
+function RowFrame({ prefix, index, item, isNew, removing, title, children }: FrameProps) {
   const name = (field: string) => `${prefix}.${index}.${field}`;
   return (
     <fieldset className="mb-6 rounded-md border border-gray-300 p-4" data-row={item.id}>
@@ -14,7 +16,7 @@ function RowFrame({ prefix, index, item, isNew, title, children }: { prefix: str
       {children}
       {!isNew && (
         <div className="flex items-center gap-2">
-          <input id={`${prefix}-${index}-remove`} type="checkbox" name={name("remove")} value="1" className="h-5 w-5" />
+          <input id={`${prefix}-${index}-remove`} type="checkbox" name={name("remove")} value="1" defaultChecked={removing} className="h-5 w-5" />
           <label htmlFor={`${prefix}-${index}-remove`}>Remove this from my plan when I save</label>
         </div>
       )}
@@ -22,10 +24,10 @@ function RowFrame({ prefix, index, item, isNew, title, children }: { prefix: str
   );
 }
 
-export function TrustedPersonRow({ index, item, isNew, errors }: RowProps<TrustedPerson>) {
+export function TrustedPersonRow({ index, item, isNew, removing, errors }: RowProps<TrustedPerson>) {
   const name = (field: string) => `trustedPeople.${index}.${field}`;
   return (
-    <RowFrame prefix="trustedPeople" index={index} item={item} isNew={isNew} title={isNew ? "Add a person" : item.name}>
+    <RowFrame prefix="trustedPeople" index={index} item={item} isNew={isNew} removing={removing} title={isNew ? "Add a person" : item.name}>
       <RowField name={name("name")} label="Name or nickname" value={item.name} error={errors[name("name")]} />
       <RowField name={name("reach")} label="How to reach them" value={item.reach} error={errors[name("reach")]} />
       <ChoiceBoxes name={name("canHelpWith")} legend="What they could do" labels={trustedPersonHelpLabels} chosen={item.canHelpWith} />
@@ -39,10 +41,10 @@ export function TrustedPersonRow({ index, item, isNew, errors }: RowProps<Truste
   );
 }
 
-export function SafePlaceRow({ index, item, isNew, errors }: RowProps<SafePlace>) {
+export function SafePlaceRow({ index, item, isNew, removing, errors }: RowProps<SafePlace>) {
   const name = (field: string) => `safePlaces.${index}.${field}`;
   return (
-    <RowFrame prefix="safePlaces" index={index} item={item} isNew={isNew} title={isNew ? "Add a place" : item.place}>
+    <RowFrame prefix="safePlaces" index={index} item={item} isNew={isNew} removing={removing} title={isNew ? "Add a place" : item.place}>
       <RowField name={name("place")} label="Where" value={item.place} error={errors[name("place")]} />
       <RowField name={name("howToGetThere")} label="How to get there" value={item.howToGetThere} multiline />
       <RowField name={name("keptThere")} label="What is kept there" value={item.keptThere} multiline />
@@ -50,12 +52,12 @@ export function SafePlaceRow({ index, item, isNew, errors }: RowProps<SafePlace>
   );
 }
 
-export function WorkplaceContactRow({ index, item, isNew, errors }: RowProps<WorkplaceContact | (Omit<WorkplaceContact, "role"> & { role: "" })>) {
+export function WorkplaceContactRow({ index, item, isNew, removing, errors }: RowProps<WorkplaceContact | (Omit<WorkplaceContact, "role"> & { role: "" })>) {
   const name = (field: string) => `workplaceContacts.${index}.${field}`;
   const roleId = name("role").replace(/\./g, "-");
   const title = isNew ? "Add a contact" : item.name || (item.role ? workplaceRoleLabels[item.role] : "Contact");
   return (
-    <RowFrame prefix="workplaceContacts" index={index} item={item} isNew={isNew} title={title}>
+    <RowFrame prefix="workplaceContacts" index={index} item={item} isNew={isNew} removing={removing} title={title}>
       <label htmlFor={roleId} className="mb-1 block font-bold">Who they are</label>
       {errors[name("role")] && <p id={`${roleId}-error`} className="mb-1 font-bold text-exit">{errors[name("role")]}</p>}
       <select id={roleId} name={name("role")} defaultValue={item.role} aria-describedby={errors[name("role")] ? `${roleId}-error` : undefined} className="mb-3 block w-full rounded-md border-2 border-gray-500 px-3 py-2">

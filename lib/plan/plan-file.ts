@@ -14,7 +14,8 @@ const fileSchema = z.object({
   format: z.literal(FORMAT),
   version: z.literal(1),
   argon2: argon2ParametersSchema,
-  salt: z.base64url(),
+  // derivePassphraseKeys refuses any other length; a damaged file is "not a plan file", not a crash.
+  salt: z.base64url().refine((salt) => Buffer.from(salt, "base64url").length === SALT_BYTES),
   envelope: z.string().max(2_000_000),
 });
 

@@ -31,6 +31,11 @@ export function readCircumstances(form: FormData): { answers?: Circumstances; er
 
 type RowShape = { text: string[]; lists?: string[]; flags?: string[]; required: string };
 
+/** As many rows of one kind as a plan keeps (planEntriesSchema); a form with more is refused, not cut. */
+export const MAX_ROWS = 30;
+/** What a suggestion's id looks like; anything else in "shown" did not come from our form. */
+const SUGGESTION_ID = /^[a-z0-9-]{1,80}$/;
+
 /** Rows of a repeating group (`prefix.<n>.field`); a blank new row is ignored, a removed one dropped. */
 function readRows<T>(form: FormData, prefix: string, shape: RowShape, schema: z.ZodType<T>, errors: FieldErrors): T[] {
   const indexes = [...form.keys()]
@@ -50,6 +55,7 @@ function readRows<T>(form: FormData, prefix: string, shape: RowShape, schema: z.
     if (parsed.success) rows.push(parsed.data);
     else for (const issue of parsed.error.issues) errors[field(String(issue.path[0] ?? shape.required))] ??= issue.message;
   }
+  if (rows.length > MAX_ROWS) errors[prefix] = `A plan keeps up to ${MAX_ROWS} of these. Remove some before adding more.`;
   return rows;
 }
 
@@ -75,7 +81,7 @@ export function readSectionPatch(section: PlanSectionId, form: FormData): { patc
     patch.workplaceContacts = readRows(form, "workplaceContacts", { text: ["role", "name", "otherHelp"], lists: ["willDo"], required: "role" }, workplaceContactSchema, errors);
   }
   const ticked = new Set(form.getAll("done").map(String));
-  for (const id of form.getAll("shown").map(String).slice(0, 200)) patch.done[id] = ticked.has(id);
+  for (const id of form.getAll("shown").map(String).filter((id) => SUGGESTION_ID.test(id)).slice(0, 200)) patch.done[id] = ticked.has(id);
   const note = form.get("note");
   if (typeof note === "string") {
     if (note.length > 4000) errors.note = "Keep notes under 4000 characters.";
@@ -90,7 +96,12 @@ export function applySectionPatch(section: PlanSectionId, current: PlanEntries, 
   if (patch.trustedPeople) entries.trustedPeople = patch.trustedPeople;
   if (patch.safePlaces) entries.safePlaces = patch.safePlaces;
   if (patch.workplaceContacts) entries.workplaceContacts = patch.workplaceContacts;
-  Object.assign(entries.done, patch.done);
+  // Only ticks are kept. An idea seen and left unticked was never marked, so it may go when the
+  // answers change; unticking takes the mark away.
+  for (const [id, done] of Object.entries(patch.done)) {
+    if (done) entries.done[id] = true;
+    else delete entries.done[id];
+  }
   if (patch.note !== undefined) {
     if (patch.note.trim() === "") delete entries.notes[section];
     else entries.notes[section] = patch.note;

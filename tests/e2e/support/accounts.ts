@@ -13,6 +13,9 @@ export const RECOVERY_CODE_FORMAT = /^[0-9A-HJKMNP-TV-Z]{4}(-[0-9A-HJKMNP-TV-Z]{
 /** Auth.js's cookie, named by lib/auth/auth.ts; the app runs over plain http here, so no __Host- prefix. */
 export const SESSION_COOKIE = "session";
 
+/** How long to wait for an answer that costs Argon2 work on the server. */
+const ARGON2_WAIT_MS = 15_000;
+
 const WORDS = ["orbit", "maple", "lantern", "quietly", "harbour", "pebble", "willow", "copper", "meadow", "thistle"];
 
 /** A username no other test uses: letters, digits and a dash, as the sign-up form allows. */
@@ -60,7 +63,8 @@ export async function fillSignUp(page: Page, username: string, passphrase: strin
 export async function signUpUntilCode(page: Page, username = uniqueUsername(), passphrase = newPassphrase()): Promise<Account> {
   await fillSignUp(page, username, passphrase);
   const code = page.locator("[data-recovery-code]");
-  await expect(code).toHaveText(RECOVERY_CODE_FORMAT);
+  // Sign-up runs Argon2 twice (passphrase and recovery code), which takes a while on a busy machine.
+  await expect(code).toHaveText(RECOVERY_CODE_FORMAT, { timeout: ARGON2_WAIT_MS });
   return { username, passphrase, recoveryCode: (await code.textContent())?.trim() ?? "" };
 }
 
@@ -101,7 +105,7 @@ export async function signIn(page: Page, username: string, passphrase: string): 
 }
 
 export async function expectSignedInAs(page: Page, username: string): Promise<void> {
-  await expect(page).toHaveURL(/\/account$/);
+  await expect(page).toHaveURL(/\/account$/, { timeout: ARGON2_WAIT_MS });
   await expect(page.getByRole("main")).toContainText(`Signed in as ${username}.`);
 }
 
