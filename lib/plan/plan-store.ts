@@ -1,6 +1,6 @@
 import "server-only";
 import type { DatabaseClient } from "../db/create-database-client";
-import { getRecord, listRecords, putRecord, RecordConflictError, type RecordOwner } from "../records/record-store";
+import { getRecord, listRecords, putRecord, RecordConflictError, RecordExistsError, singleRecordId, type RecordOwner } from "../records/record-store";
 import { planValueSchema, type PlanRevision, type PlanValue } from "./plan-schema";
 
 export type LoadedPlan = { id?: string; version: number; value: PlanValue };
@@ -33,12 +33,20 @@ export async function savePlan(
   const current = await loadPlan(db, owner);
   if (current.version !== expectedVersion) return conflict(db, owner, current, value, now);
   try {
-    const target = current.id ? { id: current.id, expectedVersion } : undefined;
-    const saved = await putRecord(db, owner, "plan", value, target);
-    await keepSnapshot(db, owner, { savedAt: now.toISOString(), reason, plan: value }, options.autosave === true);
+    const target = { id: current.id ?? singleRecordId(owner, "plan"), expectedVersion };
+    // The plan and its snapshot land together or not at all, even if the server is killed between them.
+    const saved = await db.$transaction(
+      async (transaction) => {
+        const tx = transaction as unknown as DatabaseClient;
+        const written = await putRecord(tx, owner, "plan", value, target);
+        await keepSnapshot(tx, owner, { savedAt: now.toISOString(), reason, plan: value }, options.autosave === true);
+        return written;
+      },
+      { maxWait: 30_000, timeout: 30_000 },
+    );
     return { ok: true, plan: { ...saved, value } };
   } catch (error) {
-    if (!(error instanceof RecordConflictError)) throw error;
+    if (!(error instanceof RecordConflictError || error instanceof RecordExistsError)) throw error;
     return conflict(db, owner, await loadPlan(db, owner), value, now);
   }
 }

@@ -34,9 +34,27 @@ function decode<K extends RecordKind>(owner: RecordOwner, kind: K, row: { id: st
   return { id: row.id, version: row.version, updatedAt: row.updatedAt, value: recordKinds[kind].parse(json) as RecordValue<K> };
 }
 
+/** A first save lost the race to another first save of the same single record. */
+export class RecordExistsError extends Error {
+  constructor() {
+    super("The record was created by another save.");
+    this.name = "RecordExistsError";
+  }
+}
+
 /**
- * Creates a record (no id) or replaces one, only if it is still at `expectedVersion`.
- * Returns the id and the new version.
+ * The id of a kind a person has only one of (their plan). Fixed per person, so two first saves
+ * racing each other collide on the primary key instead of making two plans.
+ */
+export function singleRecordId(owner: RecordOwner, kind: RecordKind): string {
+  const tagKey = Buffer.from(hkdfSync("sha256", owner.dataKey, Buffer.alloc(0), "safe-harbour single record id v1", 32));
+  const hex = createHmac("sha256", tagKey).update(kind).digest("hex");
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-4${hex.slice(13, 16)}-8${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
+}
+
+/**
+ * Creates a record (no target, or a target at version 0) or replaces one, only if it is still at
+ * `expectedVersion`. Returns the id and the new version.
  */
 export async function putRecord<K extends RecordKind>(
   db: DatabaseClient,
@@ -49,8 +67,14 @@ export async function putRecord<K extends RecordKind>(
   const id = target?.id ?? randomUUID();
   const envelope = seal(owner.dataKey, Buffer.from(JSON.stringify(checked)), binding(owner, kind, id));
   const tag = kindTag(owner, kind);
-  if (!target) {
-    await db.record.create({ data: { id, userId: owner.userId, kindTag: tag, version: 1, envelope } });
+  if (!target || target.expectedVersion === 0) {
+    try {
+      await db.record.create({ data: { id, userId: owner.userId, kindTag: tag, version: 1, envelope } });
+    } catch (error) {
+      // Reading what won is left to the caller: inside a PostgreSQL transaction nothing more can run.
+      if (target && (error as { code?: string }).code === "P2002") throw new RecordExistsError();
+      throw error;
+    }
     return { id, version: 1 };
   }
   const { count } = await db.record.updateMany({
