@@ -1,7 +1,7 @@
-import fs from "node:fs";
 import path from "node:path";
 import { defineConfig, devices } from "@playwright/test";
 import { NEUTRAL_EXIT_URL } from "./tests/e2e/support/neutral-site";
+import { chromiumFlags, findChromium } from "./tests/support/chromium-launch";
 
 const PORT = Number(process.env.E2E_PORT ?? 3100);
 const BASE_URL = `http://127.0.0.1:${PORT}`;
@@ -10,12 +10,6 @@ const outputDirectory = path.join(import.meta.dirname, "tests/.output");
 const resultsDirectory = path.join(outputDirectory, "e2e-artifacts");
 // Playwright empties its results folder before it starts the server, so every run gets a fresh database.
 const databaseFile = path.join(resultsDirectory, "database", "e2e.db");
-
-function chromiumExecutable(): string | undefined {
-  if (process.env.CHROMIUM_PATH) return process.env.CHROMIUM_PATH;
-  if (fs.existsSync("/usr/bin/chromium")) return "/usr/bin/chromium";
-  return undefined;
-}
 
 export default defineConfig({
   testDir: ".",
@@ -39,17 +33,8 @@ export default defineConfig({
       use: {
         ...devices["Desktop Chrome"],
         launchOptions: {
-          executablePath: chromiumExecutable(),
-          args: [
-            "--no-sandbox",
-            "--disable-gpu",
-            "--disable-dev-shm-usage",
-            "--disable-background-networking",
-            "--disable-component-update",
-            "--disable-sync",
-            "--no-first-run",
-            "--disable-quic",
-          ],
+          executablePath: findChromium(),
+          args: chromiumFlags,
         },
       },
     },

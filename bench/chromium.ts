@@ -1,24 +1,15 @@
 import fs from "node:fs";
 import { chromium, type Browser } from "@playwright/test";
+import { chromiumFlags, findChromium } from "../tests/support/chromium-launch";
 
-/** Debian's Chromium, or CHROMIUM_PATH; never a browser download. */
+export { chromiumFlags };
+
+/** Debian's Chromium, or CHROMIUM_PATH; the bench cannot run without it. */
 export function chromiumPath(): string {
-  const candidate = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
-  if (!fs.existsSync(candidate)) throw new Error(`Chromium was not found at ${candidate}: apt-get install chromium, or set CHROMIUM_PATH.`);
-  return candidate;
+  const found = findChromium();
+  if (!found || !fs.existsSync(found)) throw new Error(`Chromium was not found at ${found ?? "/usr/bin/chromium"}: apt-get install chromium, or set CHROMIUM_PATH.`);
+  return found;
 }
-
-/** The flags that keep Chromium quiet and working on these machines (../shared/STACK.md). */
-export const chromiumFlags = [
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-dev-shm-usage",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-  "--no-first-run",
-  "--disable-quic",
-];
 
 /** Resolves no host name but this machine's: nothing can leave it, without routing requests
  * through Playwright (which would turn the HTTP cache off). */

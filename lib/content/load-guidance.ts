@@ -1,11 +1,9 @@
 import fs from "node:fs";
 import path from "node:path";
-import { VFile } from "vfile";
-import { matter } from "vfile-matter";
-import type { z } from "zod";
 import { ContentError } from "./content-error";
 import { guidanceFrontMatterSchema, type GuidanceFrontMatter, type GuidancePage } from "./guidance-schema";
 import { neutralCode } from "./neutral-code";
+import { readFrontMatter } from "./read-front-matter";
 import { renderMarkdown } from "./render-markdown";
 
 export type LinkTargets = {
@@ -39,26 +37,12 @@ function listMarkdown(folder: string): string[] {
 }
 
 function readDraft(root: string, absolute: string): Draft {
-  const file = path.relative(root, absolute);
-  const vfile = new VFile({ path: absolute, value: fs.readFileSync(absolute, "utf8") });
-  try {
-    matter(vfile, { strip: true });
-  } catch {
-    throw new ContentError(file, "front matter", "is not valid YAML");
-  }
-  const parsed = guidanceFrontMatterSchema.safeParse(vfile.data.matter);
-  if (!parsed.success) throw frontMatterError(file, parsed.error);
+  const { file, data, body } = readFrontMatter(root, absolute, guidanceFrontMatterSchema);
   const languageFolder = path.basename(path.dirname(absolute));
-  if (parsed.data.language !== languageFolder) {
-    throw new ContentError(file, "language", `is "${parsed.data.language}" but the file is in the ${languageFolder}/ folder`);
+  if (data.language !== languageFolder) {
+    throw new ContentError(file, "language", `is "${data.language}" but the file is in the ${languageFolder}/ folder`);
   }
-  return { file, slug: path.basename(absolute, ".md"), frontMatter: parsed.data, body: String(vfile.value) };
-}
-
-function frontMatterError(file: string, error: z.ZodError): ContentError {
-  const issue = error.issues[0];
-  const field = issue?.path.length ? issue.path.join(".") : "front matter";
-  return new ContentError(file, field, issue?.message ?? "is invalid");
+  return { file, slug: path.basename(absolute, ".md"), frontMatter: data, body };
 }
 
 function resolveLink(file: string, href: string, codes: Map<string, string>, targets: LinkTargets): string {

@@ -1,11 +1,11 @@
 // Starts the built app (`next start`) on a free port with its own database, for tests and benchmarks.
 import { spawn, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
-import net from "node:net";
 import os from "node:os";
 import path from "node:path";
 import { loadConfig } from "../../lib/config/load-config";
 import { runMigrations } from "../../lib/db/run-migrations";
+import { freePort } from "./free-port";
 
 const root = path.resolve(import.meta.dirname, "../..");
 
@@ -19,16 +19,6 @@ export type AppServer = {
   stop(signal?: NodeJS.Signals): Promise<void>;
 };
 
-export async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.once("error", reject);
-    server.listen(0, "127.0.0.1", () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 /** A fresh SQLite file in a temp folder, as a DATABASE_URL. */
 export function temporarySqliteUrl(): string {

@@ -1,10 +1,10 @@
 // A throwaway PostgreSQL cluster for tests and benchmarks. Independent of any test runner.
 import { execFile, execFileSync } from "node:child_process";
 import fs from "node:fs";
-import net from "node:net";
 import os from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
+import { freePort } from "../../support/free-port";
 
 const run = promisify(execFile);
 
@@ -97,16 +97,6 @@ async function startOnFreePort(start: (port: number) => Promise<unknown>): Promi
   }
 }
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.once("error", reject);
-    server.listen(0, "127.0.0.1", () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 /** The folder holding initdb, pg_ctl and the other server binaries of one PostgreSQL version. */
 export function findPostgresBinaries(): string {
