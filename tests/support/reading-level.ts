@@ -1,3 +1,4 @@
+import { fleschKincaid } from "flesch-kincaid";
 import { syllable } from "syllable";
 
 /**
@@ -11,5 +12,5 @@ export function fleschKincaidGrade(text: string): number {
   const words = text.match(/[a-z][a-z'’-]*/gi) ?? [];
   if (words.length === 0 || sentences.length === 0) return 0;
   const syllables = words.reduce((sum, word) => sum + syllable(word), 0);
-  return 0.39 * (words.length / sentences.length) + 11.8 * (syllables / words.length) - 15.59;
+  return fleschKincaid({ sentence: sentences.length, word: words.length, syllable: syllables });
 }

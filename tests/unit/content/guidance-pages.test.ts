@@ -19,6 +19,13 @@ describe("every guidance page", () => {
     expect(fleschKincaidGrade(plainText(page.html))).toBeLessThanOrEqual(limit);
   });
 
+  it("reads at grade 8 or below in the middle of the library", () => {
+    const grades = pages.map((page) => fleschKincaidGrade(plainText(page.html))).sort((x, y) => x - y);
+    const middle = grades.length / 2;
+    const median = grades.length % 2 ? grades[Math.floor(middle)] : ((grades[middle - 1] as number) + (grades[middle] as number)) / 2;
+    expect(median).toBeLessThanOrEqual(8);
+  });
+
   it.each(pages.map((page) => [page.slug, page] as const))("%s offers choices instead of orders", (_slug, page) => {
     expect(page.text).not.toMatch(/\byou (must|should)\b/i);
   });
