@@ -2,8 +2,6 @@ import fs from "node:fs";
 import { chromium, type Browser } from "@playwright/test";
 import { chromiumFlags, findChromium } from "../tests/support/chromium-launch";
 
-export { chromiumFlags };
-
 /** Debian's Chromium, or CHROMIUM_PATH; the bench cannot run without it. */
 export function chromiumPath(): string {
   const found = findChromium();

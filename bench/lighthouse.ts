@@ -2,7 +2,8 @@
 import * as chromeLauncher from "chrome-launcher";
 import lighthouse from "lighthouse";
 import type { MeasuredPage } from "./app-pages";
-import { chromiumFlags, chromiumPath, LOCAL_ONLY_FLAG } from "./chromium";
+import { chromiumFlags } from "../tests/support/chromium-launch";
+import { chromiumPath, LOCAL_ONLY_FLAG } from "./chromium";
 
 const CATEGORIES = ["performance", "accessibility", "best-practices"] as const;
 

@@ -1,6 +1,6 @@
 import "server-only";
 import type { DatabaseClient } from "../db/create-database-client";
-import { listRecords, putRecord, RecordConflictError, RecordExistsError, singleRecordId, type RecordOwner } from "../records/record-store";
+import { listRecords, putRecord, singleRecordId, StaleSaveError, type RecordOwner } from "../records/record-store";
 import { changePlanValueSchema, type ChangePlanValue } from "./plan-schema";
 
 export type LoadedChangePlan = { id?: string; version: number; value: ChangePlanValue };
@@ -18,7 +18,7 @@ export async function saveChangePlan(db: DatabaseClient, owner: RecordOwner, val
     const saved = await putRecord(db, owner, "change-plan", value, { id: current.id ?? singleRecordId(owner, "change-plan"), expectedVersion });
     return { ok: true as const, plan: { ...saved, value } };
   } catch (error) {
-    if (!(error instanceof RecordConflictError || error instanceof RecordExistsError)) throw error;
+    if (!(error instanceof StaleSaveError)) throw error;
     return { ok: false as const, saved: await loadChangePlan(db, owner) };
   }
 }

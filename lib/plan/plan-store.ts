@@ -1,6 +1,6 @@
 import "server-only";
 import type { DatabaseClient } from "../db/create-database-client";
-import { getRecord, listRecords, putRecord, RecordConflictError, RecordExistsError, singleRecordId, type RecordOwner } from "../records/record-store";
+import { getRecord, listRecords, putRecord, singleRecordId, StaleSaveError, type RecordOwner } from "../records/record-store";
 import { planValueSchema, type PlanRevision, type PlanValue } from "./plan-schema";
 
 export type LoadedPlan = { id?: string; version: number; value: PlanValue };
@@ -46,7 +46,7 @@ export async function savePlan(
     );
     return { ok: true, plan: { ...saved, value } };
   } catch (error) {
-    if (!(error instanceof RecordConflictError || error instanceof RecordExistsError)) throw error;
+    if (!(error instanceof StaleSaveError)) throw error;
     return conflict(db, owner, await loadPlan(db, owner), value, now);
   }
 }

@@ -9,18 +9,34 @@ export type RecordOwner = { userId: string; dataKey: Buffer };
 
 export type StoredRecord<K extends RecordKind> = { id: string; version: number; value: RecordValue<K>; updatedAt: Date };
 
-/** Another save landed first; `current` is what is stored now, so nothing is lost. */
-export class RecordConflictError<K extends RecordKind> extends Error {
+/** Another save landed first: nothing was written, and the caller decides what to keep. */
+export class StaleSaveError extends Error {}
+
+/** Another save changed the record first; `current` is what is stored now, so nothing is lost. */
+export class RecordConflictError<K extends RecordKind> extends StaleSaveError {
   constructor(readonly current: StoredRecord<K>) {
     super("The record was changed by another save.");
     this.name = "RecordConflictError";
   }
 }
 
+/** A first save lost the race to another first save of the same single record. */
+export class RecordExistsError extends StaleSaveError {
+  constructor() {
+    super("The record was created by another save.");
+    this.name = "RecordExistsError";
+  }
+}
+
+/** HMAC-SHA-256 of `kind` under a key derived from the owner's data key for one `purpose`. */
+function ownerHash(owner: RecordOwner, purpose: string, kind: RecordKind): string {
+  const key = Buffer.from(hkdfSync("sha256", owner.dataKey, Buffer.alloc(0), purpose, 32));
+  return createHmac("sha256", key).update(kind).digest("hex");
+}
+
 /** The kind, hashed under the owner's key: the database cannot tell a plan from a change plan. */
 function kindTag(owner: RecordOwner, kind: RecordKind): string {
-  const tagKey = Buffer.from(hkdfSync("sha256", owner.dataKey, Buffer.alloc(0), "safe-harbour record kind tag v1", 32));
-  return createHmac("sha256", tagKey).update(kind).digest("hex").slice(0, 32);
+  return ownerHash(owner, "safe-harbour record kind tag v1", kind).slice(0, 32);
 }
 
 const binding = (owner: RecordOwner, kind: RecordKind, id: string): Binding => ({
@@ -34,21 +50,13 @@ function decode<K extends RecordKind>(owner: RecordOwner, kind: K, row: { id: st
   return { id: row.id, version: row.version, updatedAt: row.updatedAt, value: recordKinds[kind].parse(json) as RecordValue<K> };
 }
 
-/** A first save lost the race to another first save of the same single record. */
-export class RecordExistsError extends Error {
-  constructor() {
-    super("The record was created by another save.");
-    this.name = "RecordExistsError";
-  }
-}
-
 /**
  * The id of a kind a person has only one of (their plan). Fixed per person, so two first saves
- * racing each other collide on the primary key instead of making two plans.
+ * racing each other collide on the primary key instead of making two plans. Shaped as a version 4
+ * UUID because record ids arriving from forms and addresses are checked as UUIDs.
  */
 export function singleRecordId(owner: RecordOwner, kind: RecordKind): string {
-  const tagKey = Buffer.from(hkdfSync("sha256", owner.dataKey, Buffer.alloc(0), "safe-harbour single record id v1", 32));
-  const hex = createHmac("sha256", tagKey).update(kind).digest("hex");
+  const hex = ownerHash(owner, "safe-harbour single record id v1", kind);
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-4${hex.slice(13, 16)}-8${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
 }
 

@@ -19,7 +19,6 @@ export type AppServer = {
   stop(signal?: NodeJS.Signals): Promise<void>;
 };
 
-
 /** A fresh SQLite file in a temp folder, as a DATABASE_URL. */
 export function temporarySqliteUrl(): string {
   return `file:${path.join(fs.mkdtempSync(path.join(os.tmpdir(), "safe-harbour-app-")), "app.db")}`;

@@ -97,7 +97,6 @@ async function startOnFreePort(start: (port: number) => Promise<unknown>): Promi
   }
 }
 
-
 /** The folder holding initdb, pg_ctl and the other server binaries of one PostgreSQL version. */
 export function findPostgresBinaries(): string {
   const pathDirs = (process.env.PATH ?? "").split(path.delimiter).filter(Boolean);
