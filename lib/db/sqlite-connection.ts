@@ -1,5 +1,6 @@
 import { PrismaBetterSqlite3 } from "@prisma/adapter-better-sqlite3";
 import type { SqlDriverAdapter, SqlDriverAdapterFactory } from "@prisma/driver-adapter-utils";
+import { serialiseAroundTransactions } from "./serialised-sqlite-adapter";
 
 const BUSY_TIMEOUT_MS = 5000;
 
@@ -14,7 +15,10 @@ export const SQLITE_PRAGMAS = [
   "PRAGMA foreign_keys = ON;",
 ].join("\n");
 
-/** Prisma's better-sqlite3 adapter, with our pragmas applied to each connection it opens. */
+/**
+ * Prisma's better-sqlite3 adapter, with our pragmas applied to each connection it opens and no
+ * statement slipping into another request's open transaction.
+ */
 export class SqliteAdapterFactory implements SqlDriverAdapterFactory {
   readonly provider = "sqlite" as const;
   readonly adapterName: string;
@@ -28,6 +32,6 @@ export class SqliteAdapterFactory implements SqlDriverAdapterFactory {
   async connect(): Promise<SqlDriverAdapter> {
     const adapter = await this.#inner.connect();
     await adapter.executeScript(SQLITE_PRAGMAS);
-    return adapter;
+    return serialiseAroundTransactions(adapter);
   }
 }
