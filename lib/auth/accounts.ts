@@ -11,6 +11,7 @@ import {
   type PassphraseLock,
 } from "../crypto/key-hierarchy";
 import type { DatabaseClient } from "../db/create-database-client";
+import { overwriteDeletedRows } from "../db/overwrite-deleted-rows";
 import { putRecord } from "../records/record-store";
 import { usernameLookup } from "./keyed-hash";
 import { recordFailure, recordSuccess, secondsToWait, signInLimits } from "./rate-limit";
@@ -129,5 +130,6 @@ export async function deleteAccount(db: DatabaseClient, userId: string, typedUse
     db.rateLimit.deleteMany({ where: { OR: [{ key: `user:${lookup}` }, { key: { startsWith: `pair:${lookup}:` } }] } }),
     db.user.delete({ where: { id: userId } }),
   ]);
+  await overwriteDeletedRows(db);
   return true;
 }

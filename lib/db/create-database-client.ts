@@ -8,7 +8,20 @@ import { SqliteAdapterFactory } from "./sqlite-connection";
 /** Both generated clients expose the same models; the SQLite one names the type. */
 export type DatabaseClient = SqliteClient;
 
+const dialects = new WeakMap<DatabaseClient, DatabaseTarget["dialect"]>();
+
+/** Which database a client made here talks to (undefined for a transaction's client). */
+export function dialectOf(db: DatabaseClient): DatabaseTarget["dialect"] | undefined {
+  return dialects.get(db);
+}
+
 export function createDatabaseClient(target: DatabaseTarget): DatabaseClient {
+  const client = newClient(target);
+  dialects.set(client, target.dialect);
+  return client;
+}
+
+function newClient(target: DatabaseTarget): DatabaseClient {
   if (target.dialect === "sqlite") {
     return new SqliteClient({ adapter: new SqliteAdapterFactory(target.filePath) });
   }

@@ -6,13 +6,15 @@ const BUSY_TIMEOUT_MS = 5000;
 
 /**
  * Run on every new connection. busy_timeout comes before WAL so that switching the journal
- * waits for another process instead of failing; FULL makes an acknowledged write survive a crash.
+ * waits for another process instead of failing; FULL makes an acknowledged write survive a crash;
+ * secure_delete overwrites deleted rows with zeros instead of leaving them in free space.
  */
 export const SQLITE_PRAGMAS = [
   `PRAGMA busy_timeout = ${BUSY_TIMEOUT_MS};`,
   "PRAGMA journal_mode = WAL;",
   "PRAGMA synchronous = FULL;",
   "PRAGMA foreign_keys = ON;",
+  "PRAGMA secure_delete = ON;",
 ].join("\n");
 
 /**

@@ -9,6 +9,7 @@ describe("SQLite connection settings", () => {
     ["journal_mode", "wal"],
     ["synchronous", 2],
     ["foreign_keys", 1],
+    ["secure_delete", 1],
   ])("PRAGMA %s is %s on the app's connection", async (pragma, expected) => {
     const rows = await database().db.$queryRawUnsafe<Record<string, unknown>[]>(`PRAGMA ${pragma}`);
     const value = Object.values(rows[0] ?? {})[0];
