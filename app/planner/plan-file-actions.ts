@@ -4,8 +4,9 @@ import { refusedState, type FormState } from "@/lib/auth/form-state";
 import { formFields } from "@/lib/auth/guarded";
 import { guardedAction } from "@/lib/auth/guarded-action";
 import { database } from "@/lib/db/database";
-import { lockPlanFile, openPlanFile } from "@/lib/plan/plan-file";
+import { lockPlanFile, readPlanFile, unlockPlanFile } from "@/lib/plan/plan-file";
 import { exportFormSchema, importFormSchema } from "@/lib/plan/plan-file-schemas";
+import { inPlanFileTurn, type PlanFileTurn } from "@/lib/plan/plan-file-turns";
 import { loadPlan, savePlan } from "@/lib/plan/plan-store";
 
 export type ExportState = FormState & { file?: string; fileName?: string };
@@ -15,7 +16,10 @@ const lockCopy = guardedAction({
   session: "required",
   input: exportFormSchema,
   owns: () => true,
-  run: async (session, input) => lockPlanFile((await loadPlan(database(), session)).value, input.passphrase),
+  run: async (session, input) => {
+    const plan = (await loadPlan(database(), session)).value;
+    return inPlanFileTurn(session.userId, () => lockPlanFile(plan, input.passphrase));
+  },
 });
 
 const bringBack = guardedAction({
@@ -23,20 +27,33 @@ const bringBack = guardedAction({
   input: importFormSchema,
   owns: () => true,
   run: async (session, input) => {
-    const opened = await openPlanFile(await input.file.text(), input.passphrase);
+    // The file's shape and cost are checked before its turn is taken and anything is derived.
+    const file = readPlanFile(await input.file.text());
+    if (!file) return { ok: false as const, problem: "not-a-plan-file" as const };
+    const opened = await inPlanFileTurn(session.userId, () => unlockPlanFile(file, input.passphrase));
     if (!opened.ok) return opened;
+    if (!opened.value.ok) return opened.value;
     const db = database();
     const current = await loadPlan(db, session);
-    return savePlan(db, session, opened.plan, current.version, "import");
+    return savePlan(db, session, opened.value.plan, current.version, "import");
   },
 });
+
+/** Why a turn was refused, in words; the person's choices are kept. */
+function turnRefused(turn: Exclude<PlanFileTurn, { ok: true }>): FormState {
+  if (turn.reason === "already-running") return { formError: "A copy is already being locked or opened for you. Please wait for it to finish, then try again." };
+  if (turn.reason === "server-busy") return { formError: "The server is busy right now. Please try again in a minute." };
+  const wait = turn.minutes === 1 ? "a minute" : `${turn.minutes} minutes`;
+  return { formError: `You have locked or opened several copies in a short time. Please try again in ${wait}.` };
+}
 
 /** A locked copy of the plan, handed back as a download link that works without JavaScript. */
 export async function exportPlanAction(_previous: ExportState, form: FormData): Promise<ExportState> {
   const outcome = await lockCopy(formFields(form));
   if (!outcome.ok) return refusedState(outcome);
+  if (!outcome.value.ok) return turnRefused(outcome.value);
   const fileName = `copy-${new Date().toISOString().slice(0, 10)}.json`;
-  return { file: `data:application/octet-stream;base64,${Buffer.from(outcome.value).toString("base64")}`, fileName };
+  return { file: `data:application/octet-stream;base64,${Buffer.from(outcome.value.value).toString("base64")}`, fileName };
 }
 
 /** Replaces the plan with a saved copy; the plan as it was stays in the history. */
@@ -46,6 +63,7 @@ export async function importPlanAction(_previous: ImportState, form: FormData): 
   const outcome = await bringBack(fields);
   if (!outcome.ok) return refusedState(outcome);
   const result = outcome.value;
+  if ("reason" in result) return turnRefused(result);
   if ("problem" in result) {
     return result.problem === "wrong-passphrase"
       ? { fieldErrors: { passphrase: "That passphrase does not open this file." } }

@@ -60,6 +60,15 @@ export function open(key: Uint8Array, sealed: string, binding: Binding): Buffer 
   }
 }
 
+/** Whether `sealed` has the shape `seal` writes; says nothing about whether any key opens it. */
+export function isEnvelope(sealed: string): boolean {
+  try {
+    return envelopeSchema.safeParse(JSON.parse(sealed)).success;
+  } catch {
+    return false;
+  }
+}
+
 function parseEnvelope(sealed: string): Envelope {
   try {
     return envelopeSchema.parse(JSON.parse(sealed));

@@ -1,42 +1,56 @@
 import "server-only";
 import { randomBytes } from "node:crypto";
 import { z } from "zod";
-import { argon2ParametersSchema, CURRENT_PARAMETERS } from "../crypto/argon2-parameters";
-import { DecryptionError, open, seal } from "../crypto/envelope";
+import { CURRENT_PARAMETERS, OWASP_MINIMUM } from "../crypto/argon2-parameters";
+import { DecryptionError, isEnvelope, open, seal } from "../crypto/envelope";
 import { derivePassphraseKeys, SALT_BYTES } from "../crypto/passphrase-keys";
 import { planValueSchema, type PlanValue } from "./plan-schema";
 
-const FORMAT = "safe-harbour-plan";
+// Files made before the file named nothing said "safe-harbour-plan"; they still open.
+const OLD_FORMAT_NAME = "safe-harbour-plan";
 // Not bound to an account, so a copy can be brought back into a new one.
 const binding = { userId: "plan-file", recordId: "plan-file", purpose: "plan-export" };
 
+/** A cost between OWASP's floor and what this app writes: opening a file never costs more than a sign-in. */
+const within = (key: keyof typeof CURRENT_PARAMETERS) => z.number().int().min(OWASP_MINIMUM[key]).max(CURRENT_PARAMETERS[key]);
+
 const fileSchema = z.object({
-  format: z.literal(FORMAT),
+  format: z.literal(OLD_FORMAT_NAME).optional(),
   version: z.literal(1),
-  argon2: argon2ParametersSchema,
+  argon2: z.object({ memoryKiB: within("memoryKiB"), passes: within("passes"), lanes: within("lanes") }),
   // derivePassphraseKeys refuses any other length; a damaged file is "not a plan file", not a crash.
   salt: z.base64url().refine((salt) => Buffer.from(salt, "base64url").length === SALT_BYTES),
-  envelope: z.string().max(2_000_000),
+  envelope: z.string().max(2_000_000).refine(isEnvelope),
 });
 
-/** A plan locked under a passphrase the person chooses: Argon2id, then AES-256-GCM. */
+/** A plan file whose shape and cost were checked; nothing has been derived from it yet. */
+export type PlanFile = z.infer<typeof fileSchema>;
+
+/**
+ * A plan locked under a passphrase the person chooses: Argon2id, then AES-256-GCM. The file names
+ * nothing (no app, no "plan"): on a shared device it is just a file of letters and digits.
+ */
 export async function lockPlanFile(plan: PlanValue, passphrase: string): Promise<string> {
   const salt = randomBytes(SALT_BYTES);
   const { keyEncryptionKey } = await derivePassphraseKeys(passphrase, salt, CURRENT_PARAMETERS);
   const envelope = seal(keyEncryptionKey, Buffer.from(JSON.stringify(plan)), binding);
-  return JSON.stringify({ format: FORMAT, version: 1, argon2: CURRENT_PARAMETERS, salt: salt.toString("base64url"), envelope });
+  return JSON.stringify({ version: 1, argon2: CURRENT_PARAMETERS, salt: salt.toString("base64url"), envelope });
+}
+
+/** Reads a file's text without deriving anything: undefined when it is not a file `lockPlanFile` could have made. */
+export function readPlanFile(text: string): PlanFile | undefined {
+  try {
+    const parsed = fileSchema.safeParse(JSON.parse(text));
+    return parsed.success ? parsed.data : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 export type OpenedFile = { ok: true; plan: PlanValue } | { ok: false; problem: "not-a-plan-file" | "wrong-passphrase" };
 
-/** Opens a file made by `lockPlanFile`; a wrong passphrase and a damaged file are told apart. */
-export async function openPlanFile(text: string, passphrase: string): Promise<OpenedFile> {
-  let file: z.infer<typeof fileSchema>;
-  try {
-    file = fileSchema.parse(JSON.parse(text));
-  } catch {
-    return { ok: false, problem: "not-a-plan-file" };
-  }
+/** Opens a file read by `readPlanFile`: one Argon2id derivation; a wrong passphrase and a damaged file are told apart. */
+export async function unlockPlanFile(file: PlanFile, passphrase: string): Promise<OpenedFile> {
   const { keyEncryptionKey } = await derivePassphraseKeys(passphrase, Buffer.from(file.salt, "base64url"), file.argon2);
   let json: unknown;
   try {
