@@ -6,23 +6,35 @@ import { contentSecurityPolicy, NO_STORE, staticSecurityHeaders } from "./lib/se
 
 const refusals: Record<number, string> = {
   400: "This request could not be read. Please go back and try again.",
+  403: "This form can only be sent from this site's own pages. Please open the page here and try again.",
+  409: "This page is out of date. Please go back, reload the page and try again.",
   413: "That was too large to send. Please go back and try again with less.",
 };
+// Next's client router reads this header as "that action is not on the server any more".
+const ACTION_NOT_FOUND_HEADER = "x-nextjs-action-not-found";
+
+/** Every answer, whoever makes it, carries the same headers and is never cached. */
+function secured<T extends NextResponse>(response: T, policy: string): T {
+  response.headers.set("Content-Security-Policy", policy);
+  for (const [name, value] of Object.entries(staticSecurityHeaders)) response.headers.set(name, value);
+  response.headers.set("Cache-Control", NO_STORE);
+  return response;
+}
 
 /**
  * Runs before every page and route: a fresh CSP nonce, the security headers, and no caching.
- * Requests Next would fail on with a 500 (broken addresses, unreadable action posts) get a 4xx here.
+ * Requests Next would fail on with a 500 or a logged stack (broken addresses, unreadable, oversized
+ * or cross-site action posts, unknown actions) get a 4xx here, with every header the pages carry.
  */
 export async function proxy(request: NextRequest) {
+  const nonce = Buffer.from(crypto.getRandomValues(new Uint8Array(16))).toString("base64");
+  const policy = contentSecurityPolicy(nonce);
   const refused = await malformedRequestStatus(request, request.nextUrl.pathname);
   if (refused) {
     const response = new NextResponse(refusals[refused] ?? refusals[400], { status: refused, headers: { "Content-Type": "text/plain; charset=utf-8" } });
-    for (const [name, value] of Object.entries(staticSecurityHeaders)) response.headers.set(name, value);
-    response.headers.set("Cache-Control", NO_STORE);
-    return response;
+    if (refused === 409) response.headers.set(ACTION_NOT_FOUND_HEADER, "1");
+    return secured(response, policy);
   }
-  const nonce = Buffer.from(crypto.getRandomValues(new Uint8Array(16))).toString("base64");
-  const policy = contentSecurityPolicy(nonce);
 
   // Next reads the policy from the request to put the nonce on its own scripts.
   const requestHeaders = new Headers(request.headers);
@@ -30,11 +42,7 @@ export async function proxy(request: NextRequest) {
   requestHeaders.set("Content-Security-Policy", policy);
   restoreFormOrigin(requestHeaders, request.method);
 
-  const response = NextResponse.next({ request: { headers: requestHeaders } });
-  response.headers.set("Content-Security-Policy", policy);
-  for (const [name, value] of Object.entries(staticSecurityHeaders)) response.headers.set(name, value);
-  response.headers.set("Cache-Control", NO_STORE);
-  return response;
+  return secured(NextResponse.next({ request: { headers: requestHeaders } }), policy);
 }
 
 export const config = {

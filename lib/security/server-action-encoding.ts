@@ -23,7 +23,29 @@ export function isValidActionId(id: string): boolean {
   return ACTION_ID.test(id);
 }
 
+// Deeper than any state our forms keep; also where referencesAreKnown stops looking.
+const MAX_DEPTH = 64;
+
+/** Whether JSON text nests arrays and objects deeper than `max`, found in one pass without parsing it. */
+function nestsDeeperThan(text: string, max: number): boolean {
+  let depth = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const char = text.charCodeAt(i);
+    if (inString) {
+      if (char === 0x5c) i++;
+      else if (char === 0x22) inString = false;
+    } else if (char === 0x22) inString = true;
+    else if (char === 0x5b || char === 0x7b) {
+      if (++depth > max) return true;
+    } else if (char === 0x5d || char === 0x7d) depth--;
+  }
+  return false;
+}
+
 function parse(text: string): { ok: true; value: unknown } | { ok: false } {
+  // Parsing a deeply nested text costs far more than scanning it; nothing of ours nests that deep.
+  if (nestsDeeperThan(text, MAX_DEPTH)) return { ok: false };
   try {
     return { ok: true, value: JSON.parse(text) as unknown };
   } catch {
@@ -46,7 +68,7 @@ function resolves(reference: string, chunks: Chunks): boolean {
 
 /** Every "$" string in `value` is one this app can mean. */
 function referencesAreKnown(value: unknown, chunks: Chunks, depth = 0): boolean {
-  if (depth > 64) return false;
+  if (depth > MAX_DEPTH) return false;
   if (typeof value === "string") {
     if (!value.startsWith("$") || value.startsWith("$$") || LITERALS.has(value)) return true;
     if (/^\$K[0-9a-f]+$/i.test(value)) return true;
@@ -69,24 +91,61 @@ function chunksOf(entries: [string, string][]): Chunks | undefined {
   return chunks;
 }
 
+/** A form post names one action; a form with a button of its own (formAction) names two. */
+export const MAX_ACTION_REFS = 4;
+
+/**
+ * React's fields of a form posted without JavaScript, grouped in one pass: the plain action ids
+ * (`$ACTION_ID_<id>`), the bound actions named (`$ACTION_REF_<n>`), and each bound action's parts
+ * (`$ACTION_<n>:<k>`, by n, then k). Undefined when it names more bound actions than a form can.
+ */
+function actionFieldsOf(form: FormData) {
+  const plainIds: string[] = [];
+  const refs = new Set<string>();
+  const parts = new Map<string, [string, string][]>();
+  for (const [name, value] of form.entries()) {
+    if (typeof value !== "string" || !name.startsWith("$ACTION_")) continue;
+    if (name.startsWith("$ACTION_ID_")) plainIds.push(name.slice("$ACTION_ID_".length));
+    else if (name.startsWith("$ACTION_REF_")) {
+      refs.add(name.slice("$ACTION_REF_".length));
+      if (refs.size > MAX_ACTION_REFS) return undefined;
+    } else {
+      const colon = name.indexOf(":");
+      if (colon < 0) continue;
+      const n = name.slice("$ACTION_".length, colon);
+      const group = parts.get(n) ?? [];
+      group.push([name.slice(colon + 1), value]);
+      parts.set(n, group);
+    }
+  }
+  return { plainIds, refs, parts };
+}
+
+/**
+ * A form posted without JavaScript: the action ids it names if React can decode its encoding,
+ * or undefined when it cannot.
+ */
+export function formActionIds(form: FormData): string[] | undefined {
+  const fields = actionFieldsOf(form);
+  if (!fields || !fields.plainIds.every(isValidActionId)) return undefined;
+  const ids = [...fields.plainIds];
+  for (const n of fields.refs) {
+    const chunks = chunksOf(fields.parts.get(n) ?? []);
+    const action = chunks?.get("0") as { id?: unknown; bound?: unknown } | undefined;
+    if (!chunks || !action || typeof action !== "object" || typeof action.id !== "string" || !isValidActionId(action.id)) return undefined;
+    if (action.bound !== null && action.bound !== undefined) {
+      if (typeof action.bound !== "string" || !/^\$@[0-9a-f]+$/i.test(action.bound) || !resolves(action.bound, chunks)) return undefined;
+      if (!Array.isArray(chunks.get(String(parseInt(action.bound.slice(2), 16))))) return undefined;
+    }
+    if (![...chunks.values()].every((chunk) => referencesAreKnown(chunk, chunks))) return undefined;
+    ids.push(action.id);
+  }
+  return ids;
+}
+
 /** A form posted without JavaScript: is its action encoding one React can decode? */
 export function isWellFormedFormAction(form: FormData): boolean {
-  const strings = [...form.entries()].filter((entry): entry is [string, string] => typeof entry[1] === "string");
-  for (const [name] of strings) {
-    if (name.startsWith("$ACTION_ID_") && !isValidActionId(name.slice("$ACTION_ID_".length))) return false;
-  }
-  const prefixes = strings.filter(([name]) => name.startsWith("$ACTION_REF_")).map(([name]) => `$ACTION_${name.slice("$ACTION_REF_".length)}:`);
-  for (const prefix of prefixes) {
-    const chunks = chunksOf(strings.filter(([name]) => name.startsWith(prefix)).map(([name, text]) => [name.slice(prefix.length), text]));
-    const action = chunks?.get("0") as { id?: unknown; bound?: unknown } | undefined;
-    if (!chunks || !action || typeof action !== "object" || typeof action.id !== "string" || !isValidActionId(action.id)) return false;
-    if (action.bound !== null && action.bound !== undefined) {
-      if (typeof action.bound !== "string" || !/^\$@[0-9a-f]+$/i.test(action.bound) || !resolves(action.bound, chunks)) return false;
-      if (!Array.isArray(chunks.get(String(parseInt(action.bound.slice(2), 16))))) return false;
-    }
-    if (![...chunks.values()].every((chunk) => referencesAreKnown(chunk, chunks))) return false;
-  }
-  return true;
+  return formActionIds(form) !== undefined;
 }
 
 /** A call made by React with JavaScript on: is the reply (form or one JSON text) decodable, with an argument list at its root? */
