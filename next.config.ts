@@ -1,6 +1,5 @@
 import type { NextConfig } from "next";
 import { staticSecurityHeaders } from "./lib/security/security-headers";
-import { siteRoutes } from "./lib/site/site-routes";
 
 const nextConfig: NextConfig = {
   // A second build folder lets a benchmark or a helper build beside a running test server.
@@ -9,12 +8,9 @@ const nextConfig: NextConfig = {
   reactStrictMode: true,
   // Server code that must never be bundled into client JavaScript lives in lib/; native modules stay external.
   serverExternalPackages: ["better-sqlite3", "pg"],
-  // Readable addresses from older links lead to the neutral ones.
-  async redirects() {
-    return Object.values(siteRoutes)
-      .filter((route) => route.contentAlias !== route.href)
-      .map((route) => ({ source: route.contentAlias, destination: route.href, permanent: false }));
-  },
+  // Readable addresses from older links, and addresses with a trailing slash, redirect in proxy.ts,
+  // so that the redirect carries every security header.
+  skipTrailingSlashRedirect: true,
   async headers() {
     return [
       {

@@ -3,6 +3,7 @@ import { NONCE_HEADER } from "./lib/security/nonce-header";
 import { malformedRequestStatus } from "./lib/security/refuse-malformed-request";
 import { restoreFormOrigin } from "./lib/security/restore-form-origin";
 import { contentSecurityPolicy, NO_STORE, staticSecurityHeaders } from "./lib/security/security-headers";
+import { redirectFor } from "./lib/site/readable-addresses";
 
 const refusals: Record<number, string> = {
   400: "This request could not be read. Please go back and try again.",
@@ -24,7 +25,8 @@ function secured<T extends NextResponse>(response: T, policy: string): T {
 /**
  * Runs before every page and route: a fresh CSP nonce, the security headers, and no caching.
  * Requests Next would fail on with a 500 or a logged stack (broken addresses, unreadable, oversized
- * or cross-site action posts, unknown actions) get a 4xx here, with every header the pages carry.
+ * or cross-site action posts, unknown actions) get a 4xx here; old readable addresses and
+ * trailing slashes redirect here too, so that every answer carries the same headers.
  */
 export async function proxy(request: NextRequest) {
   const nonce = Buffer.from(crypto.getRandomValues(new Uint8Array(16))).toString("base64");
@@ -35,6 +37,9 @@ export async function proxy(request: NextRequest) {
     if (refused === 409) response.headers.set(ACTION_NOT_FOUND_HEADER, "1");
     return secured(response, policy);
   }
+  const redirect = redirectFor(request.nextUrl.pathname);
+  // A plain URL: a clone of nextUrl would put the request's trailing slash back on.
+  if (redirect) return secured(NextResponse.redirect(new URL(`${redirect.location}${request.nextUrl.search}`, request.url), redirect.status), policy);
 
   // Next reads the policy from the request to put the nonce on its own scripts.
   const requestHeaders = new Headers(request.headers);

@@ -1,5 +1,5 @@
 import type { APIResponse } from "@playwright/test";
-import { EXIT_ROUTE } from "@/lib/site/site-routes";
+import { EXIT_ROUTE, siteRoutes } from "@/lib/site/site-routes";
 import { appPaths, MISSING_PATH, signedInOnlyPaths } from "./support/app-page";
 import { expect, test } from "./support/fixtures";
 
@@ -51,6 +51,25 @@ for (const path of [...pagePaths, EXIT_ROUTE]) {
     const response = await request.get(path, { maxRedirects: 0 });
     expect(response.status()).toBe(expectedStatus(path));
     if (signedInOnlyPaths.has(path)) expect(response.headers()["location"]).toBe("/sign-in");
+    expectSecurityHeaders(response);
+  });
+}
+
+// Old readable links and trailing slashes redirect in the proxy, never in Next's config, which sent them bare.
+const redirects: [from: string, to: string, status: number][] = [
+  ...Object.values(siteRoutes)
+    .filter((route) => route.contentAlias !== route.href)
+    .map((route): [string, string, number] => [route.contentAlias, route.href, 307]),
+  ["/make-a-plan/", "/planner", 307],
+  ["/planner/", "/planner", 308],
+  ["/guide/", "/guide", 308],
+];
+
+for (const [from, to, status] of redirects) {
+  test(`${from} redirects to ${to} with the security headers`, async ({ request }) => {
+    const response = await request.get(from, { maxRedirects: 0 });
+    expect(response.status()).toBe(status);
+    expect(response.headers()["location"]).toBe(to);
     expectSecurityHeaders(response);
   });
 }
