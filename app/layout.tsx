@@ -3,6 +3,7 @@ import { headers } from "next/headers";
 import type { ReactNode } from "react";
 import { QuickExitAnnouncer } from "@/components/quick-exit/quick-exit-announcer";
 import { QuickExitScript } from "@/components/quick-exit/quick-exit-script";
+import { PageTopOnNavigation } from "@/components/quick-exit/page-top-on-navigation";
 import { QuickExitSkipLink } from "@/components/quick-exit/quick-exit-skip-link";
 import { SiteFooter } from "@/components/site-footer/site-footer";
 import { SiteHeader } from "@/components/site-header/site-header";
@@ -32,6 +33,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
         <QuickExitScript nonce={nonce} exitUrl={quickExitUrl} />
       </head>
       <body className="flex min-h-screen flex-col">
+        <PageTopOnNavigation />
         <QuickExitSkipLink />
         <a
           href="#main-content"

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { withoutJavaScript } from "@/components/quick-exit/without-javascript-words";
 import { siteRoutes } from "@/lib/site/site-routes";
 
 export const metadata: Metadata = { title: siteRoutes.aboutQuickExit.title };
@@ -14,7 +15,7 @@ export default function AboutQuickExitPage() {
         <li>Press the red <strong>Quick exit</strong> button. It stays at the top of the screen as you scroll.</li>
         <li>
           Press the <kbd>Shift</kbd> key three times, with no more than five seconds between presses. A screen
-          reader will say how many more presses are needed.
+          reader will say how many more presses are needed. This needs JavaScript.
         </li>
         <li>
           With a keyboard, press <kbd>Tab</kbd> once on any page: the first link is quick exit. Press{" "}
@@ -23,6 +24,7 @@ export default function AboutQuickExitPage() {
       </ul>
 
       <h2>What happens</h2>
+      <p>With JavaScript on, as it is in most browsers:</p>
       <ul>
         <li>The screen goes blank straight away, before anything else happens.</li>
         <li>If you are signed in, you are signed out.</li>
@@ -32,6 +34,16 @@ export default function AboutQuickExitPage() {
           kept, you see a closed screen instead.
         </li>
       </ul>
+
+      <h2>If JavaScript is turned off</h2>
+      <p>Some browsers and safety settings turn JavaScript off. Quick exit still works, but it does less:</p>
+      <ul>
+        <li>The page stays on screen until the neutral website opens.</li>
+        <li>If you are signed in, you are signed out, and the browser is told to forget this site&apos;s cookies and stored pages.</li>
+        <li data-without-javascript="back">{withoutJavaScript.back}</li>
+        <li data-without-javascript="plan">{withoutJavaScript.plan}</li>
+      </ul>
+      <p>If that matters to you, you could keep JavaScript on for this site.</p>
 
       <h2>What it cannot do</h2>
       <ul>

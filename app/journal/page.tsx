@@ -1,23 +1,26 @@
 import type { Metadata } from "next";
 import { AppLink } from "@/components/app-link/app-link";
+import { pageOrUnavailable } from "@/components/errors/page-or-unavailable";
 import { ChangePlanForm } from "@/components/plan/change-plan-form";
-import { requireSession } from "@/lib/auth/require-session";
+import { sessionOrFormPost } from "@/lib/auth/session-in-cookie-jar";
+import { signInToSaveSettings } from "@/lib/auth/sign-in-to-save";
 import { strategies } from "@/lib/content/guidance";
 import { database } from "@/lib/db/database";
 import { buildPlan } from "@/lib/plan/build-plan";
 import { changePlanTemplate } from "@/lib/plan/change-plan-template";
 import { loadChangePlan } from "@/lib/plan/change-plan-store";
+import { changePlanValueSchema } from "@/lib/plan/plan-schema";
 import { siteRoutes } from "@/lib/site/site-routes";
 import { saveChangePlanAction } from "./change-plan-action";
-import { pageOrUnavailable } from "@/components/errors/page-or-unavailable";
 
 export const metadata: Metadata = { title: siteRoutes.changePlan.title };
 
 /** A private change plan for someone who has used violence and wants to stop. */
 async function ChangePlanPage() {
-  const session = await requireSession();
-  const plan = await loadChangePlan(database(), session);
-  const built = buildPlan(changePlanTemplate, {}, plan.value, strategies());
+  const session = await sessionOrFormPost();
+  // Signed out, this answers the form's own post: the boxes show what was sent, and offer to sign in and save.
+  const plan = session ? await loadChangePlan(database(), session) : undefined;
+  const built = buildPlan(changePlanTemplate, {}, plan?.value ?? changePlanValueSchema.parse({}), strategies());
   return (
     <>
       <h1>Your change plan</h1>
@@ -28,7 +31,7 @@ async function ChangePlanPage() {
       <p className="text-sm text-muted">
         Reading that may help: <AppLink href={siteRoutes.getHelp.href}>people you can call</AppLink>.
       </p>
-      <ChangePlanForm action={saveChangePlanAction} sections={built.sections} value={plan.value} version={plan.version} />
+      <ChangePlanForm action={saveChangePlanAction} sections={built.sections} value={plan?.value} version={plan?.version} signIn={signInToSaveSettings()} />
     </>
   );
 }

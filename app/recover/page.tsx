@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { RecoverForm } from "@/components/account/recover-form";
-import { PASSPHRASE_HINT } from "@/lib/auth/account-schemas";
+import { PASSPHRASE_HINT, recoverSchema } from "@/lib/auth/account-schemas";
+import { maxLengthsOf } from "@/lib/forms/max-lengths";
 import { siteRoutes } from "@/lib/site/site-routes";
 import { recoverAction } from "./recover-action";
 
@@ -14,7 +15,7 @@ export default function RecoverPage() {
         Your recovery code opens your account if you forget your passphrase. You will choose a new passphrase and
         get a new code. Every browser signed in to the account will be signed out.
       </p>
-      <RecoverForm action={recoverAction} passphraseHint={PASSPHRASE_HINT} />
+      <RecoverForm action={recoverAction} passphraseHint={PASSPHRASE_HINT} maxLengths={maxLengthsOf(recoverSchema)} />
     </>
   );
 }

@@ -2,7 +2,9 @@ import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { SignInForm } from "@/components/account/sign-in-form";
 import { AppLink } from "@/components/app-link/app-link";
+import { signInSchema } from "@/lib/auth/account-schemas";
 import { currentSession } from "@/lib/auth/current-session";
+import { maxLengthsOf } from "@/lib/forms/max-lengths";
 import { serverConfig } from "@/lib/config/server-config";
 import { siteRoutes } from "@/lib/site/site-routes";
 import { signInAction } from "./sign-in-action";
@@ -15,7 +17,7 @@ async function SignInPage() {
   return (
     <>
       <h1>Sign in</h1>
-      <SignInForm action={signInAction} />
+      <SignInForm action={signInAction} maxLengths={maxLengthsOf(signInSchema)} />
       <ul className="mt-6">
         <li>
           Forgot your passphrase? <AppLink href={siteRoutes.recover.href}>Use your recovery code</AppLink>.

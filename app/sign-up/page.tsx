@@ -2,7 +2,8 @@ import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { SignUpForm } from "@/components/account/sign-up-form";
 import { AppLink } from "@/components/app-link/app-link";
-import { PASSPHRASE_HINT } from "@/lib/auth/account-schemas";
+import { PASSPHRASE_HINT, signUpSchema } from "@/lib/auth/account-schemas";
+import { maxLengthsOf } from "@/lib/forms/max-lengths";
 import { currentSession } from "@/lib/auth/current-session";
 import { siteRoutes } from "@/lib/site/site-routes";
 import { signUpAction } from "./sign-up-action";
@@ -20,7 +21,7 @@ async function SignUpPage() {
         What you save is locked with your passphrase: nobody else can read it, including the people who run this
         site.
       </p>
-      <SignUpForm action={signUpAction} passphraseHint={PASSPHRASE_HINT} />
+      <SignUpForm action={signUpAction} passphraseHint={PASSPHRASE_HINT} maxLengths={maxLengthsOf(signUpSchema)} />
       <p className="mt-6">
         Already have an account? <AppLink href={siteRoutes.signIn.href}>Sign in</AppLink>.
       </p>

@@ -12,9 +12,11 @@ type Props = {
   action: (previous: ChangePassphraseState, form: FormData) => Promise<ChangePassphraseState>;
   /** Passed in by the page: the schemas it comes from (zod, a list of common passwords) stay on the server. */
   passphraseHint: string;
+  /** Each field's limit, read from the server's schema by the page (zod stays on the server). */
+  maxLengths?: Record<string, number>;
 };
 
-export function ChangePassphraseForm({ action, passphraseHint }: Props) {
+export function ChangePassphraseForm({ action, passphraseHint, maxLengths = {} }: Props) {
   const [state, formAction] = useActionState(action, {});
   if (state.changed) {
     return (
@@ -28,9 +30,9 @@ export function ChangePassphraseForm({ action, passphraseHint }: Props) {
   return (
     <form action={formAction} noValidate>
       <FormError message={state.formError} />
-      <FormField name="currentPassphrase" label="Current passphrase" type="password" error={errors.currentPassphrase} />
-      <FormField name="passphrase" label="New passphrase" type="password" hint={passphraseHint} error={errors.passphrase} />
-      <FormField name="confirmPassphrase" label="New passphrase again" type="password" error={errors.confirmPassphrase} />
+      <FormField name="currentPassphrase" label="Current passphrase" type="password" error={errors.currentPassphrase} maxLength={maxLengths.currentPassphrase} />
+      <FormField name="passphrase" label="New passphrase" type="password" hint={passphraseHint} error={errors.passphrase} maxLength={maxLengths.passphrase} />
+      <FormField name="confirmPassphrase" label="New passphrase again" type="password" error={errors.confirmPassphrase} maxLength={maxLengths.passphrase} />
       <SubmitButton>Change passphrase</SubmitButton>
     </form>
   );

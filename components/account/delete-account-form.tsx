@@ -6,9 +6,13 @@ import { FormField } from "@/components/forms/form-field";
 import { SubmitButton } from "@/components/forms/submit-button";
 import type { FormState } from "@/lib/auth/form-state";
 
-type Props = { action: (previous: FormState, form: FormData) => Promise<FormState> };
+type Props = {
+  action: (previous: FormState, form: FormData) => Promise<FormState>;
+  /** Each field's limit, read from the server's schema by the page (zod stays on the server). */
+  maxLengths?: Record<string, number>;
+};
 
-export function DeleteAccountForm({ action }: Props) {
+export function DeleteAccountForm({ action, maxLengths = {} }: Props) {
   const [state, formAction] = useActionState(action, {});
   return (
     <form action={formAction} noValidate>
@@ -17,6 +21,7 @@ export function DeleteAccountForm({ action }: Props) {
         name="confirmUsername"
         label="Type your username to confirm"
         error={state.fieldErrors?.confirmUsername}
+        maxLength={maxLengths.confirmUsername}
       />
       <SubmitButton tone="danger">Delete my account and everything in it</SubmitButton>
     </form>

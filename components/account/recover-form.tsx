@@ -11,9 +11,11 @@ type Props = {
   action: (previous: RecoverState, form: FormData) => Promise<RecoverState>;
   /** Passed in by the page: the schemas it comes from (zod, a list of common passwords) stay on the server. */
   passphraseHint: string;
+  /** Each field's limit, read from the server's schema by the page (zod stays on the server). */
+  maxLengths?: Record<string, number>;
 };
 
-export function RecoverForm({ action, passphraseHint }: Props) {
+export function RecoverForm({ action, passphraseHint, maxLengths = {} }: Props) {
   const [state, formAction] = useActionState(action, {});
   if (state.recoveryCode) {
     return (
@@ -27,15 +29,16 @@ export function RecoverForm({ action, passphraseHint }: Props) {
   return (
     <form action={formAction} noValidate>
       <FormError message={state.formError} />
-      <FormField name="username" label="Username" error={errors.username} defaultValue={state.values?.username} />
+      <FormField name="username" label="Username" error={errors.username} defaultValue={state.values?.username} maxLength={maxLengths.username} />
       <FormField
         name="recoveryCode"
         label="Recovery code"
         hint="The code you were given when you made your account, like ABCD-EFGH-…. Capitals and dashes do not matter."
         error={errors.recoveryCode}
+        maxLength={maxLengths.recoveryCode}
       />
-      <FormField name="passphrase" label="New passphrase" type="password" hint={passphraseHint} error={errors.passphrase} />
-      <FormField name="confirmPassphrase" label="New passphrase again" type="password" error={errors.confirmPassphrase} />
+      <FormField name="passphrase" label="New passphrase" type="password" hint={passphraseHint} error={errors.passphrase} maxLength={maxLengths.passphrase} />
+      <FormField name="confirmPassphrase" label="New passphrase again" type="password" error={errors.confirmPassphrase} maxLength={maxLengths.passphrase} />
       <SubmitButton>Set new passphrase</SubmitButton>
     </form>
   );

@@ -5,25 +5,45 @@ import type { ChangePlanState } from "@/app/journal/change-plan-action";
 import { FormError } from "@/components/forms/form-error";
 import type { BuiltSection } from "@/lib/plan/build-plan";
 import type { ChangeSectionId } from "@/lib/plan/change-sections";
+import { CHANGE_BOX_MAX_LENGTH, MAX_CHANGE_LINES, textLimits } from "@/lib/plan/plan-limits";
 import type { ChangePlanValue } from "@/lib/plan/plan-schema";
+import { ErrorSummary } from "./error-summary";
+import { SignInToSave, SIGN_IN_TO_SAVE_ID, type SignInSettings } from "./sign-in-to-save";
 import { SuggestionChecklist } from "./suggestion-checklist";
 import { sendWithoutReset, useAutosave } from "./use-autosave";
 
 type Props = {
   action: (previous: ChangePlanState, form: FormData) => Promise<ChangePlanState>;
   sections: BuiltSection[];
-  value: ChangePlanValue;
-  version: number;
+  /** The saved plan and version; absent when the page is drawn without a session. */
+  value?: ChangePlanValue;
+  version?: number;
+  signIn: SignInSettings;
 };
 
+const empty: ChangePlanValue = { items: {}, done: {} };
+
+function statusText(pending: boolean, state: ChangePlanState, signedOut: boolean): React.ReactNode {
+  if (pending) return "Saving…";
+  if (signedOut) return <>Not saved: you were signed out. <a href={`#${SIGN_IN_TO_SAVE_ID}`}>Sign in at the top of this form</a> to save what you wrote.</>;
+  if (!state.saved) return "";
+  if (state.fieldErrors && Object.keys(state.fieldErrors).length > 0) return "Saved, except what is marked.";
+  return state.signedInAgain ? "Signed in again, and saved." : "Saved.";
+}
+
 /** The whole change plan on one page: a box per section, one line per item, and ideas to tick. */
-export function ChangePlanForm({ action, sections, value, version }: Props) {
+export function ChangePlanForm({ action, sections, value, version, signIn }: Props) {
   const [state, formAction, pending] = useActionState(action, { version });
-  const formRef = useAutosave(pending, (form) => void action(state, form));
+  const signedOut = state.signedOut === true || value === undefined;
+  const formRef = useAutosave(pending, (form) => void action(state, form), signedOut);
   // Your own version after a clash, else what was last saved or sent; the page's value only at first.
-  const shown = state.clash ?? state.value ?? value;
+  const shown = state.clash ?? state.value ?? value ?? empty;
+  const errors = state.fieldErrors ?? {};
+  const summary = sections.flatMap((section) => (errors[section.id] ? [{ href: `#lines-${section.id}`, text: `${section.title}: ${errors[section.id]}` }] : []));
+  if (errors.done) summary.push({ href: "", text: errors.done });
   return (
     <form ref={formRef} action={formAction} onSubmit={sendWithoutReset(formAction)} noValidate>
+      {signedOut && <SignInToSave error={state.signInError} attempt={state.signInAttempt} settings={signIn} />}
       {state.clash && state.value && (
         <section role="alert" className="mb-6 rounded-md border-2 border-exit p-4">
           <h2 className="mt-0">This plan was changed in another tab</h2>
@@ -36,25 +56,28 @@ export function ChangePlanForm({ action, sections, value, version }: Props) {
           <p className="mb-0">Press Save to keep your version instead.</p>
         </section>
       )}
-      <FormError message={state.formError} />
-      <input type="hidden" name="version" value={state.version ?? version} />
+      <FormError message={state.formError ?? errors.form ?? errors.version} />
+      <ErrorSummary lines={summary.map((line) => ({ ...line, href: line.href || undefined }))} saved={Boolean(state.saved)} />
+      <input type="hidden" name="version" value={state.version ?? version ?? ""} />
       <input type="hidden" name="autosave" value="0" />
       {sections.map((section) => {
         const id = section.id as ChangeSectionId;
-        const error = state.fieldErrors?.[id];
+        const error = errors[id];
+        const described = [`lines-${id}-hint`, error ? `lines-${id}-error` : ""].filter(Boolean).join(" ");
         return (
           <section key={id} aria-labelledby={`change-${id}`} className="mb-8 border-t border-gray-200 pt-4">
             <h2 id={`change-${id}`} className="mt-0">{section.title}</h2>
-            <label htmlFor={`lines-${id}`} className="mb-1 block text-muted">{section.intro} One per line.</label>
+            <label htmlFor={`lines-${id}`} className="block text-muted">{section.intro} One per line.</label>
+            <p id={`lines-${id}-hint`} className="mb-1 text-sm text-muted">Up to {MAX_CHANGE_LINES} lines, each up to {textLimits.changeLine} characters.</p>
             {error && <p id={`lines-${id}-error`} className="mb-1 font-bold text-exit">{error}</p>}
-            <textarea id={`lines-${id}`} name={id} rows={4} defaultValue={(shown.items[id] ?? []).join("\n")} autoComplete="off" aria-describedby={error ? `lines-${id}-error` : undefined} className="mb-4 block w-full rounded-md border-2 border-gray-500 px-3 py-2" />
+            <textarea id={`lines-${id}`} name={id} rows={4} maxLength={CHANGE_BOX_MAX_LENGTH} defaultValue={(shown.items[id] ?? []).join("\n")} autoComplete="off" aria-invalid={error ? true : undefined} aria-describedby={described} className={`mb-4 block w-full rounded-md border-2 px-3 py-2 ${error ? "border-exit" : "border-gray-500"}`} />
             <SuggestionChecklist suggestions={section.suggestions} done={shown.done} />
           </section>
         );
       })}
       <div className="flex flex-wrap items-center gap-4">
         <button type="submit" disabled={pending} className="min-h-11 rounded-md bg-ink px-5 py-2 font-bold text-white">Save</button>
-        <p role="status" className="mb-0 text-muted">{pending ? "Saving…" : state.saved ? "Saved." : ""}</p>
+        <p role="status" className="mb-0 text-muted">{statusText(pending, state, signedOut)}</p>
       </div>
     </form>
   );

@@ -7,9 +7,13 @@ import { FormField } from "@/components/forms/form-field";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { PASSPHRASE_HINT } from "@/lib/auth/passphrase-hint";
 
-type Props = { action: (previous: ExportState, form: FormData) => Promise<ExportState> };
+type Props = {
+  action: (previous: ExportState, form: FormData) => Promise<ExportState>;
+  /** Each field's limit, read from the server's schema by the page (zod stays on the server). */
+  maxLengths?: Record<string, number>;
+};
 
-export function ExportForm({ action }: Props) {
+export function ExportForm({ action, maxLengths = {} }: Props) {
   const [state, formAction] = useActionState(action, {});
   if (state.file) {
     return (
@@ -26,8 +30,8 @@ export function ExportForm({ action }: Props) {
   return (
     <form action={formAction} noValidate>
       <FormError message={state.formError} />
-      <FormField name="passphrase" label="A passphrase for this copy" type="password" hint={`${PASSPHRASE_HINT} It can differ from your account's.`} error={errors.passphrase} />
-      <FormField name="confirmPassphrase" label="The same passphrase again" type="password" error={errors.confirmPassphrase} />
+      <FormField name="passphrase" label="A passphrase for this copy" type="password" hint={`${PASSPHRASE_HINT} It can differ from your account's.`} error={errors.passphrase} maxLength={maxLengths.passphrase} />
+      <FormField name="confirmPassphrase" label="The same passphrase again" type="password" error={errors.confirmPassphrase} maxLength={maxLengths.passphrase} />
       <SubmitButton>Make a locked copy</SubmitButton>
     </form>
   );

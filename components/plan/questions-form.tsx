@@ -8,22 +8,30 @@ import type { Circumstances } from "@/lib/plan/circumstances";
 import { questions } from "@/lib/plan/questions";
 import { ConflictNotice } from "./conflict-notice";
 import { QuestionField } from "./question-field";
+import { SignInToSave, type SignInSettings } from "./sign-in-to-save";
+import { sendWithoutReset } from "./use-autosave";
 
 type Props = {
   action: (previous: PlanFormState, form: FormData) => Promise<PlanFormState>;
-  answers: Circumstances;
-  version: number;
+  /** The saved answers and version; absent when the page is drawn without a session. */
+  answers?: Circumstances;
+  version?: number;
+  signIn: SignInSettings;
 };
 
-export function QuestionsForm({ action, answers, version }: Props) {
+export function QuestionsForm({ action, answers, version, signIn }: Props) {
   const [state, formAction] = useActionState(action, {});
+  const signedOut = state.signedOut === true || answers === undefined;
+  // What the person chose stays chosen when it could not be saved.
+  const shown = state.answers ?? state.conflict?.mine.circumstances ?? answers ?? {};
   return (
-    <form action={formAction} noValidate>
+    <form action={formAction} onSubmit={sendWithoutReset(formAction)} noValidate>
+      {signedOut && <SignInToSave error={state.signInError} attempt={state.signInAttempt} settings={signIn} />}
       {state.conflict && <ConflictNotice saved={state.conflict.saved} mine={state.conflict.mine} />}
-      <FormError message={state.formError} />
-      <input type="hidden" name="version" value={state.version ?? version} />
+      <FormError message={state.formError ?? state.fieldErrors?.form ?? state.fieldErrors?.version} />
+      <input type="hidden" name="version" value={state.version ?? version ?? ""} />
       {questions.map((question) => (
-        <QuestionField key={question.key} question={question} answers={state.conflict?.mine.circumstances ?? answers} error={state.fieldErrors?.[question.key]} />
+        <QuestionField key={question.key} question={question} answers={shown} error={state.fieldErrors?.[question.key]} />
       ))}
       <SubmitButton>Save my answers</SubmitButton>
     </form>

@@ -4,58 +4,67 @@ import { useActionState } from "react";
 import type { PlanFormState } from "@/app/planner/plan-actions";
 import { FormError } from "@/components/forms/form-error";
 import type { BuiltSection } from "@/lib/plan/build-plan";
+import { textLimits } from "@/lib/plan/plan-limits";
 import type { PlanEntries } from "@/lib/plan/plan-schema";
 import type { PlanSectionId } from "@/lib/plan/plan-sections";
 import { ConflictNotice } from "./conflict-notice";
-import { SafePlaceRow, TrustedPersonRow, WorkplaceContactRow } from "./entry-rows";
-import { doneFromDraft, rowFromDraft } from "./form-draft";
+import { ErrorSummary } from "./error-summary";
+import { doneFromDraft } from "./form-draft";
+import { CarriedTicks } from "./carried-ticks";
+import { sectionRows } from "./section-rows";
+import { SaveStatus } from "./save-status";
+import { SignInToSave, type SignInSettings } from "./sign-in-to-save";
 import { SuggestionChecklist } from "./suggestion-checklist";
 import { sendWithoutReset, useAutosave } from "./use-autosave";
 
 type Props = {
   action: (previous: PlanFormState, form: FormData) => Promise<PlanFormState>;
-  section: BuiltSection & { id: PlanSectionId };
-  entries: PlanEntries;
-  version: number;
+  sectionId: PlanSectionId;
+  /** The section as built from the plan; absent when the page is drawn without a session. */
+  section?: BuiltSection;
+  entries?: PlanEntries;
+  version?: number;
   blankId: string;
+  signIn: SignInSettings;
 };
 
+const noEntries: PlanEntries = { trustedPeople: [], safePlaces: [], workplaceContacts: [], done: {}, notes: {} };
+/** Problems with the form as a whole, not with one field. */
+const FORM_LEVEL = ["form", "version", "section"];
+
 /** One part of the plan: the person's own entries, the suggestions, and notes. Saves itself with JavaScript. */
-export function SectionForm({ action, section, entries: initialEntries, version, blankId: initialBlankId }: Props) {
+export function SectionForm({ action, sectionId, section, entries: initialEntries, version, blankId: initialBlankId, signIn }: Props) {
   const [state, formAction, pending] = useActionState(action, { version, entries: initialEntries, blankId: initialBlankId });
-  const formRef = useAutosave(pending, (form) => void action(state, form));
-  const entries = state.entries ?? initialEntries;
-  const blankId = state.blankId ?? initialBlankId;
+  const signedOut = state.signedOut === true || section === undefined;
+  const formRef = useAutosave(pending, (form) => void action(state, form), signedOut);
+  const entries = state.entries ?? initialEntries ?? noEntries;
   const errors = state.fieldErrors ?? {};
-  // After errors, each field shows what the person sent, not what was saved before.
+  // After a post that could not all be saved, each field shows what the person sent.
   const draft = state.draft;
-  const removing = (prefix: string, index: number) => draft?.[`${prefix}.${index}.remove`] !== undefined;
+  const { rows, summary } = sectionRows(sectionId, entries, state.blankId ?? initialBlankId, { draft, errors, unsaved: state.unsaved === true });
+  const noteError = errors.note;
+  if (noteError) summary.push({ href: "#section-note", text: `Your notes: ${noteError}` });
+  if (errors.done) summary.push({ text: `Ideas for this part: ${errors.done}` });
+  const formError = state.formError ?? FORM_LEVEL.map((key) => errors[key]).find(Boolean);
+  const noteDescribed = ["section-note-hint", noteError ? "section-note-error" : ""].filter(Boolean).join(" ");
   return (
     <form ref={formRef} action={formAction} onSubmit={sendWithoutReset(formAction)} noValidate>
+      {signedOut && <SignInToSave error={state.signInError} attempt={state.signInAttempt} settings={signIn} />}
       {state.conflict && <ConflictNotice saved={state.conflict.saved} mine={state.conflict.mine} />}
-      <FormError message={state.formError ?? (Object.keys(errors).length ? "Some things could not be saved yet. See the notes below." : undefined)} />
-      <input type="hidden" name="section" value={section.id} />
-      <input type="hidden" name="version" value={state.version ?? version} />
+      <FormError message={formError} />
+      <ErrorSummary lines={summary} saved={Boolean(state.savedAt)} />
+      <input type="hidden" name="section" value={sectionId} />
+      <input type="hidden" name="version" value={state.version ?? version ?? ""} />
       <input type="hidden" name="autosave" value="0" />
-      {section.id === "trusted-people" &&
-        [...entries.trustedPeople, { id: blankId, name: "", reach: "", canHelpWith: [], otherHelp: "", codeWord: "", knowsAboutPlan: false }].map((item, index) => (
-          <TrustedPersonRow key={item.id} index={index} item={rowFromDraft(item, `trustedPeople.${index}`, draft)} isNew={item.id === blankId} removing={removing("trustedPeople", index)} errors={errors} />
-        ))}
-      {section.id === "safe-places" &&
-        [...entries.safePlaces, { id: blankId, place: "", howToGetThere: "", keptThere: "" }].map((item, index) => (
-          <SafePlaceRow key={item.id} index={index} item={rowFromDraft(item, `safePlaces.${index}`, draft)} isNew={item.id === blankId} removing={removing("safePlaces", index)} errors={errors} />
-        ))}
-      {section.id === "work-school" &&
-        [...entries.workplaceContacts, { id: blankId, role: "" as const, name: "", willDo: [], otherHelp: "" }].map((item, index) => (
-          <WorkplaceContactRow key={item.id} index={index} item={rowFromDraft(item, `workplaceContacts.${index}`, draft)} isNew={item.id === blankId} removing={removing("workplaceContacts", index)} errors={errors} />
-        ))}
-      <SuggestionChecklist suggestions={section.suggestions} done={doneFromDraft(entries.done, draft)} />
-      <label htmlFor="section-note" className="mb-1 block text-lg font-bold">Your notes</label>
-      {errors.note && <p id="section-note-error" className="mb-1 font-bold text-exit">{errors.note}</p>}
-      <textarea id="section-note" name="note" rows={5} defaultValue={draft ? (draft.note?.[0] ?? "") : (entries.notes[section.id] ?? "")} autoComplete="off" aria-describedby={errors.note ? "section-note-error" : undefined} className="mb-4 block w-full rounded-md border-2 border-gray-500 px-3 py-2" />
+      {rows}
+      {section ? <SuggestionChecklist suggestions={section.suggestions} done={doneFromDraft(entries.done, draft)} /> : <CarriedTicks draft={draft} />}
+      <label htmlFor="section-note" className="block text-lg font-bold">Your notes</label>
+      <p id="section-note-hint" className="mb-1 text-sm text-muted">Up to {textLimits.note} characters.</p>
+      {noteError && <p id="section-note-error" className="mb-1 font-bold text-exit">{noteError}</p>}
+      <textarea id="section-note" name="note" rows={5} maxLength={textLimits.note} defaultValue={draft ? (draft.note?.[0] ?? "") : (entries.notes[sectionId] ?? "")} autoComplete="off" aria-invalid={noteError ? true : undefined} aria-describedby={noteDescribed} className={`mb-4 block w-full rounded-md border-2 px-3 py-2 ${noteError ? "border-exit" : "border-gray-500"}`} />
       <div className="flex flex-wrap items-center gap-4">
         <button type="submit" disabled={pending} className="min-h-11 rounded-md bg-ink px-5 py-2 font-bold text-white">Save</button>
-        <p role="status" className="mb-0 text-muted">{pending ? "Saving…" : state.savedAt ? "Saved." : ""}</p>
+        <SaveStatus pending={pending} state={state} signedOut={signedOut} />
       </div>
     </form>
   );

@@ -8,14 +8,17 @@ const QUIET_MS = 1200;
  * Saves a form a moment after the person changes something (a finished field, a ticked box).
  * It sends the form the same way the Save button does; without JavaScript the button remains.
  * `sendOnLeave` sends a change still waiting when the form goes away (the person followed a link
- * inside the app), so it is not dropped.
+ * inside the app), so it is not dropped. `paused` (signed out) sends nothing by itself: the form
+ * then holds a username and passphrase, which only the person's own button press may send.
  */
-export function useAutosave(pending: boolean, sendOnLeave: (form: FormData) => void) {
+export function useAutosave(pending: boolean, sendOnLeave: (form: FormData) => void, paused = false) {
   const formRef = useRef<HTMLFormElement>(null);
   const pendingRef = useRef(pending);
+  const pausedRef = useRef(paused);
   const sendOnLeaveRef = useRef(sendOnLeave);
   useEffect(() => {
     pendingRef.current = pending;
+    pausedRef.current = paused;
     sendOnLeaveRef.current = sendOnLeave;
   });
   useEffect(() => {
@@ -30,6 +33,7 @@ export function useAutosave(pending: boolean, sendOnLeave: (form: FormData) => v
       if (flag instanceof HTMLInputElement) flag.value = "0";
     };
     const save = () => {
+      if (pausedRef.current) return;
       if (pendingRef.current) {
         timer = setTimeout(save, QUIET_MS);
         return;
@@ -37,6 +41,7 @@ export function useAutosave(pending: boolean, sendOnLeave: (form: FormData) => v
       flagged(() => form.requestSubmit());
     };
     const onChange = () => {
+      if (pausedRef.current) return;
       clearTimeout(timer);
       waiting = true;
       timer = setTimeout(save, QUIET_MS);
@@ -53,7 +58,7 @@ export function useAutosave(pending: boolean, sendOnLeave: (form: FormData) => v
       clearTimeout(timer);
       form.removeEventListener("change", onChange);
       form.removeEventListener("submit", onSubmit);
-      if (waiting) flagged(() => sendOnLeaveRef.current(new FormData(form)));
+      if (waiting && !pausedRef.current) flagged(() => sendOnLeaveRef.current(new FormData(form)));
     };
   }, []);
   return formRef;

@@ -45,7 +45,8 @@ function main() {
 function installAsShipped() {
   const options = { exitUrl: EXIT_URL, beaconUrl: "/exit", liveRegionId: QUICK_EXIT_LIVE_REGION_ID, homeUrl: "/", messages: quickExitMessages };
   const source = `(${installQuickExit.toString()})(${JSON.stringify(options)});`;
-  const browserWindow = { addEventListener: window.addEventListener.bind(window), location: { replace } };
+  const location = { replace, protocol: "http:", host: "localhost", pathname: "/", search: "" };
+  const browserWindow = { addEventListener: window.addEventListener.bind(window), location };
   new Function("window", "document", "navigator", source)(browserWindow, document, { sendBeacon });
 }
 
@@ -55,7 +56,9 @@ beforeEach(() => {
   document = window.document;
   document.body.innerHTML = `
     <a href="/exit" data-quick-exit><span>Quick exit</span></a>
-    <main>Private plan</main>
+    <main id="main-content" tabindex="-1">Private plan <a href="/guide/abc" id="in-text">a guide</a>
+      <a href="#main-content" id="skip">skip</a> <a href="https://elsewhere.example/" id="away">away</a>
+      <a href="/planner" id="react-link">plan</a></main>
     <div id="${QUICK_EXIT_LIVE_REGION_ID}" role="status"></div>`;
   replace = vi.fn();
   sendBeacon = vi.fn(() => true);
@@ -138,6 +141,34 @@ describe("quick exit by pressing Shift three times", () => {
     tapShift();
     expect(replace).not.toHaveBeenCalled();
     expect(announcement()).toBe("Quick exit: press Shift 2 more times to leave this site.");
+  });
+});
+
+describe("links inside the site leave no history entry behind", () => {
+  function clickLink(id: string, init: { ctrlKey?: boolean; button?: number } = {}) {
+    const event = new window.MouseEvent("click", { bubbles: true, cancelable: true, button: 0, ...init });
+    document.getElementById(id)?.dispatchEvent(event);
+    return event;
+  }
+
+  it("a link in a guidance text replaces the current entry", () => {
+    expect(clickLink("in-text").defaultPrevented).toBe(true);
+    expect(replace).toHaveBeenCalledWith("http://localhost/guide/abc");
+  });
+
+  it("a skip link replaces the entry too, and moves focus to where it points", () => {
+    clickLink("skip");
+    expect(replace).toHaveBeenCalledWith("http://localhost/#main-content");
+    expect(document.activeElement).toBe(main());
+  });
+
+  it("leaves alone links React follows itself, links to other sites, and a click meant for a new tab", () => {
+    document.getElementById("react-link")?.addEventListener("click", (event) => event.preventDefault());
+    clickLink("react-link");
+    expect(clickLink("away").defaultPrevented).toBe(false);
+    expect(clickLink("in-text", { ctrlKey: true }).defaultPrevented).toBe(false);
+    expect(clickLink("in-text", { button: 1 }).defaultPrevented).toBe(false);
+    expect(replace).not.toHaveBeenCalled();
   });
 });
 

@@ -111,6 +111,23 @@ export function installQuickExit(options: QuickExitOptions): void {
     true,
   );
 
+  // Links React does not handle (in guidance text, "skip to" links) would add history entries that
+  // Back could show after an exit: follow them in place of the current entry instead, as AppLink does.
+  // On window, so it runs after React (whose listener is on the document) has taken its own links.
+  window.addEventListener("click", function (event) {
+    if (event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+    var target = event.target as Element | null;
+    var link = (target && target.closest ? target.closest("a[href]") : null) as HTMLAnchorElement | null;
+    if (!link || link.hasAttribute("download") || (link.target && link.target !== "_self")) return;
+    if (link.protocol !== window.location.protocol || link.host !== window.location.host) return;
+    event.preventDefault();
+    window.location.replace(link.href);
+    if (link.hash && link.pathname === window.location.pathname && link.search === window.location.search) {
+      var destination = doc.getElementById(decodeURIComponent(link.hash.slice(1)));
+      if (destination && destination.hasAttribute("tabindex")) destination.focus();
+    }
+  });
+
   doc.addEventListener("keydown", function (event) {
     if (event.key === "Shift") {
       if (!event.repeat) {

@@ -5,6 +5,8 @@ import {
   quickExitSkipLink,
   tapShift,
 } from "@/tests/e2e/support/app-page";
+import { neutralCode } from "@/lib/content/neutral-code";
+import { guidePath } from "@/lib/site/site-routes";
 import { expect, test } from "@/tests/e2e/support/fixtures";
 import { NEUTRAL_EXIT_URL } from "@/tests/e2e/support/neutral-site";
 
@@ -40,6 +42,29 @@ test("Back after an exit never brings the app back", async ({ page }) => {
   await expect(page).toHaveURL(/\/planner$/);
   await navigation.getByRole("link", { name: "Resources" }).click();
   await expect(page).toHaveURL(/\/links$/);
+
+  await quickExitButton(page).click();
+  await expectOnNeutralSite(page);
+
+  await page.goBack();
+  await expect(page).toHaveURL(before);
+  await expectNoAppContent(page);
+});
+
+test("Back after an exit never brings the app back, even after a link in a guidance page and a skip link", async ({ page }) => {
+  const before = "https://before.example/";
+  await page.goto(before);
+  await page.goto(guidePath(neutralCode("guide", "safety-when-leaving")));
+  const heading = page.getByRole("heading", { level: 1 });
+  const firstTitle = await heading.innerText();
+  // Links inside guidance text are plain links, not the app's own.
+  await page.locator(".guidance-body a[href^='/guide/']").first().click();
+  await expect(heading).not.toHaveText(firstTitle);
+  await page.keyboard.press("Tab");
+  await page.keyboard.press("Tab");
+  await expect(page.getByRole("link", { name: "Skip to main content" })).toBeFocused();
+  await page.keyboard.press("Enter");
+  await expect(page.locator("main")).toBeFocused();
 
   await quickExitButton(page).click();
   await expectOnNeutralSite(page);

@@ -1,5 +1,6 @@
 import { AppLink } from "@/components/app-link/app-link";
 import { QuickExitButton } from "@/components/quick-exit/quick-exit-button";
+import { withoutJavaScript } from "@/components/quick-exit/without-javascript-words";
 import { siteRoutes } from "@/lib/site/site-routes";
 import { SiteNavigation } from "./site-navigation";
 
@@ -19,6 +20,12 @@ export function SiteHeader({ siteName }: { siteName: string }) {
           <QuickExitButton />
         </div>
       </header>
+      {/* Only without JavaScript, where quick exit cannot take the page out of the history; outside the sticky bar, so its height stays one line. */}
+      <noscript>
+        <p className="print-hidden mx-auto mb-0 max-w-3xl px-4 py-2 text-sm" data-without-javascript="note">
+          {withoutJavaScript.note} <a href={siteRoutes.aboutQuickExit.href}>About quick exit</a>
+        </p>
+      </noscript>
       <SiteNavigation />
     </>
   );

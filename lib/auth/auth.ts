@@ -27,6 +27,9 @@ export class SignInRefused extends CredentialsSignin {
   }
 }
 
+/** The session cookie's name; `__Host-` only over https, where browsers accept it. */
+export const sessionCookieName = (secureCookies: boolean) => (secureCookies ? "__Host-session" : "session");
+
 /**
  * Auth.js keeps the session cookie (encrypted with AUTH_SECRET) holding only our session id and
  * the per-session key. Everything else, including whether the session still exists, is in the
@@ -40,7 +43,7 @@ export const { auth, signIn, signOut } = NextAuth(() => {
     trustHost: true,
     session: { strategy: "jwt", maxAge: ABSOLUTE_SESSION_SECONDS },
     cookies: {
-      sessionToken: { name: config.secureCookies ? "__Host-session" : "session", options: cookieOptions },
+      sessionToken: { name: sessionCookieName(config.secureCookies), options: cookieOptions },
       callbackUrl: { name: "callback", options: cookieOptions },
       csrfToken: { name: "csrf", options: cookieOptions },
     },

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { fieldsOf, firstValue, TOO_MANY_FIELDS, type FormFields } from "./form-fields";
 import { planSectionIds } from "./plan-sections";
 import { readCircumstances, readSectionPatch, type FieldErrors } from "./read-plan-forms";
 
@@ -7,8 +8,8 @@ import { readCircumstances, readSectionPatch, type FieldErrors } from "./read-pl
  * a validation error (an empty post must not save over a plan); `parse` inside a transform would
  * instead throw past safeParse and fail the whole request.
  */
-export function readVersion(form: FormData, context: z.RefinementCtx): number {
-  const raw = form.get("version");
+export function readVersion(form: FormData | FormFields, context: z.RefinementCtx): number {
+  const raw = form instanceof FormData ? form.get("version") : firstValue(form, "version");
   if (typeof raw === "string" && /^\d{1,15}$/.test(raw)) return Number(raw);
   context.addIssue({ code: "custom", path: ["version"], message: "This page is out of date. Please open it again." });
   return 0;
@@ -18,21 +19,36 @@ function report(errors: FieldErrors, context: z.RefinementCtx): void {
   for (const [field, message] of Object.entries(errors)) context.addIssue({ code: "custom", path: [field], message });
 }
 
+/** The form's fields, read once; a form bigger than any of ours is refused before it is read. */
+export function readFields(form: FormData, context: z.RefinementCtx): FormFields | undefined {
+  const fields = fieldsOf(form);
+  if (!fields) context.addIssue({ code: "custom", path: ["form"], message: TOO_MANY_FIELDS });
+  return fields;
+}
+
 /** The answers form, read from its FormData; a bad answer becomes an error on its question. */
 export const circumstancesFormSchema = z.instanceof(FormData).transform((form, context) => {
-  const { answers, errors } = readCircumstances(form);
+  const fields = readFields(form, context);
+  if (!fields) return z.NEVER;
+  const { answers, errors } = readCircumstances(fields);
   report(errors, context);
-  return { answers: answers ?? {}, version: readVersion(form, context) };
+  return { answers: answers ?? {}, version: readVersion(fields, context) };
 });
 
-/** One section's form: its section, the plan version it was opened at, and what it says. */
+/**
+ * One section's form: its section, the plan version it was opened at, and what it says. Only a
+ * form that cannot be read at all is refused here; fields that need fixing come back in `errors`,
+ * and everything else in the form is saved.
+ */
 export const sectionFormSchema = z.instanceof(FormData).transform((form, context) => {
-  const section = z.enum(planSectionIds).safeParse(form.get("section"));
+  const fields = readFields(form, context);
+  if (!fields) return z.NEVER;
+  const section = z.enum(planSectionIds).safeParse(firstValue(fields, "section"));
   if (!section.success) {
     context.addIssue({ code: "custom", path: ["section"], message: "That part of the plan does not exist." });
     return z.NEVER;
   }
-  const { patch, errors } = readSectionPatch(section.data, form);
-  report(errors, context);
-  return { section: section.data, patch, version: readVersion(form, context), autosave: form.get("autosave") === "1" };
+  const autosave = firstValue(fields, "autosave") === "1";
+  const { patch, errors } = readSectionPatch(section.data, fields, { autosave });
+  return { section: section.data, patch, errors, version: readVersion(fields, context), autosave };
 });

@@ -1,28 +1,30 @@
 import { z } from "zod";
 import { changeSectionIds } from "./change-sections";
 import { circumstancesSchema } from "./circumstances";
+import { keepUnder, MAX_CHANGE_LINES, MAX_MARKED_DONE, MAX_ROWS, textLimits } from "./plan-limits";
 import { planSectionIds } from "./plan-sections";
 
-const text = (max: number) => z.string().trim().max(max, { message: `Keep this under ${max} characters.` });
+const text = (max: number) => z.string().trim().max(max, { message: keepUnder(max) });
+const { trustedPerson, safePlace, workplaceContact } = textLimits;
 const itemId = z.string().regex(/^[a-z0-9-]{6,40}$/);
 
 export const trustedPersonHelp = ["keep-documents", "spare-key", "keep-go-bag", "pick-up-children", "place-to-stay", "call-for-help"] as const;
 
 export const trustedPersonSchema = z.object({
   id: itemId,
-  name: text(80).min(1, { message: "Add a name or nickname." }),
-  reach: text(200).default(""),
-  canHelpWith: z.array(z.enum(trustedPersonHelp)).default([]),
-  otherHelp: text(300).default(""),
-  codeWord: text(60).default(""),
+  name: text(trustedPerson.name).min(1, { message: "Add a name or nickname." }),
+  reach: text(trustedPerson.reach).default(""),
+  canHelpWith: z.array(z.enum(trustedPersonHelp)).max(trustedPersonHelp.length).default([]),
+  otherHelp: text(trustedPerson.otherHelp).default(""),
+  codeWord: text(trustedPerson.codeWord).default(""),
   knowsAboutPlan: z.boolean().default(false),
 });
 
 export const safePlaceSchema = z.object({
   id: itemId,
-  place: text(120).min(1, { message: "Say where the place is, in words that make sense to you." }),
-  howToGetThere: text(300).default(""),
-  keptThere: text(300).default(""),
+  place: text(safePlace.place).min(1, { message: "Say where the place is, in words that make sense to you." }),
+  howToGetThere: text(safePlace.howToGetThere).default(""),
+  keptThere: text(safePlace.keptThere).default(""),
 });
 
 export const workplaceRoles = ["manager", "union-rep", "hr", "front-desk", "colleague", "other"] as const;
@@ -31,19 +33,24 @@ export const workplaceHelp = ["screen-calls", "walk-to-car", "change-schedule", 
 export const workplaceContactSchema = z.object({
   id: itemId,
   role: z.enum(workplaceRoles, { message: "Choose who this person is at work or school." }),
-  name: text(80).default(""),
-  willDo: z.array(z.enum(workplaceHelp)).default([]),
-  otherHelp: text(300).default(""),
+  name: text(workplaceContact.name).default(""),
+  willDo: z.array(z.enum(workplaceHelp)).max(workplaceHelp.length).default([]),
+  otherHelp: text(workplaceContact.otherHelp).default(""),
 });
+
+/** Strategy id → done, as many as a plan may keep. */
+const doneSchema = z
+  .record(z.string().max(80), z.boolean())
+  .refine((done) => Object.keys(done).length <= MAX_MARKED_DONE, { message: `A plan keeps up to ${MAX_MARKED_DONE} ideas marked done.` })
+  .default({});
 
 /** Everything the person has written or ticked. The builder never drops or changes any of it. */
 export const planEntriesSchema = z.object({
-  trustedPeople: z.array(trustedPersonSchema).max(30).default([]),
-  safePlaces: z.array(safePlaceSchema).max(30).default([]),
-  workplaceContacts: z.array(workplaceContactSchema).max(30).default([]),
-  /** Strategy id → done. */
-  done: z.record(z.string().max(80), z.boolean()).default({}),
-  notes: z.partialRecord(z.enum(planSectionIds), text(4000)).default({}),
+  trustedPeople: z.array(trustedPersonSchema).max(MAX_ROWS).default([]),
+  safePlaces: z.array(safePlaceSchema).max(MAX_ROWS).default([]),
+  workplaceContacts: z.array(workplaceContactSchema).max(MAX_ROWS).default([]),
+  done: doneSchema,
+  notes: z.partialRecord(z.enum(planSectionIds), text(textLimits.note)).default({}),
 });
 
 export const reviewBySchema = z.iso.date().optional();
@@ -66,8 +73,8 @@ export const planRevisionSchema = z.object({
 
 /** The change plan for people who have used violence: a list of the person's own lines per section. */
 export const changePlanValueSchema = z.object({
-  items: z.partialRecord(z.enum(changeSectionIds), z.array(text(300).min(1)).max(30)).default({}),
-  done: z.record(z.string().max(80), z.boolean()).default({}),
+  items: z.partialRecord(z.enum(changeSectionIds), z.array(text(textLimits.changeLine).min(1)).max(MAX_CHANGE_LINES)).default({}),
+  done: doneSchema,
 });
 
 export type TrustedPerson = z.infer<typeof trustedPersonSchema>;

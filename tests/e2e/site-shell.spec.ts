@@ -20,6 +20,32 @@ test("the skip links come first, and the second moves focus to the main content"
   await expect(page.locator("main :focus")).toHaveCount(1);
 });
 
+test("after moving to another page inside the app, the first Tab reaches the quick exit skip link", async ({ page }) => {
+  const heading = page.getByRole("heading", { level: 1 });
+  await page.goto("/");
+
+  // By mouse, from the main menu, which stays on screen from page to page.
+  await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Resources" }).click();
+  await expect(heading).toHaveText("Resources");
+  await page.keyboard.press("Tab");
+  await expect(quickExitSkipLink(page)).toBeFocused();
+
+  // By keyboard, from the footer at the bottom of the page.
+  await page.getByRole("contentinfo").getByRole("link", { name: "About quick exit" }).focus();
+  await page.keyboard.press("Enter");
+  await expect(heading).toHaveText("About quick exit");
+  await page.keyboard.press("Tab");
+  await expect(quickExitSkipLink(page)).toBeFocused();
+
+  // From a link in the page's own text.
+  await page.goto("/");
+  await page.getByRole("main").getByRole("link", { name: "Search the guidance" }).click();
+  await expect(heading).toHaveText("Search the guidance");
+  await page.keyboard.press("Tab");
+  await expect(quickExitSkipLink(page)).toBeFocused();
+  await expect(quickExitSkipLink(page)).toBeVisible();
+});
+
 test("the main navigation has the five sections, in order", async ({ page }) => {
   await page.goto("/");
   const links = page.getByRole("navigation", { name: "Main" }).getByRole("link");

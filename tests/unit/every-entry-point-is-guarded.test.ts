@@ -23,8 +23,9 @@ describe("every way into the server goes through the one wrapper", () => {
   });
 
   it.each(serverActions.map(({ file, text }) => [file, text]))("server action %s", (_file, text) => {
-    expect(text).toMatch(/from "@\/lib\/auth\/guarded-action"/);
-    expect(text).toMatch(/guardedAction\(\{/);
+    // guardedActionWithSignIn runs the same guard, and again with a new session after a sign-in from the form.
+    expect(text).toMatch(/from "@\/lib\/auth\/(guarded-action|sign-in-to-save)"/);
+    expect(text).toMatch(/guardedAction(WithSignIn)?\(\{/);
   });
 
   it.each(routeHandlers.map(({ file, text }) => [file, text]))("route handler %s", (_file, text) => {

@@ -1,6 +1,8 @@
 import type { Metadata } from "next";
 import { DeleteAccountForm } from "@/components/account/delete-account-form";
+import { deleteAccountSchema } from "@/lib/auth/account-schemas";
 import { requireSession } from "@/lib/auth/require-session";
+import { maxLengthsOf } from "@/lib/forms/max-lengths";
 import { siteRoutes } from "@/lib/site/site-routes";
 import { deleteAccountAction } from "./delete-account-action";
 import { pageOrUnavailable } from "@/components/errors/page-or-unavailable";
@@ -18,7 +20,7 @@ async function DeleteAccountPage() {
         passphrase or recovery code.
       </p>
       <p>If you might want your plan later, you could print it first.</p>
-      <DeleteAccountForm action={deleteAccountAction} />
+      <DeleteAccountForm action={deleteAccountAction} maxLengths={maxLengthsOf(deleteAccountSchema)} />
     </>
   );
 }

@@ -2,6 +2,8 @@ import type { Metadata } from "next";
 import { AppLink } from "@/components/app-link/app-link";
 import { ExportForm } from "@/components/plan/export-form";
 import { requireSession } from "@/lib/auth/require-session";
+import { maxLengthsOf } from "@/lib/forms/max-lengths";
+import { exportFormSchema } from "@/lib/plan/plan-file-schemas";
 import { siteRoutes } from "@/lib/site/site-routes";
 import { exportPlanAction } from "../plan-file-actions";
 import { pageOrUnavailable } from "@/components/errors/page-or-unavailable";
@@ -22,7 +24,7 @@ async function ExportPage() {
         The file lands in your downloads, named like <code>copy-2026-11-22.json</code>. Without the passphrase it cannot
         be read, but its name and the download can be seen. You may want to move it or delete the download entry.
       </p>
-      <ExportForm action={exportPlanAction} />
+      <ExportForm action={exportPlanAction} maxLengths={maxLengthsOf(exportFormSchema)} />
     </>
   );
 }

@@ -1,17 +1,20 @@
 import type { Metadata } from "next";
+import { pageOrUnavailable } from "@/components/errors/page-or-unavailable";
 import { QuestionsForm } from "@/components/plan/questions-form";
-import { requireSession } from "@/lib/auth/require-session";
+import { sessionOrFormPost } from "@/lib/auth/session-in-cookie-jar";
+import { signInToSaveSettings } from "@/lib/auth/sign-in-to-save";
 import { database } from "@/lib/db/database";
 import { loadPlan } from "@/lib/plan/plan-store";
 import { siteRoutes } from "@/lib/site/site-routes";
 import { saveAnswersAction } from "../plan-actions";
-import { pageOrUnavailable } from "@/components/errors/page-or-unavailable";
 
 export const metadata: Metadata = { title: siteRoutes.makeAPlan.title };
 
 async function QuestionsPage() {
-  const session = await requireSession();
-  const plan = await loadPlan(database(), session);
+  const signIn = signInToSaveSettings();
+  const session = await sessionOrFormPost();
+  // Signed out, this answers the form's own post: the form shows what was chosen, and offers to sign in and save.
+  const plan = session ? await loadPlan(database(), session) : undefined;
   return (
     <>
       <h1>A few questions</h1>
@@ -19,7 +22,7 @@ async function QuestionsPage() {
         Your answers shape which ideas your plan suggests. Skip any question you like, and change your answers at any
         time. Everything you write stays in your plan whatever you answer here.
       </p>
-      <QuestionsForm action={saveAnswersAction} answers={plan.value.circumstances} version={plan.version} />
+      <QuestionsForm action={saveAnswersAction} answers={plan?.value.circumstances} version={plan?.version} signIn={signIn} />
     </>
   );
 }

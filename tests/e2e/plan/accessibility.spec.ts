@@ -106,3 +106,31 @@ test("plan forms showing field errors or a conflict have no WCAG violations at 3
 
   expect(found).toEqual([]);
 });
+
+test("plan forms offering to sign in and save, or listing what could not be saved, have no WCAG violations at 320 px", async ({ page, context }) => {
+  test.setTimeout(90_000);
+  await signUp(page);
+  await answerQuestions(page, journeyAnswers);
+  const found = [];
+
+  await openSection(page, "trusted-people");
+  const code = row(page, "Add a person").getByLabel("A code word you share (optional)");
+  await row(page, "Add a person").getByLabel("Name or nickname").fill("Sam");
+  await code.evaluate((element) => element.removeAttribute("maxlength"));
+  await code.fill("x".repeat(61));
+  await saveButton(page).click();
+  await expect(page.locator("[data-error-summary]")).toBeVisible();
+  found.push(...(await wcagViolations(page, "trusted-people with an error summary")));
+
+  await openSection(page, "safe-places");
+  const other = await context.newPage();
+  await other.goto("/links");
+  await other.getByRole("link", { name: "Quick exit", exact: true }).click();
+  await expect(other).toHaveURL(/neutral\.example/);
+  await other.close();
+  await noteField(page).fill("Written after the session ended.");
+  await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+  await expect(page.getByRole("region", { name: "You were signed out, so this is not saved yet" })).toBeVisible();
+  found.push(...(await wcagViolations(page, "safe-places offering to sign in and save")));
+  expect(found).toEqual([]);
+});

@@ -4,12 +4,12 @@ import { expectFieldError, fieldError, newPassphrase, signUp } from "@/tests/e2e
 import {
   addPerson,
   answerQuestions,
-  autosave,
   journeyAnswers,
   marker,
   openSection,
   planSection,
   row,
+  saveWithButton,
 } from "@/tests/e2e/support/plan";
 
 // Locking and opening the file each run Argon2 on the server.
@@ -45,8 +45,8 @@ test("a locked copy brings the plan back; the plan it replaces stays in the hist
 
   // The plan changes: Sam goes, Alex comes.
   await openSection(page, "trusted-people");
-  await row(page, before.name).getByLabel("Remove this from my plan when I save").check();
-  await autosave(page);
+  await row(page, before.name).getByLabel("Remove this from my plan when I press Save").check();
+  await saveWithButton(page);
   await expect(row(page, before.name)).toHaveCount(0);
   await addPerson(page, after, "autosave");
 

@@ -1,7 +1,11 @@
 import type { Page } from "@playwright/test";
-import { expect, test } from "@/tests/e2e/support/fixtures";
+import { rowLabels } from "@/components/plan/row-labels";
+import { textLimits } from "@/lib/plan/plan-limits";
 import { signUp } from "@/tests/e2e/support/accounts";
+import { pauseClock } from "@/tests/e2e/support/app-page";
+import { expect, test } from "@/tests/e2e/support/fixtures";
 import {
+  addPerson,
   answerQuestions,
   autosave,
   journeyAnswers,
@@ -15,6 +19,7 @@ import {
   saveWithButton,
 } from "@/tests/e2e/support/plan";
 
+const REMOVE = "Remove this from my plan when I press Save";
 const ROLE_NEEDED = "Choose who this person is at work or school.";
 const NAME_NEEDED = "Add a name or nickname.";
 
@@ -104,4 +109,136 @@ test("leaving the page right after typing, before autosave's quiet moment is ove
     await page.reload();
     await expect(planSection(page, "trusted-people")).toContainText(note, { timeout: 1_000 });
   }).toPass({ timeout: 15_000 });
+});
+
+test("every box of a section has its limit in the markup, said beside it", async ({ page }) => {
+  await signUp(page);
+  await answerQuestions(page, journeyAnswers);
+  const sections: [string, string, Record<string, number>, Record<string, string>][] = [
+    ["trusted-people", "Add a person", textLimits.trustedPerson, rowLabels.trustedPeople],
+    ["safe-places", "Add a place", textLimits.safePlace, rowLabels.safePlaces],
+    ["work-school", "Add a contact", textLimits.workplaceContact, rowLabels.workplaceContacts],
+  ];
+  for (const [section, blank, limits, labels] of sections) {
+    await openSection(page, section);
+    for (const [field, limit] of Object.entries(limits)) {
+      const box = row(page, blank).getByLabel(labels[field] as string, { exact: true });
+      await expect(box, `${section} ${field}`).toHaveAttribute("maxlength", String(limit));
+      await expect(box).toHaveAccessibleDescription(`Up to ${limit} characters.`);
+    }
+    await expect(noteField(page)).toHaveAttribute("maxlength", String(textLimits.note));
+  }
+  // The browser stops typing at the limit.
+  await openSection(page, "trusted-people");
+  const codeWord = row(page, "Add a person").getByLabel(rowLabels.trustedPeople.codeWord);
+  await codeWord.pressSequentially("w".repeat(textLimits.trustedPerson.codeWord + 3));
+  await expect(codeWord).toHaveValue("w".repeat(textLimits.trustedPerson.codeWord));
+});
+
+/** Sends more than a box allows, as a browser that ignores maxlength would (or text pasted before the limit existed). */
+async function overfill(page: Page, legend: string, label: string, length: number): Promise<string> {
+  const box = row(page, legend).getByLabel(label, { exact: true });
+  await box.evaluate((element) => element.removeAttribute("maxlength"));
+  const text = `${marker("long ")}${"x".repeat(length)}`.slice(0, length);
+  await box.fill(text);
+  return text;
+}
+
+async function expectMessageBeside(page: Page, id: string, message: string): Promise<void> {
+  const box = page.locator(`#${id}`);
+  await expect(page.locator(`#${id}-error`)).toHaveText(message);
+  await expect(box).toHaveAttribute("aria-invalid", "true");
+  await expect(box).toHaveAttribute("aria-describedby", new RegExp(`\\b${id}-error\\b`));
+}
+
+test.describe("one box over its limit never stops the rest from saving", () => {
+  for (const javaScriptEnabled of [true, false]) {
+    test.describe(javaScriptEnabled ? "with JavaScript" : "without JavaScript", () => {
+      test.use({ javaScriptEnabled });
+
+      test("a long code word and a long “anything else” get their messages beside them; the rest is saved", async ({ page }) => {
+        test.setTimeout(60_000);
+        const by = javaScriptEnabled ? "autosave" : "button";
+        const sam = { name: marker("Sam "), reach: marker("555-0101 ") };
+        const jo = { name: marker("Jo "), reach: marker("555-0102 ") };
+        await signUp(page);
+        await answerQuestions(page, journeyAnswers);
+        await openSection(page, "trusted-people");
+        await addPerson(page, sam, by);
+        await addPerson(page, jo, by);
+        // From here only the Save button sends, so no autosave can land halfway through the edits.
+        if (javaScriptEnabled) await pauseClock(page);
+
+        const joReach = marker("text first ");
+        const note = marker("Call Jo before Sam ");
+        const longCode = await overfill(page, sam.name, rowLabels.trustedPeople.codeWord, textLimits.trustedPerson.codeWord + 1);
+        await row(page, jo.name).getByLabel("How to reach them").fill(joReach);
+        await row(page, "Add a person").getByLabel("Name or nickname").fill("Lee");
+        const longHelp = await overfill(page, "Add a person", rowLabels.trustedPeople.otherHelp, textLimits.trustedPerson.otherHelp + 1);
+        await noteField(page).fill(note);
+        const answered = page.waitForResponse((response) => response.request().method() === "POST");
+        await saveButton(page).click();
+        await answered;
+
+        await expectMessageBeside(page, "trustedPeople-0-codeWord", "Keep this under 60 characters.");
+        await expectMessageBeside(page, "trustedPeople-2-otherHelp", "Keep this under 300 characters.");
+        await expect(page.locator("[data-error-summary]")).toContainText("2 things could not be saved yet. Everything else is saved.");
+        await expect(row(page, sam.name)).toContainText("Until then, your plan keeps what you saved here before.");
+        await expect(saveStatus(page)).toHaveText("Saved, except what is marked.");
+        // What the person typed is still in the boxes.
+        await expect(row(page, sam.name).getByLabel(rowLabels.trustedPeople.codeWord)).toHaveValue(longCode);
+        await expect(row(page, "Add a person").getByLabel(rowLabels.trustedPeople.otherHelp)).toHaveValue(longHelp);
+
+        await page.goto("/planner");
+        const saved = planSection(page, "trusted-people");
+        await expect(saved).toContainText(`${jo.name} · ${joReach}`);
+        await expect(saved).toContainText(note);
+        await expect(saved).toContainText(`${sam.name} · ${sam.reach}`);
+        await expect(saved).not.toContainText("code word");
+        await expect(saved).not.toContainText("Lee");
+      });
+    });
+  }
+});
+
+test.describe("a removal waits for the Save button", () => {
+  test("ticking Remove is saved as a mark only; the person goes when Save is pressed", async ({ page }) => {
+    test.setTimeout(60_000);
+    const sam = { name: marker("Sam ") };
+    const jo = { name: marker("Jo ") };
+    await signUp(page);
+    await answerQuestions(page, journeyAnswers);
+    await openSection(page, "trusted-people");
+    await addPerson(page, sam, "autosave");
+    await addPerson(page, jo, "autosave");
+
+    const autosaved = page.waitForResponse((response) => response.request().method() === "POST");
+    await row(page, sam.name).getByLabel(REMOVE).check();
+    await autosaved;
+    await expect(saveStatus(page)).toHaveText("Saved. What you marked to remove goes when you press Save.");
+    await page.reload();
+    await expect(row(page, sam.name), "autosave did not remove anyone").toBeVisible();
+
+    await row(page, sam.name).getByLabel(REMOVE).check();
+    await saveWithButton(page);
+    await expect(row(page, sam.name)).toHaveCount(0);
+    await page.reload();
+    await expect(row(page, sam.name)).toHaveCount(0);
+    await expect(row(page, jo.name)).toBeVisible();
+  });
+
+  test.describe("without JavaScript", () => {
+    test.use({ javaScriptEnabled: false });
+
+    test("ticking Remove and pressing Save removes the person", async ({ page }) => {
+      const sam = { name: marker("Sam ") };
+      await signUp(page);
+      await answerQuestions(page, journeyAnswers);
+      await openSection(page, "trusted-people");
+      await addPerson(page, sam, "button");
+      await row(page, sam.name).getByLabel(REMOVE).check();
+      await saveWithButton(page);
+      await expect(row(page, sam.name)).toHaveCount(0);
+    });
+  });
 });

@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { describeChanges } from "@/lib/plan/describe-changes";
 import { emptyPlan } from "@/lib/plan/plan-schema";
 import { planSectionIds } from "@/lib/plan/plan-sections";
+import { fieldsOf, type FormFields } from "@/lib/plan/form-fields";
 import { applySectionPatch, readCircumstances, readSectionPatch } from "@/lib/plan/read-plan-forms";
 import { entriesArbitrary } from "./plan-arbitraries";
 
@@ -15,9 +16,13 @@ function form(fields: [string, string][]): FormData {
   return data;
 }
 
+function fields(pairs: [string, string][]): FormFields {
+  return fieldsOf(form(pairs)) as FormFields;
+}
+
 describe("reading a section form", () => {
   it("adds a filled new row, ignores the empty one, and reads ticks and notes", () => {
-    const { patch, errors } = readSectionPatch("trusted-people", form([
+    const { patch, errors } = readSectionPatch("trusted-people", fields([
       ["trustedPeople.0.id", SAM], ["trustedPeople.0.name", "Sam"], ["trustedPeople.0.reach", "555-0101"],
       ["trustedPeople.0.canHelpWith", "spare-key"], ["trustedPeople.0.knowsAboutPlan", "1"],
       ["trustedPeople.1.id", BLANK], ["trustedPeople.1.name", ""], ["trustedPeople.1.reach", ""],
@@ -25,17 +30,20 @@ describe("reading a section form", () => {
       ["note", "Call Sam first."],
     ]));
     expect(errors).toEqual({});
-    expect(patch.trustedPeople).toEqual([{ id: SAM, name: "Sam", reach: "555-0101", canHelpWith: ["spare-key"], otherHelp: "", codeWord: "", knowsAboutPlan: true }]);
+    const entries = applySectionPatch("trusted-people", emptyPlan().entries, patch);
+    expect(entries.trustedPeople).toEqual([{ id: SAM, name: "Sam", reach: "555-0101", canHelpWith: ["spare-key"], otherHelp: "", codeWord: "", knowsAboutPlan: true }]);
     expect(patch.done).toEqual({ "choose-your-trusted-people": false, "regular-check-ins": true });
     expect(patch.note).toBe("Call Sam first.");
   });
 
   it("names the field of the row that needs fixing, and drops a removed row", () => {
-    const { patch, errors } = readSectionPatch("trusted-people", form([
+    const { patch, errors } = readSectionPatch("trusted-people", fields([
       ["trustedPeople.0.id", SAM], ["trustedPeople.0.name", "Sam"], ["trustedPeople.0.remove", "1"],
       ["trustedPeople.1.id", BLANK], ["trustedPeople.1.name", ""], ["trustedPeople.1.reach", "555-0199"],
     ]));
-    expect(patch.trustedPeople).toEqual([]);
+    const before = emptyPlan().entries;
+    before.trustedPeople = [{ id: SAM, name: "Sam", reach: "", canHelpWith: [], otherHelp: "", codeWord: "", knowsAboutPlan: false }];
+    expect(applySectionPatch("trusted-people", before, patch).trustedPeople).toEqual([]);
     expect(errors).toEqual({ "trustedPeople.1.name": "Add a name or nickname." });
   });
 
@@ -43,7 +51,7 @@ describe("reading a section form", () => {
     const ownList = { "trusted-people": "trustedPeople", "safe-places": "safePlaces", "work-school": "workplaceContacts" } as Record<string, string>;
     fc.assert(
       fc.property(entriesArbitrary, fc.constantFrom(...planSectionIds), (entries, section) => {
-        const next = applySectionPatch(section, entries, readSectionPatch(section, form([["note", "new"]])).patch);
+        const next = applySectionPatch(section, entries, readSectionPatch(section, fields([["note", "new"]])).patch);
         const untouched = (value: typeof entries) => ({ ...value, notes: {}, [ownList[section] ?? "none"]: undefined });
         expect(untouched(next)).toEqual(untouched(entries));
         expect(next.notes[section]).toBe("new");
@@ -53,7 +61,7 @@ describe("reading a section form", () => {
   });
 
   it("treats an empty answer as skipped, not as no", () => {
-    const { answers } = readCircumstances(form([["livingSituation", ""], ["pets", "no"], ["childAges", "none"], ["otherDependants", ""]]));
+    const { answers } = readCircumstances(fields([["livingSituation", ""], ["pets", "no"], ["childAges", "none"], ["otherDependants", ""]]));
     expect(answers).toEqual({ pets: false, childAges: [] });
   });
 });

@@ -1,0 +1,30 @@
+/**
+ * How long each thing the person writes may be, and how many of each a plan keeps. The zod schemas
+ * and the form fields (`maxLength`, the hint beside each box) both read these, so the browser stops
+ * typing exactly where the server would refuse.
+ */
+export const textLimits = {
+  trustedPerson: { name: 80, reach: 200, otherHelp: 300, codeWord: 60 },
+  safePlace: { place: 120, howToGetThere: 300, keptThere: 300 },
+  workplaceContact: { name: 80, otherHelp: 300 },
+  note: 4000,
+  /** One line of the change plan. */
+  changeLine: 300,
+} as const;
+
+/** People, places or contacts of one kind; the form shows this many saved rows and one blank. */
+export const MAX_ROWS = 30;
+/** Lines in one box of the change plan. */
+export const MAX_CHANGE_LINES = 30;
+/** A change-plan box: MAX_CHANGE_LINES lines of up to textLimits.changeLine characters, and the breaks between them. */
+export const CHANGE_BOX_MAX_LENGTH = MAX_CHANGE_LINES * (textLimits.changeLine + 1) - 1;
+/** Ideas a form may show, and ideas a plan may keep marked; the library has about 120. */
+export const MAX_SUGGESTIONS = 200;
+export const MAX_MARKED_DONE = 500;
+/**
+ * Fields in any one plan form. Ours has at most about 800 (31 rows of 13 fields, the ideas, the
+ * notes, React's own); a form with more did not come from our page and is refused before reading.
+ */
+export const MAX_FORM_FIELDS = 1000;
+
+export const keepUnder = (max: number) => `Keep this under ${max} characters.`;

@@ -1,0 +1,120 @@
+import type { z } from "zod";
+import { allValues, asTyped, firstValue, type FormFields } from "./form-fields";
+import { MAX_ROWS } from "./plan-limits";
+
+export type FieldErrors = Record<string, string>;
+export type RowPrefix = "trustedPeople" | "safePlaces" | "workplaceContacts";
+export type RowShape = { text: string[]; lists?: string[]; flags?: string[]; required: string; tooMany: string };
+
+/**
+ * One row as the form sent it. `index` is the row's place in that form, so messages can name its
+ * fields. "row": what to save. "keep": the row needs fixing, or is marked to remove but the person
+ * has not pressed Save; whatever is saved under its id stays as it is. "blank": nothing in it; a new
+ * row is ignored, a saved one stays and is told it needs its main field.
+ */
+export type RowPatch<T> =
+  | { index: string; id: string; kind: "row"; value: T }
+  | { index: string; id: string; kind: "keep"; errors: FieldErrors; marked?: boolean }
+  | { index: string; id: string; kind: "blank"; errors: FieldErrors };
+
+/** Every row's fields, grouped by kind and index in one pass over the field names. */
+const ROW_FIELD = /^(trustedPeople|safePlaces|workplaceContacts)\.(\d{1,9})\.([A-Za-z]{1,20})$/;
+
+export type GroupedRows = Map<RowPrefix, Map<string, Map<string, readonly string[]>>>;
+
+export function groupRows(fields: FormFields): GroupedRows {
+  const grouped: GroupedRows = new Map();
+  for (const [name, values] of fields) {
+    const match = ROW_FIELD.exec(name);
+    if (!match) continue;
+    const [, prefix, index, field] = match as unknown as [string, RowPrefix, string, string];
+    let rows = grouped.get(prefix);
+    if (!rows) grouped.set(prefix, (rows = new Map()));
+    let row = rows.get(index);
+    if (!row) rows.set(index, (row = new Map()));
+    row.set(field, values);
+  }
+  return grouped;
+}
+
+const rowField = (prefix: string, index: string, name: string) => `${prefix}.${index}.${name}`;
+
+/**
+ * The rows of one kind, in the form's order. The form shows at most MAX_ROWS saved rows and one
+ * blank; more than that did not come from our page, and the whole list is refused (undefined) with
+ * a message rather than cut short.
+ */
+export function readRows<T>(
+  grouped: GroupedRows,
+  prefix: RowPrefix,
+  shape: RowShape,
+  schema: z.ZodType<T>,
+  errors: FieldErrors,
+  options: { autosave: boolean },
+): RowPatch<T>[] | undefined {
+  const rows = grouped.get(prefix) ?? new Map<string, Map<string, readonly string[]>>();
+  const indexes = [...rows.keys()].filter((index) => rows.get(index)?.has("id"));
+  if (indexes.length > MAX_ROWS + 1) {
+    errors[prefix] = shape.tooMany;
+    return undefined;
+  }
+  const read: RowPatch<T>[] = [];
+  for (const index of indexes.sort((a, b) => Number(a) - Number(b))) {
+    const sent = rows.get(index) as Map<string, readonly string[]>;
+    const fields: FormFields = sent;
+    const id = String(firstValue(fields, "id"));
+    if (fields.has("remove")) {
+      // Autosave never removes: only the Save button does.
+      if (options.autosave) read.push({ index, id, kind: "keep", errors: {}, marked: true });
+      continue;
+    }
+    const row: Record<string, unknown> = { id };
+    for (const name of shape.text) row[name] = asTyped(firstValue(fields, name) ?? "");
+    for (const name of shape.lists ?? []) row[name] = [...allValues(fields, name)];
+    for (const name of shape.flags ?? []) row[name] = fields.has(name);
+    const blank = shape.text.every((name) => row[name] === "") && (shape.lists ?? []).every((name) => (row[name] as string[]).length === 0);
+    const parsed = schema.safeParse(row);
+    const rowErrors: FieldErrors = {};
+    if (!parsed.success) {
+      for (const issue of parsed.error.issues) rowErrors[rowField(prefix, index, String(issue.path[0] ?? shape.required))] ??= issue.message;
+    }
+    if (blank) read.push({ index, id, kind: "blank", errors: rowErrors });
+    else if (parsed.success) read.push({ index, id, kind: "row", value: parsed.data });
+    else read.push({ index, id, kind: "keep", errors: rowErrors });
+    if (!blank) Object.assign(errors, rowErrors);
+  }
+  return read;
+}
+
+/**
+ * Puts the rows the form sent in place of the saved list. A row that needs fixing keeps its saved
+ * version (a new one is not saved yet); a new row past MAX_ROWS is not saved, with a message.
+ */
+export function applyRows<T extends { id: string }>(
+  saved: readonly T[],
+  rows: RowPatch<T>[],
+  prefix: RowPrefix,
+  shape: RowShape,
+  errors: FieldErrors,
+): T[] {
+  const savedById = new Map(saved.map((row) => [row.id, row]));
+  const seen = new Set<string>();
+  const unique = rows.filter((row) => !seen.has(row.id) && Boolean(seen.add(row.id)));
+  let room = MAX_ROWS - unique.filter((row) => savedById.has(row.id)).length;
+  const next: T[] = [];
+  for (const row of unique) {
+    const kept = savedById.get(row.id);
+    if (row.kind === "row") {
+      if (kept) next.push(row.value);
+      else if (room > 0) {
+        next.push(row.value);
+        room -= 1;
+      } else errors[rowField(prefix, row.index, shape.required)] ??= shape.tooMany;
+      continue;
+    }
+    if (!kept) continue;
+    if (row.kind === "blank") Object.assign(errors, row.errors);
+    next.push(kept);
+  }
+  return next;
+}
