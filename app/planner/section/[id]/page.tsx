@@ -2,6 +2,7 @@ import { randomUUID } from "node:crypto";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { AppLink } from "@/components/app-link/app-link";
+import { PlanCrisisLines } from "@/components/plan/plan-crisis-lines";
 import { SectionForm } from "@/components/plan/section-form";
 import { requireSession } from "@/lib/auth/require-session";
 import { database } from "@/lib/db/database";
@@ -29,6 +30,7 @@ async function PlanSectionPage({ params }: { params: Promise<{ id: string }> }) 
       <h1>{section.title}</h1>
       <p className="text-lg text-muted">{section.intro}</p>
       <p className="text-sm text-muted">Why this part is in your plan: {section.why}</p>
+      {id === "emergency" && <PlanCrisisLines answers={plan.value.circumstances} heading="h2" />}
       <SectionForm
         action={saveSectionAction}
         section={{ ...section, id: id as PlanSectionId }}
