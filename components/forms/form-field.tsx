@@ -5,13 +5,15 @@ type Props = {
   hint?: string;
   error?: string;
   defaultValue?: string;
+  /** The most the field accepts; the browser stops typing there, and the server checks it too. */
+  maxLength?: number;
 };
 
 /**
  * A labelled input with its hint and its error beside it. Autocomplete is off: on a shared
  * device, a remembered username or passphrase is a trace.
  */
-export function FormField({ name, label, type = "text", hint, error, defaultValue }: Props) {
+export function FormField({ name, label, type = "text", hint, error, defaultValue, maxLength }: Props) {
   const id = `field-${name}`;
   const described = [hint ? `${id}-hint` : "", error ? `${id}-error` : ""].filter(Boolean).join(" ");
   return (
@@ -34,6 +36,7 @@ export function FormField({ name, label, type = "text", hint, error, defaultValu
         name={name}
         type={type}
         defaultValue={defaultValue}
+        maxLength={maxLength}
         autoComplete="off"
         autoCapitalize="none"
         spellCheck={false}
