@@ -7,15 +7,16 @@ import { PageTopOnNavigation } from "@/components/quick-exit/page-top-on-navigat
 import { QuickExitSkipLink } from "@/components/quick-exit/quick-exit-skip-link";
 import { SiteFooter } from "@/components/site-footer/site-footer";
 import { SiteHeader } from "@/components/site-header/site-header";
-import { serverConfig } from "@/lib/config/server-config";
 import { NONCE_HEADER } from "@/lib/security/nonce-header";
+import { currentDisplay } from "@/lib/settings/current-display";
 import "./globals.css";
 
-export function generateMetadata(): Metadata {
-  const { siteName } = serverConfig();
+export async function generateMetadata(): Promise<Metadata> {
+  const { siteName, tabTitle } = await currentDisplay();
   return {
-    title: { template: `%s · ${siteName}`, default: siteName },
-    applicationName: siteName,
+    // A title of the person's own replaces every page's title, so no tab says which page is open.
+    title: tabTitle ? { template: tabTitle, default: tabTitle } : { template: `%s · ${siteName}`, default: siteName },
+    applicationName: tabTitle ?? siteName,
     referrer: "no-referrer",
     robots: { index: false, follow: false },
     formatDetection: { telephone: false },
@@ -26,22 +27,22 @@ export const viewport: Viewport = { width: "device-width", initialScale: 1 };
 
 export default async function RootLayout({ children }: { children: ReactNode }) {
   const nonce = (await headers()).get(NONCE_HEADER) ?? "";
-  const { siteName, quickExitUrl } = serverConfig();
+  const { siteName, exitUrl } = await currentDisplay();
   return (
     <html lang="en">
       <head>
-        <QuickExitScript nonce={nonce} exitUrl={quickExitUrl} />
+        <QuickExitScript nonce={nonce} exitUrl={exitUrl} />
       </head>
       <body className="flex min-h-screen flex-col">
         <PageTopOnNavigation />
-        <QuickExitSkipLink />
+        <QuickExitSkipLink exitUrl={exitUrl} />
         <a
           href="#main-content"
           className="print-hidden sr-only focus:not-sr-only focus:fixed focus:top-0 focus:left-0 focus:z-50 focus:block focus:w-full focus:bg-white focus:p-4"
         >
           Skip to main content
         </a>
-        <SiteHeader siteName={siteName} />
+        <SiteHeader siteName={siteName} exitUrl={exitUrl} />
         <main id="main-content" tabIndex={-1} className="mx-auto w-full max-w-3xl flex-1 px-4 pt-6 focus:outline-none">
           {children}
         </main>

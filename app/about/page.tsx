@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { withoutJavaScript } from "@/components/quick-exit/without-javascript-words";
+import { AppLink } from "@/components/app-link/app-link";
 import { siteRoutes } from "@/lib/site/site-routes";
 
 export const metadata: Metadata = { title: siteRoutes.aboutQuickExit.title };
@@ -28,7 +29,10 @@ export default function AboutQuickExitPage() {
       <ul>
         <li>The screen goes blank straight away, before anything else happens.</li>
         <li>If you are signed in, you are signed out.</li>
-        <li>A neutral website opens in the same tab, in place of this page.</li>
+        <li>
+          A neutral website opens in the same tab, in place of this page. While you are signed in, it is the site you
+          chose in <AppLink href={siteRoutes.displaySettings.href}>your account</AppLink>, if you chose one.
+        </li>
         <li>
           The <strong>Back</strong> button does not bring this site back. If the browser tries to show a page it
           kept, you see a closed screen instead.

@@ -46,6 +46,9 @@ async function AccountPage() {
           <AppLink href={siteRoutes.sessions.href}>{siteRoutes.sessions.navLabel}</AppLink>
         </li>
         <li>
+          <AppLink href={siteRoutes.displaySettings.href}>{siteRoutes.displaySettings.navLabel}</AppLink>
+        </li>
+        <li>
           <AppLink href={siteRoutes.deleteAccount.href}>{siteRoutes.deleteAccount.navLabel}</AppLink>
         </li>
       </ul>

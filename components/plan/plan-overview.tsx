@@ -4,6 +4,7 @@ import type { LoadedPlan } from "@/lib/plan/plan-store";
 import type { PlanEntries } from "@/lib/plan/plan-schema";
 import { reviewIsDue } from "@/lib/plan/review-due";
 import { planRoutes } from "@/lib/site/site-routes";
+import { PlanCrisisLines } from "./plan-crisis-lines";
 import { ReviewByForm } from "./review-by-form";
 import { SectionSummary } from "./section-summary";
 
@@ -47,7 +48,12 @@ export function PlanOverview({ plan, built, changes }: Props) {
       </section>
       <ReviewByForm reviewBy={plan.value.reviewBy} version={plan.version} />
       {built.sections.map((section) => (
-        <SectionSummary key={section.id} section={section} entries={built.entries} />
+        <SectionSummary
+          key={section.id}
+          section={section}
+          entries={built.entries}
+          extra={section.id === "emergency" ? <PlanCrisisLines answers={plan.value.circumstances} /> : undefined}
+        />
       ))}
     </>
   );

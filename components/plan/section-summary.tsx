@@ -1,3 +1,4 @@
+import type { ReactNode } from "react";
 import { AppLink } from "@/components/app-link/app-link";
 import type { BuiltSection } from "@/lib/plan/build-plan";
 import { trustedPersonHelpLabels, workplaceHelpLabels, workplaceRoleLabels } from "@/lib/plan/entry-labels";
@@ -51,10 +52,16 @@ function OwnEntries({ id, entries }: { id: PlanSectionId; entries: PlanEntries }
   return null;
 }
 
-type Props = { section: BuiltSection; entries: PlanEntries; mode?: "edit" | "read" | "paper" };
+type Props = {
+  section: BuiltSection;
+  entries: PlanEntries;
+  mode?: "edit" | "read" | "paper";
+  /** Shown after the person's own entries, such as the lines to call in the emergency part. */
+  extra?: ReactNode;
+};
 
 /** One section of the plan: on screen with its ideas folded away, or on paper with only the ideas marked done. */
-export function SectionSummary({ section, entries, mode = "edit" }: Props) {
+export function SectionSummary({ section, entries, mode = "edit", extra }: Props) {
   const id = section.id as PlanSectionId;
   const note = entries.notes[id];
   const doneCount = section.suggestions.filter((suggestion) => suggestion.done).length;
@@ -63,6 +70,7 @@ export function SectionSummary({ section, entries, mode = "edit" }: Props) {
       <h2 id={`section-${id}`} className="mt-0">{section.title}</h2>
       {mode !== "paper" && <p className="mb-2 text-sm text-muted">Why this part is in your plan: {section.why}</p>}
       <OwnEntries id={id} entries={entries} />
+      {extra}
       {note && <p className="whitespace-pre-line rounded-md bg-calm p-3">{note}</p>}
       {mode === "paper" && doneCount > 0 && (
         <ul>{section.suggestions.filter((suggestion) => suggestion.done).map((suggestion) => <li key={suggestion.id}>{suggestion.text}</li>)}</ul>

@@ -94,6 +94,29 @@ describe("quick exit by the button", () => {
   });
 });
 
+describe("where quick exit leaves for", () => {
+  it("follows the site the page's quick-exit links name now, which the server redraws after sign-in or a new choice", () => {
+    document.querySelector("[data-quick-exit]")?.setAttribute("data-quick-exit", "https://weather.example/");
+    click("span");
+    expect(replace).toHaveBeenCalledWith("https://weather.example/");
+  });
+
+  it("uses it for Shift pressed three times too", () => {
+    document.querySelector("[data-quick-exit]")?.setAttribute("data-quick-exit", "https://weather.example/");
+    tapShift();
+    tapShift();
+    tapShift();
+    expect(replace).toHaveBeenCalledWith("https://weather.example/");
+  });
+
+  it("falls back to the site it was given when the links name none, or name something that is not a web address", () => {
+    const link = document.querySelector("[data-quick-exit]");
+    link?.setAttribute("data-quick-exit", "javascript:alert(1)");
+    click("span");
+    expect(replace).toHaveBeenCalledWith(EXIT_URL);
+  });
+});
+
 describe("quick exit by pressing Shift three times", () => {
   it("leaves on the third press and announces the presses left before that", () => {
     tapShift();

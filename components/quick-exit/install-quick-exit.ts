@@ -1,5 +1,9 @@
 export type QuickExitOptions = {
-  /** The neutral site that replaces this page in the history. */
+  /**
+   * The neutral site that replaces this page in the history, when the page names none: each
+   * quick-exit link carries the current one in `data-quick-exit`, which the server re-renders as the
+   * person signs in, signs out or changes it, long after this script ran.
+   */
   exitUrl: string;
   /** Our own route that ends the session on the server. */
   beaconUrl: string;
@@ -70,6 +74,12 @@ export function installQuickExit(options: QuickExitOptions): void {
     }
   }
 
+  function destination(): string {
+    var marked = doc.querySelector("[data-quick-exit]");
+    var named = marked ? marked.getAttribute("data-quick-exit") : "";
+    return named && /^https?:\/\//.test(named) ? named : options.exitUrl;
+  }
+
   function exit(event?: Event) {
     if (event) event.preventDefault();
     if (exiting) return;
@@ -82,7 +92,7 @@ export function installQuickExit(options: QuickExitOptions): void {
     } catch (_error) {
       // The server also times sessions out; leaving must not wait for it.
     }
-    window.location.replace(options.exitUrl);
+    window.location.replace(destination());
   }
 
   function countShiftPress() {

@@ -1,11 +1,11 @@
 import { EXIT_ROUTE } from "@/lib/site/site-routes";
 
 /** The first thing a keyboard reaches on every page. */
-export function QuickExitSkipLink() {
+export function QuickExitSkipLink({ exitUrl }: { exitUrl: string }) {
   return (
     <a
       href={EXIT_ROUTE}
-      data-quick-exit=""
+      data-quick-exit={exitUrl}
       className="print-hidden sr-only bg-exit font-bold text-white focus:not-sr-only focus:fixed focus:top-0 focus:left-0 focus:z-50 focus:block focus:w-full focus:p-4 focus:text-white"
     >
       Quick exit: leave this site now

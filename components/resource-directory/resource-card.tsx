@@ -1,4 +1,4 @@
-import type { Resource } from "@/lib/content/resource-schema";
+import { whereServed, type Resource } from "@/lib/content/resource-schema";
 import { ResourceContact } from "./resource-contact";
 
 /** One service: what it offers, how to reach it, and what reaching it can leave behind. */
@@ -9,11 +9,17 @@ export function ResourceCard({ resource }: { resource: Resource }) {
       <p className="mb-1">{resource.offers}</p>
       <ResourceContact resource={resource} />
       <p className="mb-1 text-sm text-muted">
-        {[resource.hours, resource.region, resource.languages.join(", ")].filter(Boolean).join(" · ")}
+        {[resource.hours, whereServed(resource), languagesOf(resource)].filter(Boolean).join(" · ")}
       </p>
       <p className="mb-0 text-sm">
         <strong>What it can leave behind:</strong> {resource.traces}
       </p>
     </li>
   );
+}
+
+/** "English, French", and whether others can be had through an interpreter. */
+export function languagesOf(resource: Resource): string {
+  const spoken = resource.languages.join(", ");
+  return resource.interpreters ? `${spoken}, and other languages through an interpreter` : spoken;
 }

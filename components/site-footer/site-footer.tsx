@@ -1,12 +1,13 @@
 import { AppLink } from "@/components/app-link/app-link";
 import { directory } from "@/lib/content/guidance";
-import { dialable } from "@/lib/content/resource-schema";
+import { NATIONWIDE } from "@/lib/content/regions";
+import { dialable, whereServed } from "@/lib/content/resource-schema";
 import { siteRoutes } from "@/lib/site/site-routes";
 
-const FOOTER_LINES = ["emergency", "assaulted-womens-helpline", "femaide", "suicide-crisis-helpline"];
-
+/** The directory's card lines, national ones first; a line that serves one province says which. */
 export function SiteFooter() {
-  const lines = FOOTER_LINES.flatMap((id) => directory().filter((resource) => resource.id === id && resource.phone));
+  const cardLines = directory().filter((resource) => resource.cardLabel && resource.phone);
+  const lines = [...cardLines.filter((line) => line.region === NATIONWIDE), ...cardLines.filter((line) => line.region !== NATIONWIDE)];
   return (
     <footer className="print-hidden mt-12 border-t border-gray-200 bg-calm">
       <div className="mx-auto max-w-3xl px-4 py-6 text-sm">
@@ -14,7 +15,8 @@ export function SiteFooter() {
         <ul className="list-none pl-0">
           {lines.map((line) => (
             <li key={line.id} className="mb-2">
-              <span className="font-bold">{line.name}</span>:{" "}
+              <span className="font-bold">{line.name}</span>
+              {line.region !== NATIONWIDE && ` (${whereServed(line)} only)`}:{" "}
               <a href={`tel:${dialable(line.phone as string)}`}>{line.phone}</a>
               <span className="block text-muted">{line.offers}</span>
             </li>

@@ -8,7 +8,7 @@ import { SiteNavigation } from "./site-navigation";
  * Only the slim bar with the quick exit stays in view; the navigation scrolls away. The bar is a
  * child of <body>, not of a wrapper: a sticky element only sticks within its parent's height.
  */
-export function SiteHeader({ siteName }: { siteName: string }) {
+export function SiteHeader({ siteName, exitUrl }: { siteName: string; exitUrl: string }) {
   return (
     <>
       <header className="print-hidden sticky top-0 z-40 border-b border-gray-200 bg-white">
@@ -17,7 +17,7 @@ export function SiteHeader({ siteName }: { siteName: string }) {
           <AppLink href={siteRoutes.home.href} className="min-w-0 truncate py-2 text-lg font-bold text-ink no-underline">
             {siteName}
           </AppLink>
-          <QuickExitButton />
+          <QuickExitButton exitUrl={exitUrl} />
         </div>
       </header>
       {/* Only without JavaScript, where quick exit cannot take the page out of the history; outside the sticky bar, so its height stays one line. */}

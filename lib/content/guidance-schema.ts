@@ -13,7 +13,8 @@ function isCalendarDate(value: string): boolean {
   return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value);
 }
 
-const source = z
+/** Where a fact came from: a title, and an address or one of the shared source files. */
+export const sourceSchema = z
   .object({
     title: z.string().min(2, { message: "must name the source" }),
     url: z.url({ protocol: /^https?$/, message: "must be a full https:// address" }).optional(),
@@ -34,7 +35,7 @@ export const guidanceFrontMatterSchema = z
     lastReviewed: isoDate,
     order: z.number().int().min(1),
     related: z.array(slug).default([]),
-    sources: z.array(source).min(1, { message: "must list at least one source" }),
+    sources: z.array(sourceSchema).min(1, { message: "must list at least one source" }),
   })
   .strict();
 

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { provinceCodes } from "../content/regions";
 
 /**
  * The short, skippable set of questions the plan is tailored to. Every answer is optional:
@@ -19,6 +20,7 @@ export const circumstancesSchema = z
     ruralOrRemote: z.boolean().optional(),
     consideringConversation: z.boolean().optional(),
     policeFeelSafe: z.enum(["yes", "no", "unsure"]).optional(),
+    province: z.enum(provinceCodes).optional(),
     preferredLanguage: z.enum(["en", "fr", "other"]).optional(),
   })
   .strict();
@@ -46,6 +48,7 @@ export const strategyConditionSchema = z
     ruralOrRemote: z.boolean(),
     consideringConversation: z.boolean(),
     policeFeelSafe: z.array(z.enum(["yes", "no", "unsure"])).min(1),
+    province: z.array(z.enum(provinceCodes)).min(1),
   })
   .partial()
   .strict();

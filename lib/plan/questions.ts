@@ -1,3 +1,4 @@
+import { provinces } from "../content/regions";
 import type { CircumstanceKey } from "./circumstances";
 
 export type Choice = { value: string; label: string };
@@ -64,9 +65,16 @@ export const questions: Question[] = [
   { key: "consideringConversation", label: "Are you thinking about a conversation with the person who hurt you?", why: "If you are, the plan adds a part about doing it as safely as possible. Saying no is a full answer.", kind: "yes-no" },
   { key: "policeFeelSafe", label: "Does calling the police feel safe for you?", why: "It does not for everyone; the plan then offers other routes too.", kind: "one", choices: yesNoUnsure },
   {
+    key: "province",
+    label: "Which province or territory do you live in?",
+    why: "Some helplines serve only one province or territory. Your plan and wallet card then show the lines that serve where you live, as well as those for all of Canada.",
+    kind: "one",
+    choices: Object.entries(provinces).map(([value, label]) => ({ value, label })),
+  },
+  {
     key: "preferredLanguage",
     label: "Which language would you like help in?",
-    why: "Some services work in French or with interpreters.",
+    why: "The lines to call in your plan then say which ones answer in French, or can bring in an interpreter for another language, and put those first.",
     kind: "one",
     choices: [
       { value: "en", label: "English" },

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { sourceSchema } from "../content/guidance-schema";
 import { strategyConditionSchema } from "./circumstances";
 import { planSectionIds } from "./plan-sections";
 import { changeSectionIds } from "./change-sections";
@@ -11,6 +12,8 @@ export const strategyFrontMatterSchema = z
     priority: z.number().int().min(1).max(3),
     when: strategyConditionSchema.optional(),
     why: z.string().min(5).max(200).optional(),
+    /** Where the facts in it (names, numbers, rules) were checked; a suggestion without facts needs none. */
+    sources: z.array(sourceSchema).min(1).optional(),
   })
   .strict()
   .refine((value) => !value.when || value.why, { message: "needs a why, because it has conditions", path: ["why"] });

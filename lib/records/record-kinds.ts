@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { changePlanValueSchema, planRevisionSchema, planValueSchema } from "../plan/plan-schema";
+import { displaySettingsSchema } from "../settings/display-settings";
 
 /**
  * Every kind of encrypted record and the shape its value must have, checked on the way in and
@@ -14,6 +15,8 @@ export const recordKinds = {
   "plan-revision": planRevisionSchema,
   /** A change plan, for someone who has used violence. One per person. */
   "change-plan": changePlanValueSchema,
+  /** The tab title and quick-exit site the person chose. One per person; absent means the operator's. */
+  "display-settings": displaySettingsSchema,
 } as const;
 
 export type RecordKind = keyof typeof recordKinds;

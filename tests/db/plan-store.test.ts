@@ -42,4 +42,24 @@ describe.each(dialects)("saving a plan on %s", (dialect) => {
     expect(revisions.map((revision) => revision.value.plan.entries.notes.emergency)).toEqual(["three", "two", "one"]);
     expect((await loadPlan(db, owner)).version).toBe(3);
   });
+
+  it("lets saves made by themselves a minute or two apart share one copy, as the history page says", async () => {
+    const { db } = database();
+    const { owner } = await signUp(db);
+    const start = Date.parse("2026-12-01T10:00:00Z");
+    const steps: [string, number, boolean][] = [
+      ["typed", 0, true],
+      ["typed more", 60_000, true],
+      ["three minutes on", 240_000, true],
+      ["pressed Save", 250_000, false],
+    ];
+    let version = 0;
+    for (const [note, after, autosave] of steps) {
+      const result = await savePlan(db, owner, planWithNote(note), version, "save", { autosave, now: new Date(start + after) });
+      if (!result.ok) throw new Error("unexpected conflict");
+      version = result.plan.version;
+    }
+    const revisions = await listRevisions(db, owner);
+    expect(revisions.map((revision) => revision.value.plan.entries.notes.emergency)).toEqual(["pressed Save", "three minutes on", "typed more"]);
+  });
 });

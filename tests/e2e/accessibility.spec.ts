@@ -70,9 +70,18 @@ test("account pages with errors showing, the recovery code, and signed-in pages 
   found.push(...(await violationsHere(page, "/sign-up showing the recovery code")));
 
   await page.getByRole("link", { name: "I have written it down. Continue" }).click();
-  for (const address of ["/account", "/account/sessions", "/account/passphrase", "/account/delete"]) {
+  for (const address of ["/account", "/account/sessions", "/account/passphrase", "/account/display", "/account/delete"]) {
     found.push(...(await violationsOn(page, address)));
     expect(page.url(), "still signed in").toMatch(new RegExp(`${address}$`));
   }
+
+  await page.goto("/account/display");
+  await page.getByLabel("Title for the browser tab").fill("50%");
+  await page.getByLabel("Another site, whose address I write below").check();
+  await page.getByLabel("Address of another site").fill("nowhere");
+  await page.getByRole("button", { name: "Save", exact: true }).click();
+  await expect(fieldError(page, "ownAddress")).toBeVisible();
+  await expect(fieldError(page, "tabTitle")).toBeVisible();
+  found.push(...(await violationsHere(page, "/account/display with field errors")));
   expect(found).toEqual([]);
 });

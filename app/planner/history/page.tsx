@@ -23,7 +23,7 @@ async function HistoryPage() {
     <>
       <p className="print-hidden mb-2 text-sm"><AppLink href={siteRoutes.makeAPlan.href}>Back to your plan</AppLink></p>
       <h1>Your plan over time</h1>
-      <p>Every save keeps a copy of your plan as it was. Open one to see it.</p>
+      <p>Each save keeps a copy of your plan as it was; saves made by themselves as you type, a minute or two apart, share one copy. Open one to see it.</p>
       {revisions.length === 0 ? (
         <p>There is nothing here yet. Copies appear once you save your plan.</p>
       ) : (

@@ -15,7 +15,7 @@ export const MISSING_PATH = "/no-page-here";
 
 /** Routes that show personal data: signed out, they redirect (307) to the sign-in page. */
 export const signedInOnlyPaths: ReadonlySet<string> = new Set(
-  [siteRoutes.account, siteRoutes.changePassphrase, siteRoutes.sessions, siteRoutes.deleteAccount, siteRoutes.changePlan].map(
+  [siteRoutes.account, siteRoutes.changePassphrase, siteRoutes.sessions, siteRoutes.displaySettings, siteRoutes.deleteAccount, siteRoutes.changePlan].map(
     (route) => route.href,
   ),
 );

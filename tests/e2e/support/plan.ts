@@ -35,6 +35,8 @@ export const question = {
   deviceChecked: "Are you worried someone checks your phone or computer?",
   conversation: "Are you thinking about a conversation with the person who hurt you?",
   police: "Does calling the police feel safe for you?",
+  province: "Which province or territory do you live in?",
+  language: "Which language would you like help in?",
 } as const;
 
 /** Question → the label of the choice to pick (or the boxes to tick). Questions left out are skipped. */

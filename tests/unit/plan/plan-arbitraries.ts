@@ -1,4 +1,5 @@
 import fc from "fast-check";
+import { provinceCodes } from "@/lib/content/regions";
 import type { Circumstances } from "@/lib/plan/circumstances";
 import { trustedPersonHelp, workplaceHelp, workplaceRoles, type PlanEntries } from "@/lib/plan/plan-schema";
 import { planSectionIds } from "@/lib/plan/plan-sections";
@@ -22,6 +23,7 @@ export const circumstancesArbitrary: fc.Arbitrary<Circumstances> = fc.record(
     ruralOrRemote: fc.boolean(),
     consideringConversation: fc.boolean(),
     policeFeelSafe: fc.constantFrom("yes", "no", "unsure"),
+    province: fc.constantFrom(...provinceCodes),
     preferredLanguage: fc.constantFrom("en", "fr", "other"),
   },
   { requiredKeys: [] },

@@ -20,7 +20,7 @@ async function WalletCardPage() {
         <PrintButton />
       </div>
       <h1 className="print-hidden">Your wallet card</h1>
-      <WalletCard entries={plan.value.entries} />
+      <WalletCard plan={plan.value} />
       <p className="print-hidden mt-4 text-muted">Cut along the border. It is the size of a bank card.</p>
     </>
   );

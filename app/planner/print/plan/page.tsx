@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { AppLink } from "@/components/app-link/app-link";
+import { PlanCrisisLines } from "@/components/plan/plan-crisis-lines";
 import { PrintButton } from "@/components/plan/print-button";
 import { SectionSummary } from "@/components/plan/section-summary";
 import { requireSession } from "@/lib/auth/require-session";
@@ -22,8 +23,15 @@ async function PrintablePlanPage() {
         <PrintButton />
       </div>
       <h1>My plan</h1>
-      {built.sections.map((section) => <SectionSummary key={section.id} section={section} entries={built.entries} mode="paper" />)}
-      <p className="mt-6">Emergency: 911. Assaulted Women&apos;s Helpline: 1-866-863-0511. Suicide crisis: 9-8-8.</p>
+      {built.sections.map((section) => (
+        <SectionSummary
+          key={section.id}
+          section={section}
+          entries={built.entries}
+          mode="paper"
+          extra={section.id === "emergency" ? <PlanCrisisLines answers={plan.value.circumstances} paper /> : undefined}
+        />
+      ))}
     </>
   );
 }

@@ -3,6 +3,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { AppLink } from "@/components/app-link/app-link";
 import { pageOrUnavailable } from "@/components/errors/page-or-unavailable";
+import { PlanCrisisLines } from "@/components/plan/plan-crisis-lines";
 import { SectionForm } from "@/components/plan/section-form";
 import { sessionOrFormPost } from "@/lib/auth/session-in-cookie-jar";
 import { signInToSaveSettings } from "@/lib/auth/sign-in-to-save";
@@ -49,6 +50,7 @@ async function PlanSectionPage({ params }: { params: Promise<{ id: string }> }) 
       <h1>{section.title}</h1>
       <p className="text-lg text-muted">{section.intro}</p>
       <p className="text-sm text-muted">Why this part is in your plan: {section.why}</p>
+      {id === "emergency" && <PlanCrisisLines answers={plan.value.circumstances} heading="h2" />}
       <SectionForm
         action={saveSectionAction}
         sectionId={id}

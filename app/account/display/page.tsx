@@ -1,0 +1,53 @@
+import type { Metadata } from "next";
+import { DisplaySettingsForm } from "@/components/account/display-settings-form";
+import { AppLink } from "@/components/app-link/app-link";
+import { pageOrUnavailable } from "@/components/errors/page-or-unavailable";
+import { requireSession } from "@/lib/auth/require-session";
+import { serverConfig } from "@/lib/config/server-config";
+import { database } from "@/lib/db/database";
+import { OWN_SITE, siteChoiceOf } from "@/lib/settings/neutral-sites";
+import { loadDisplaySettings } from "@/lib/settings/settings-store";
+import { siteRoutes } from "@/lib/site/site-routes";
+import { saveDisplaySettingsAction } from "./display-settings-action";
+
+export const metadata: Metadata = { title: siteRoutes.displaySettings.title };
+
+async function DisplaySettingsPage() {
+  const session = await requireSession();
+  const settings = await loadDisplaySettings(database(), session);
+  const { siteName } = serverConfig();
+  const exitSite = siteChoiceOf(settings.exitUrl);
+  return (
+    <>
+      <p className="mb-2 text-sm">
+        <AppLink href={siteRoutes.account.href}>Back to your account</AppLink>
+      </p>
+      <h1>{siteRoutes.displaySettings.navLabel}</h1>
+      <p>
+        You can choose what the browser tab says, and which site quick exit opens. Your choices are saved locked,
+        like your plan.
+      </p>
+      <ul>
+        <li>
+          They apply while you are signed in, in any browser where you sign in. With a title of your own, every
+          page&apos;s tab shows just that title.
+        </li>
+        <li>
+          When you are signed out, pages show the site&apos;s usual name, “{siteName}”, and quick exit opens the
+          site&apos;s usual choice. That includes the sign-in page, and every page after quick exit or signing out.
+        </li>
+        <li>
+          Your browser history keeps the title each page had when you opened it, and the site&apos;s address stays
+          in the history too.
+        </li>
+      </ul>
+      <DisplaySettingsForm
+        action={saveDisplaySettingsAction}
+        siteName={siteName}
+        saved={{ tabTitle: settings.tabTitle ?? "", exitSite, ownAddress: exitSite === OWN_SITE ? (settings.exitUrl ?? "") : "" }}
+      />
+    </>
+  );
+}
+
+export default pageOrUnavailable(DisplaySettingsPage);

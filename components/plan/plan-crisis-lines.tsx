@@ -1,0 +1,57 @@
+import { AppLink } from "@/components/app-link/app-link";
+import { crisisLinesFor, directoryOfShelters, shortAddress } from "@/lib/content/crisis-lines";
+import { directory } from "@/lib/content/guidance";
+import { dialable, whereServed } from "@/lib/content/resource-schema";
+import type { Circumstances } from "@/lib/plan/circumstances";
+import { planRoutes, siteRoutes } from "@/lib/site/site-routes";
+
+/**
+ * The lines to call in a hurry, taken from the resource directory and chosen by the person's
+ * answers: the whole country's, their province's if they said which, in the language they asked for
+ * first. On paper, the links read as plain text.
+ */
+type Props = { answers: Circumstances; paper?: boolean; heading?: "h2" | "h3" };
+
+export function PlanCrisisLines({ answers, paper = false, heading: Heading = "h3" }: Props) {
+  const { lines, province, hasRegionalLines, inTheirLanguage } = crisisLinesFor(directory(), answers);
+  const languageNote = answers.preferredLanguage === "fr" ? "answers in French" : answers.preferredLanguage === "other" ? "can bring in an interpreter" : undefined;
+  const shelters = directoryOfShelters(directory());
+  return (
+    <div className="mb-4 rounded-md bg-calm p-3" data-crisis-lines="">
+      <Heading className="mt-0 text-base">Lines you can call</Heading>
+      <ul className="mb-2">
+        {lines.map((line) => (
+          <li key={line.id}>
+            <strong>{line.name}</strong>: <a href={`tel:${dialable(line.phone as string)}`}>{line.phone}</a>
+            {line.region !== "Canada" && ` (${whereServed(line)})`}
+            {languageNote && inTheirLanguage.includes(line.id) && ` · ${languageNote}`}
+          </li>
+        ))}
+      </ul>
+      {!province && (
+        <p className="mb-0 text-sm">
+          These lines serve all of Canada. Some helplines serve only one province or territory.{" "}
+          {paper ? (
+            "To see them here, add where you live to your answers."
+          ) : (
+            <>
+              To see them here, add where you live to <AppLink href={planRoutes.questions}>your answers</AppLink>, or look
+              through the <AppLink href={siteRoutes.resources.href}>resource list</AppLink>.
+            </>
+          )}
+        </p>
+      )}
+      {answers.preferredLanguage === "other" && inTheirLanguage.length === 0 && (
+        <p className="mb-2 text-sm">
+          The resource list does not say whether these lines can bring in an interpreter. You can ask for one when you call.
+        </p>
+      )}
+      {province && !hasRegionalLines && (
+        <p className="mb-0 text-sm">
+          The resource list has no lines just for {province} yet.
+          {shelters && ` ${shelters.name} (${shortAddress(shelters.url)}) lists shelters and crisis lines across Canada.`}
+        </p>
+      )}
+    </div>
+  );
+}

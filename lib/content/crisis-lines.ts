@@ -1,0 +1,60 @@
+import { NATIONWIDE, provinces, type ProvinceCode } from "./regions";
+import type { Resource } from "./resource-schema";
+
+/** What the plan knows that picks the lines: both answers may be skipped. */
+export type LineNeeds = { province?: ProvinceCode; preferredLanguage?: "en" | "fr" | "other" };
+
+export type CrisisLines = {
+  /** Lines to call in a hurry, 911 first, then those that fit the language asked for. */
+  lines: Resource[];
+  /** The province or territory the lines were chosen for, or undefined when it was not given. */
+  province?: string;
+  /** Whether the directory has lines that serve only that province (false when none is known). */
+  hasRegionalLines: boolean;
+  /** Ids of the lines that answer in the language asked for: French, or another through an interpreter. */
+  inTheirLanguage: string[];
+};
+
+const EMERGENCY_ID = "emergency";
+
+function fitsLanguage(line: Resource, language: LineNeeds["preferredLanguage"]): boolean {
+  if (language === "fr") return line.languages.includes("French");
+  if (language === "other") return line.interpreters === true;
+  return false;
+}
+
+/**
+ * The directory's card lines for one person: those that serve all of Canada, and those that serve
+ * their province or territory if they said which. 911 comes first; then lines that answer in the
+ * language they asked for (French, or another language through an interpreter); within each, the
+ * lines of their own province before the national ones; the directory's order holds otherwise.
+ */
+export function crisisLinesFor(directory: readonly Resource[], needs: LineNeeds): CrisisLines {
+  const province = needs.province ? provinces[needs.province] : undefined;
+  const regional = directory.filter((line) => line.cardLabel && province && line.region === province);
+  const lines = directory
+    .filter((line) => line.cardLabel && (line.region === NATIONWIDE || line.region === province))
+    .map((line, index) => ({ line, index }))
+    .sort((a, b) => rank(a.line, needs) - rank(b.line, needs) || a.index - b.index)
+    .map(({ line }) => line);
+  const inTheirLanguage = lines.filter((line) => fitsLanguage(line, needs.preferredLanguage)).map((line) => line.id);
+  return { lines, province, hasRegionalLines: regional.length > 0, inTheirLanguage };
+}
+
+function rank(line: Resource, needs: LineNeeds): number {
+  if (line.id === EMERGENCY_ID) return 0;
+  const language = fitsLanguage(line, needs.preferredLanguage) ? 0 : 2;
+  const local = line.region === NATIONWIDE ? 1 : 0;
+  return 1 + language + local;
+}
+
+/** The directory's country-wide map of shelters and crisis lines, for places it has no lines for. */
+export function directoryOfShelters(directory: readonly Resource[]): (Resource & { url: string }) | undefined {
+  const entry = directory.find((resource) => resource.id === "shelter-safe");
+  return entry?.url ? (entry as Resource & { url: string }) : undefined;
+}
+
+/** A web address as a person would say it: "sheltersafe.ca". */
+export function shortAddress(url: string): string {
+  return new URL(url).hostname.replace(/^www\./, "");
+}

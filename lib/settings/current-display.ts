@@ -1,0 +1,37 @@
+import "server-only";
+import { unstable_rethrow } from "next/navigation";
+import { cache } from "react";
+import { currentSession } from "../auth/current-session";
+import { serverConfig } from "../config/server-config";
+import { database } from "../db/database";
+import { isDatabaseUnavailable, logDatabaseUnavailable } from "../db/database-unavailable";
+import { loadDisplaySettings } from "./settings-store";
+
+export type Display = {
+  /** The operator's neutral name (SITE_NAME). */
+  siteName: string;
+  /** The person's own tab title, while they are signed in and have chosen one. */
+  tabTitle?: string;
+  /** Where quick exit leaves for: the person's choice while signed in, else QUICK_EXIT_URL. */
+  exitUrl: string;
+};
+
+/**
+ * How this request's pages show themselves. Signed out, or if anything goes wrong, the operator's
+ * defaults: the title and the quick exit must always render, whatever the database is doing.
+ */
+export const currentDisplay = cache(async (): Promise<Display> => {
+  const { siteName, quickExitUrl } = serverConfig();
+  const usual: Display = { siteName, exitUrl: quickExitUrl };
+  try {
+    const session = await currentSession();
+    if (!session) return usual;
+    const settings = await loadDisplaySettings(database(), session);
+    return { siteName, tabTitle: settings.tabTitle, exitUrl: settings.exitUrl ?? quickExitUrl };
+  } catch (error) {
+    unstable_rethrow(error);
+    if (isDatabaseUnavailable(error)) logDatabaseUnavailable("display settings");
+    else console.error("Could not read the display settings; showing the usual title and quick exit.");
+    return usual;
+  }
+});

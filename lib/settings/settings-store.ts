@@ -1,0 +1,30 @@
+import "server-only";
+import type { DatabaseClient } from "../db/create-database-client";
+import { deleteRecord, getRecord, putRecord, singleRecordId, StaleSaveError, type RecordOwner } from "../records/record-store";
+import type { DisplaySettings } from "./display-settings";
+
+const KIND = "display-settings";
+// Two tabs saving at once: the later save wins, which is what the person saw last.
+const ATTEMPTS = 3;
+
+export async function loadDisplaySettings(db: DatabaseClient, owner: RecordOwner): Promise<DisplaySettings> {
+  return (await getRecord(db, owner, KIND, singleRecordId(owner, KIND)))?.value ?? {};
+}
+
+/** Replaces the person's settings; choosing the usual title and site leaves no record at all. */
+export async function saveDisplaySettings(db: DatabaseClient, owner: RecordOwner, settings: DisplaySettings): Promise<void> {
+  const id = singleRecordId(owner, KIND);
+  if (settings.tabTitle === undefined && settings.exitUrl === undefined) {
+    await deleteRecord(db, owner, KIND, id);
+    return;
+  }
+  for (let attempt = 1; ; attempt += 1) {
+    const current = await getRecord(db, owner, KIND, id);
+    try {
+      await putRecord(db, owner, KIND, settings, { id, expectedVersion: current?.version ?? 0 });
+      return;
+    } catch (error) {
+      if (!(error instanceof StaleSaveError) || attempt >= ATTEMPTS) throw error;
+    }
+  }
+}
