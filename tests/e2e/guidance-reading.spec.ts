@@ -35,7 +35,7 @@ test.describe("someone worried about their safety finds guidance from the home p
     await expect(page.getByRole("complementary", { name: "If you need to talk to someone now" })).toBeVisible();
     const related = page.getByRole("region", { name: "Related pages" }).getByRole("link");
     await expect(related).toHaveCount(3);
-    await expect(page.getByText("Last reviewed November 22, 2026.")).toBeVisible();
+    await expect(page.getByText("Last reviewed December 2, 2026.")).toBeVisible();
     await related.first().click();
     await expect(page).toHaveURL(/\/guide\/[0-9a-f]{8}$/);
   });

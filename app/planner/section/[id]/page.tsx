@@ -17,6 +17,10 @@ import { saveSectionAction } from "../../plan-actions";
 
 export const metadata: Metadata = { title: siteRoutes.makeAPlan.title };
 
+// Without JavaScript, React hands an action's answer back to the form at the same place in the tree;
+// one key for both drawings keeps that place whatever else the page shows above the form.
+const FORM_KEY = "section-form";
+
 const isSectionId = (id: string): id is PlanSectionId => (planSectionIds as readonly string[]).includes(id);
 
 async function PlanSectionPage({ params }: { params: Promise<{ id: string }> }) {
@@ -35,7 +39,7 @@ async function PlanSectionPage({ params }: { params: Promise<{ id: string }> }) 
         <h1>{template?.title}</h1>
         <p className="text-lg text-muted">{template?.intro}</p>
         <p className="text-sm text-muted">Sign in to see the ideas for this part of your plan.</p>
-        <SectionForm action={saveSectionAction} sectionId={id} blankId={randomUUID()} signIn={signIn} />
+        <SectionForm key={FORM_KEY} action={saveSectionAction} sectionId={id} blankId={randomUUID()} signIn={signIn} />
       </>
     );
   }
@@ -52,6 +56,7 @@ async function PlanSectionPage({ params }: { params: Promise<{ id: string }> }) 
       <p className="text-sm text-muted">Why this part is in your plan: {section.why}</p>
       {id === "emergency" && <PlanCrisisLines answers={plan.value.circumstances} heading="h2" />}
       <SectionForm
+        key={FORM_KEY}
         action={saveSectionAction}
         sectionId={id}
         section={section}
