@@ -4,8 +4,10 @@ import { SignUpForm } from "@/components/account/sign-up-form";
 import { AppLink } from "@/components/app-link/app-link";
 import { PASSPHRASE_HINT } from "@/lib/auth/account-schemas";
 import { currentSession } from "@/lib/auth/current-session";
+import { offerUsername } from "@/lib/auth/username-offer";
+import { database } from "@/lib/db/database";
 import { siteRoutes } from "@/lib/site/site-routes";
-import { signUpAction } from "./sign-up-action";
+import { anotherUsernameAction, signUpAction } from "./sign-up-action";
 import { pageOrUnavailable } from "@/components/errors/page-or-unavailable";
 
 export const metadata: Metadata = { title: siteRoutes.signUp.title };
@@ -20,7 +22,12 @@ async function SignUpPage() {
         What you save is locked with your passphrase: nobody else can read it, including the people who run this
         site.
       </p>
-      <SignUpForm action={signUpAction} passphraseHint={PASSPHRASE_HINT} />
+      <SignUpForm
+        action={signUpAction}
+        anotherAction={anotherUsernameAction}
+        offer={await offerUsername(database())}
+        passphraseHint={PASSPHRASE_HINT}
+      />
       <p className="mt-6">
         Already have an account? <AppLink href={siteRoutes.signIn.href}>Sign in</AppLink>.
       </p>
