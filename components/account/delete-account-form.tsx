@@ -14,9 +14,11 @@ export function DeleteAccountForm({ action }: Props) {
     <form action={formAction} noValidate>
       <FormError message={state.formError} />
       <FormField
-        name="confirmUsername"
-        label="Type your username to confirm"
-        error={state.fieldErrors?.confirmUsername}
+        name="passphrase"
+        label="Your passphrase"
+        type="password"
+        hint="Someone who only has your unlocked phone or computer cannot delete your account without it."
+        error={state.fieldErrors?.passphrase}
       />
       <SubmitButton tone="danger">Delete my account and everything in it</SubmitButton>
     </form>
