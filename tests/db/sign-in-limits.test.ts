@@ -88,6 +88,25 @@ describe.each(dialects)("sign-in limits on %s", (dialect) => {
     expect(recovered.ok).toBe(true);
   });
 
+  it("doubles the wait with each try, but never past 15 minutes", async () => {
+    const { db } = database();
+    const stranger = newBrowser();
+    const name = nobody();
+    await guess(db, name, stranger, FREE_TRIES);
+    const waits: number[] = [];
+    for (let round = 0; round < 12; round++) {
+      const answer = await verifySignIn(db, name, `a patient guess ${round}`, stranger);
+      assert(!answer.ok && answer.reason === "wait", `round ${round} waits`);
+      waits.push(answer.seconds);
+      wait(answer.seconds);
+      expect(await verifySignIn(db, name, `a guess after waiting ${round}`, stranger)).toEqual(WRONG);
+    }
+
+    expect(waits.slice(0, 3)).toEqual([DELAY_SECONDS, 2 * DELAY_SECONDS, 4 * DELAY_SECONDS]);
+    expect(Math.max(...waits)).toBe(15 * 60);
+    expect(waits.at(-1)).toBe(15 * 60);
+  });
+
   it("slows a known browser after its own free tries, without slowing the owner's other browsers", async () => {
     const { db } = database();
     const account = await signUp(db);

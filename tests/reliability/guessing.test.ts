@@ -146,7 +146,7 @@ describe("signing up", () => {
       const form = await browser.get("/sign-up");
       const passphrase = `trying a name ${randomBytes(3).toString("hex")}`;
       const page = await browser.submit(form, formWithField(form, "confirmPassphrase"), { username, passphrase, confirmPassphrase: passphrase });
-      return { offered: /data-offered-username="">([^<]+)</.exec(form.html)?.[1], made: newUsernameIn(page), status: page.status };
+      return { made: newUsernameIn(page), offered: /data-offered-username="">([^<]+)</.exec(form.html)?.[1], codeShown: page.html.includes("data-recovery-code"), status: page.status };
     };
 
     const known = await tryName(existing.username);
@@ -154,6 +154,7 @@ describe("signing up", () => {
 
     for (const attempt of [known, unknown]) {
       expect(attempt.status).toBe(200);
+      expect(attempt.codeShown, "an account is made, whichever name was sent").toBe(true);
       expect(attempt.made, "the account gets the username the page offered").toBe(attempt.offered);
     }
     expect(known.made).not.toBe(existing.username);
