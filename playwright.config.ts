@@ -56,6 +56,8 @@ export default defineConfig({
       CHECKPOINT_DISABLE: "1",
       // Short, so the test that trips the sign-in limit waits only briefly for it to pass.
       SIGN_IN_DELAY_SECONDS: "2",
+      // Each test's browsers come from a network of their own (tests/e2e/support/fixtures.ts).
+      TRUSTED_PROXY_HOPS: "1",
     },
   },
 });

@@ -15,7 +15,8 @@ export type DatabaseKind = "SQLite" | "PostgreSQL";
 /** Starts the app on `kind`, runs `work`, then stops everything it started. */
 export async function withAppServer<T>(kind: DatabaseKind, work: (server: AppServer) => Promise<T>): Promise<T> {
   const cluster = kind === "PostgreSQL" ? await startPostgresCluster() : undefined;
-  const env: Record<string, string> = { QUICK_EXIT_URL: NEUTRAL_EXIT_URL, AUTH_SECRET: randomBytes(32).toString("base64") };
+  // One trusted proxy, so each simulated client's X-Forwarded-For is its own address.
+  const env: Record<string, string> = { QUICK_EXIT_URL: NEUTRAL_EXIT_URL, AUTH_SECRET: randomBytes(32).toString("base64"), TRUSTED_PROXY_HOPS: "1" };
   if (cluster) env.DATABASE_URL = cluster.urlFor("safe_harbour_bench");
   try {
     const server = await startAppServer(env);

@@ -37,27 +37,32 @@ export function getTarget(name: string, path: string): LoadTarget {
 }
 
 /**
- * Every client signs in with the right passphrase from its own (documentation-range) address.
+ * Every client signs in with the right passphrase from its own (documentation-range) address, to
+ * one of the accounts in turn: never more at once on one account than its free tries, since tries
+ * are counted before the work and an account's sixth sign-in at once would be told to wait.
  * Argon2 queues fairly, so 50 sign-ins at once all finish together after ~10 s: a 5 s window
  * would see none. So this target runs a fixed count: every client at least once, and at least
  * 4 per second of the usual window.
  */
-export async function signInTarget(baseUrl: string, account: BenchAccount): Promise<LoadTarget> {
+export async function signInTarget(baseUrl: string, accounts: BenchAccount[]): Promise<LoadTarget> {
   const page = await new NoJsBrowser(baseUrl).get("/sign-in");
   const index = formsOf(page.html).findIndex((form) => form.hidden.some(([name]) => name.startsWith("$ACTION")));
-  const form = await encodeForm(page, index, { username: account.username, passphrase: account.passphrase });
+  const forms = await Promise.all(accounts.map((account) => encodeForm(page, index, { username: account.username, passphrase: account.passphrase })));
   return {
     name: "sign-in (POST, Argon2id)",
     requestCount: (connections, seconds) => Math.max(connections, seconds * 4),
-    requestsFor: (client, tally) => [
-      {
-        method: "POST",
-        path: form.path,
-        body: form.body,
-        headers: { ...FORM_HEADERS, "content-type": form.contentType, "x-forwarded-for": `198.51.100.${client % 250}` },
-        onResponse: (status, _body, _context, headers) => count(tally, status, status === 303 && headerValue(headers, "location").startsWith("/account")),
-      },
-    ],
+    requestsFor: (client, tally) => {
+      const form = forms[client % forms.length] as Awaited<ReturnType<typeof encodeForm>>;
+      return [
+        {
+          method: "POST",
+          path: form.path,
+          body: form.body,
+          headers: { ...FORM_HEADERS, "content-type": form.contentType, "x-forwarded-for": `198.51.100.${client % 250}` },
+          onResponse: (status, _body, _context, headers) => count(tally, status, status === 303 && headerValue(headers, "location").startsWith("/account")),
+        },
+      ];
+    },
   };
 }
 

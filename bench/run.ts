@@ -54,14 +54,14 @@ async function loadOn(kind: DatabaseKind, url: string, pid: number) {
     getTarget("static /robots.txt", "/robots.txt"),
     getTarget("guidance page", await findGuidancePath(url)),
     await planSaveTarget(accounts),
-    await signInTarget(url, accounts[0]!),
+    await signInTarget(url, accounts),
   ];
   return phase(`${kind} load`, () => measureServerLoad(url, pid, kind, targets, levels, seconds));
 }
 
 const sqlite = await withAppServer("SQLite", async (server) => {
   const pages = measuredPages(await findGuidancePath(server.url));
-  const [account] = await signUpMany(server.url, 1, "reader");
+  const [account] = await signUpMany(server.url, 1);
   const cookie = account!.cookie;
   const quickExit = await phase("quick exit", () => measureQuickExit(server.url, pages[1]!.path, quickExitRuns));
   const pageWeight = await phase("page weight", () => measurePageWeight(server.url, pages, cookie));

@@ -1,11 +1,11 @@
 // `npm start`: check the configuration, generate, build if needed, migrate, then serve.
-import { spawn } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import { checkConfigOrExit } from "../lib/config/check-config-or-exit";
 import type { Config } from "../lib/config/load-config";
 import { runMigrations } from "../lib/db/run-migrations";
 import { buildIfNeeded } from "./build-if-needed";
+import { serveApp } from "./serve-app";
 
 const root = path.resolve(import.meta.dirname, "..");
 process.env.NEXT_TELEMETRY_DISABLED = "1";
@@ -17,7 +17,7 @@ if (!fs.existsSync(path.join(root, "lib/db/generated/sqlite/client.ts"))) {
 }
 buildIfNeeded(root);
 await migrateOrExit(config);
-serve(config);
+await serveApp({ port: config.port, trustedProxyHops: config.trustedProxyHops });
 
 async function migrateOrExit(current: Config): Promise<void> {
   try {
@@ -26,17 +26,4 @@ async function migrateOrExit(current: Config): Promise<void> {
     console.error(error instanceof Error ? error.message : "Database migration failed.");
     process.exit(1);
   }
-}
-
-function serve(current: Config): void {
-  const next = path.join(root, "node_modules/.bin/next");
-  const child = spawn(next, ["start", "--port", String(current.port)], {
-    cwd: root,
-    stdio: "inherit",
-    env: { ...process.env, NODE_ENV: "production" },
-  });
-  for (const signal of ["SIGINT", "SIGTERM"] as const) {
-    process.on(signal, () => child.kill(signal));
-  }
-  child.on("exit", (code, signal) => process.exit(code ?? (signal ? 1 : 0)));
 }

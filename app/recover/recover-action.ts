@@ -8,7 +8,7 @@ import { keep, refusedState, type FormState } from "@/lib/auth/form-state";
 import { formFields } from "@/lib/auth/guarded";
 import { guardedAction } from "@/lib/auth/guarded-action";
 import { waitMessage } from "@/lib/auth/rate-limit";
-import { startSignedIn } from "@/lib/auth/start-signed-in";
+import { startSignedInAs } from "@/lib/auth/start-signed-in";
 import { database } from "@/lib/db/database";
 
 export type RecoverState = FormState & { recoveryCode?: string };
@@ -21,7 +21,7 @@ const recover = guardedAction({
     const client = clientKeyFrom(await headers());
     const result = await recoverAccount(database(), input.username, input.recoveryCode, input.passphrase, client);
     if (!result.ok) return result;
-    return { ...result, signInProblem: await startSignedIn(input.username, input.passphrase) };
+    return { ...result, signInProblem: await startSignedInAs(result) };
   },
 });
 

@@ -5,8 +5,10 @@ import { AppLink } from "@/components/app-link/app-link";
 import { PASSPHRASE_HINT, signUpSchema } from "@/lib/auth/account-schemas";
 import { maxLengthsOf } from "@/lib/forms/max-lengths";
 import { currentSession } from "@/lib/auth/current-session";
+import { offerUsername } from "@/lib/auth/username-offer";
+import { database } from "@/lib/db/database";
 import { siteRoutes } from "@/lib/site/site-routes";
-import { signUpAction } from "./sign-up-action";
+import { anotherUsernameAction, signUpAction } from "./sign-up-action";
 import { pageOrUnavailable } from "@/components/errors/page-or-unavailable";
 
 export const metadata: Metadata = { title: siteRoutes.signUp.title };
@@ -21,7 +23,13 @@ async function SignUpPage() {
         What you save is locked with your passphrase: nobody else can read it, including the people who run this
         site.
       </p>
-      <SignUpForm action={signUpAction} passphraseHint={PASSPHRASE_HINT} maxLengths={maxLengthsOf(signUpSchema)} />
+      <SignUpForm
+        action={signUpAction}
+        anotherAction={anotherUsernameAction}
+        offer={await offerUsername(database())}
+        passphraseHint={PASSPHRASE_HINT}
+        maxLengths={maxLengthsOf(signUpSchema)}
+      />
       <p className="mt-6">
         Already have an account? <AppLink href={siteRoutes.signIn.href}>Sign in</AppLink>.
       </p>

@@ -1,31 +1,53 @@
 "use server";
 
+import { headers } from "next/headers";
+import { z } from "zod";
 import { signUpSchema } from "@/lib/auth/account-schemas";
-import { createAccount } from "@/lib/auth/accounts";
-import { keep, refusedState, type FormState } from "@/lib/auth/form-state";
+import { clientKeyFrom } from "@/lib/auth/client-key";
+import { refusedState, UNAVAILABLE_MESSAGE, type FormState } from "@/lib/auth/form-state";
 import { formFields } from "@/lib/auth/guarded";
 import { guardedAction } from "@/lib/auth/guarded-action";
-import { startSignedIn } from "@/lib/auth/start-signed-in";
+import { describeWait } from "@/lib/auth/rate-limit";
+import { signUpWithOffer } from "@/lib/auth/sign-up";
+import { startSignedInAs } from "@/lib/auth/start-signed-in";
+import { offerUsername, readOffer, type UsernameOffer } from "@/lib/auth/username-offer";
 import { database } from "@/lib/db/database";
 
-export type SignUpState = FormState & { recoveryCode?: string };
+export type SignUpState = FormState & { recoveryCode?: string; username?: string; offer?: UsernameOffer };
+export type OfferState = { offer?: UsernameOffer; formError?: string };
+
+const OFFER_GONE =
+  "We picked a new username for you, because the one offered before can no longer be used. Check it below, then type your passphrase again.";
+const signUpWait = (seconds: number) =>
+  `Many accounts were made from this network a short while ago. Please wait ${describeWait(seconds)}, then try again. This pause protects the site from misuse.`;
 
 const signUp = guardedAction({
   session: "none",
   input: signUpSchema,
   owns: () => true,
   run: async (_session, input) => {
-    const created = await createAccount(database(), input.username, input.passphrase);
-    if (!created.ok) return created;
-    return { ...created, signInProblem: await startSignedIn(input.username, input.passphrase) };
+    const outcome = await signUpWithOffer(database(), input.offer, input.passphrase, clientKeyFrom(await headers()));
+    if (!outcome.ok) return outcome;
+    return { ...outcome, signInProblem: await startSignedInAs(outcome) };
   },
 });
 
+const another = guardedAction({ session: "none", input: z.object({}), owns: () => true, run: () => offerUsername(database()) });
+
 export async function signUpAction(_previous: SignUpState, form: FormData): Promise<SignUpState> {
   const fields = formFields(form);
-  const values = keep(fields, ["username"]);
   const outcome = await signUp(fields);
-  if (!outcome.ok) return refusedState(outcome, values);
-  if (!outcome.value.ok) return { values, fieldErrors: { username: "That username is taken. Please choose another." } };
-  return { recoveryCode: outcome.value.recoveryCode, formError: outcome.value.signInProblem };
+  // A refused form keeps the username it offered, while that offer still stands.
+  const kept = readOffer(fields.offer);
+  if (!outcome.ok) return { ...refusedState(outcome), offer: kept };
+  const result = outcome.value;
+  if (result.ok) return { recoveryCode: result.recoveryCode, username: result.username, formError: result.signInProblem };
+  if (result.reason === "wait") return { formError: signUpWait(result.seconds), offer: kept };
+  return { formError: OFFER_GONE, offer: result.offer };
+}
+
+/** "Give me another": a new username offer, with or without JavaScript. */
+export async function anotherUsernameAction(_previous: OfferState, _form: FormData): Promise<OfferState> {
+  const outcome = await another({});
+  return outcome.ok ? { offer: outcome.value } : { formError: UNAVAILABLE_MESSAGE };
 }

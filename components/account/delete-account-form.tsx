@@ -18,10 +18,12 @@ export function DeleteAccountForm({ action, maxLengths = {} }: Props) {
     <form action={formAction} noValidate>
       <FormError message={state.formError} />
       <FormField
-        name="confirmUsername"
-        label="Type your username to confirm"
-        error={state.fieldErrors?.confirmUsername}
-        maxLength={maxLengths.confirmUsername}
+        name="passphrase"
+        label="Your passphrase"
+        type="password"
+        hint="Someone who only has your unlocked phone or computer cannot delete your account without it."
+        error={state.fieldErrors?.passphrase}
+        maxLength={maxLengths.passphrase}
       />
       <SubmitButton tone="danger">Delete my account and everything in it</SubmitButton>
     </form>

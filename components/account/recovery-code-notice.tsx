@@ -2,12 +2,21 @@ import { AppLink } from "@/components/app-link/app-link";
 import { siteRoutes } from "@/lib/site/site-routes";
 
 /** Shown once, right after the code is made. It is never stored, so it cannot be shown again. */
-export function RecoveryCodeNotice({ code, problem }: { code: string; problem?: string }) {
+export function RecoveryCodeNotice({ code, username, problem }: { code: string; username?: string; problem?: string }) {
   return (
     <section aria-labelledby="recovery-heading" className="rounded-md border-2 border-ink p-4">
       <h2 id="recovery-heading" className="mt-0">
         Your recovery code
       </h2>
+      {username && (
+        <p>
+          Your username is{" "}
+          <strong className="font-mono break-all" data-new-username="">
+            {username}
+          </strong>
+          . Write it down with the code below.
+        </p>
+      )}
       <p>
         If you forget your passphrase, this code is the only way back into your account. Nobody else has it, not
         even us. It will not be shown again.

@@ -1,38 +1,46 @@
 "use client";
 
 import { useActionState } from "react";
-import type { SignUpState } from "@/app/sign-up/sign-up-action";
+import type { OfferState, SignUpState } from "@/app/sign-up/sign-up-action";
 import { FormError } from "@/components/forms/form-error";
 import { FormField } from "@/components/forms/form-field";
 import { SubmitButton } from "@/components/forms/submit-button";
+import type { UsernameOffer } from "@/lib/auth/username-offer";
 import { RecoveryCodeNotice } from "./recovery-code-notice";
+import { UsernameOfferPanel } from "./username-offer-panel";
 
 type Props = {
   action: (previous: SignUpState, form: FormData) => Promise<SignUpState>;
+  anotherAction: (previous: OfferState, form: FormData) => Promise<OfferState>;
+  /** The username the page offers first. */
+  offer: UsernameOffer;
   /** Passed in by the page: the schemas it comes from (zod, a list of common passwords) stay on the server. */
   passphraseHint: string;
   /** Each field's limit, read from the server's schema by the page (zod stays on the server). */
   maxLengths?: Record<string, number>;
 };
 
-export function SignUpForm({ action, passphraseHint, maxLengths = {} }: Props) {
+/** The newest offer wins: one from "Give me another", or one a refused sign-up sent back. */
+const newest = (...offers: (UsernameOffer | undefined)[]) =>
+  offers.reduce<UsernameOffer | undefined>((best, offer) => (offer && (!best || offer.issuedAt > best.issuedAt) ? offer : best), undefined);
+
+export function SignUpForm({ action, anotherAction, offer, passphraseHint, maxLengths = {} }: Props) {
   const [state, formAction] = useActionState(action, {});
-  if (state.recoveryCode) return <RecoveryCodeNotice code={state.recoveryCode} problem={state.formError} />;
+  // Its own form, so asking for another username never clears a passphrase already typed.
+  const [asked, askForAnother] = useActionState(anotherAction, {});
+  if (state.recoveryCode) return <RecoveryCodeNotice code={state.recoveryCode} username={state.username} problem={state.formError} />;
+  const shown = newest(state.offer, asked.offer) ?? offer;
   const errors = state.fieldErrors ?? {};
   return (
-    <form action={formAction} noValidate>
-      <FormError message={state.formError} />
-      <FormField
-        name="username"
-        label="Username"
-        hint="Not your real name or email: something only you would connect with you."
-        error={errors.username}
-        defaultValue={state.values?.username}
-        maxLength={maxLengths.username}
-      />
-      <FormField name="passphrase" label="Passphrase" type="password" hint={passphraseHint} error={errors.passphrase} maxLength={maxLengths.passphrase} />
-      <FormField name="confirmPassphrase" label="Passphrase again" type="password" error={errors.confirmPassphrase} maxLength={maxLengths.passphrase} />
-      <SubmitButton>Create account</SubmitButton>
-    </form>
+    <>
+      <FormError message={state.formError ?? asked.formError} />
+      <UsernameOfferPanel username={shown.username} askForAnother={askForAnother} />
+      <form action={formAction} noValidate>
+        <input type="hidden" name="offer" value={shown.token} />
+        <FormField name="passphrase" label="Passphrase" type="password" hint={passphraseHint} error={errors.passphrase} maxLength={maxLengths.passphrase} />
+        <FormField name="confirmPassphrase" label="Passphrase again" type="password" error={errors.confirmPassphrase} maxLength={maxLengths.passphrase} />
+        <SubmitButton>Create account</SubmitButton>
+      </form>
+    </>
   );
 }

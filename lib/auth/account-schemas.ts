@@ -3,13 +3,6 @@ import { isCommonPassphrase } from "./common-passphrases";
 
 /** Every account form's fields, shared by the form (names, hints) and the server (checks). */
 
-export const usernameSchema = z
-  .string({ message: "Choose a username." })
-  .trim()
-  .min(3, { message: "Use at least 3 characters." })
-  .max(32, { message: "Use at most 32 characters." })
-  .regex(/^[\p{L}\p{N}._-]+$/u, { message: "Use letters, numbers, dots, dashes or underscores, with no spaces." });
-
 export { PASSPHRASE_HINT } from "./passphrase-hint";
 
 export const newPassphraseSchema = z
@@ -26,8 +19,9 @@ const passphrasesMatch = (value: { passphrase: string; confirmPassphrase: string
   value.passphrase === value.confirmPassphrase;
 const mismatch = { message: "The two passphrases are not the same.", path: ["confirmPassphrase"] };
 
+/** The username is not a field: the server offers one, and `offer` carries it back signed. */
 export const signUpSchema = z
-  .object({ username: usernameSchema, passphrase: newPassphraseSchema, confirmPassphrase: z.string() })
+  .object({ offer: z.string().max(200), passphrase: newPassphraseSchema, confirmPassphrase: z.string() })
   .refine(passphrasesMatch, mismatch);
 
 export const signInSchema = z.object({
@@ -48,8 +42,6 @@ export const recoverSchema = z
   })
   .refine(passphrasesMatch, mismatch);
 
-export const deleteAccountSchema = z.object({
-  confirmUsername: z.string({ message: "Type your username to confirm." }).trim().min(1, { message: "Type your username to confirm." }),
-});
+export const deleteAccountSchema = z.object({ passphrase: enteredPassphrase });
 
 export const sessionIdSchema = z.object({ sessionId: z.string().regex(/^[0-9a-f]{64}$/) });

@@ -6,7 +6,10 @@ import { database } from "../db/database";
 import { signInSchema } from "./account-schemas";
 import { verifySignIn } from "./accounts";
 import { clientKeyFrom } from "./client-key";
-import { ABSOLUTE_SESSION_SECONDS, purgeExpiredSessions, startSession } from "./sessions";
+import { thisBrowsersToken } from "./known-browser";
+import { readGrant } from "./sign-in-grant";
+import { ABSOLUTE_SESSION_SECONDS, beginSession } from "./sessions";
+import { sessionCookie } from "./site-cookies";
 
 declare module "next-auth" {
   interface User {
@@ -37,30 +40,30 @@ export const sessionCookieName = (secureCookies: boolean) => (secureCookies ? "_
  */
 export const { auth, signIn, signOut } = NextAuth(() => {
   const config = serverConfig();
-  const cookieOptions = { httpOnly: true, sameSite: "strict", path: "/", secure: config.secureCookies } as const;
+  const { options } = sessionCookie(config);
   return {
     secret: config.authSecret,
     trustHost: true,
     session: { strategy: "jwt", maxAge: ABSOLUTE_SESSION_SECONDS },
     cookies: {
-      sessionToken: { name: sessionCookieName(config.secureCookies), options: cookieOptions },
-      callbackUrl: { name: "callback", options: cookieOptions },
-      csrfToken: { name: "csrf", options: cookieOptions },
+      sessionToken: sessionCookie(config),
+      callbackUrl: { name: "callback", options },
+      csrfToken: { name: "csrf", options },
     },
     providers: [
       Credentials({
-        credentials: { username: {}, passphrase: {} },
+        credentials: { username: {}, passphrase: {}, grant: {} },
         async authorize(credentials, request) {
+          // A new account or a recovery has already started its session (lib/auth/sign-in-grant.ts).
+          const granted = readGrant(credentials.grant);
+          if (granted) return granted;
           const parsed = signInSchema.safeParse(credentials);
           if (!parsed.success) throw new SignInRefused("wrong");
           const db = database();
-          const result = await verifySignIn(db, parsed.data.username, parsed.data.passphrase, clientKeyFrom(request.headers));
+          const from = { clientKey: clientKeyFrom(request.headers), browserToken: await thisBrowsersToken() };
+          const result = await verifySignIn(db, parsed.data.username, parsed.data.passphrase, from);
           if (!result.ok) throw new SignInRefused(result.reason === "wait" ? `wait:${result.seconds}` : "wrong");
-          const previous = result.user.lastSignInAt;
-          await db.user.update({ where: { id: result.user.id }, data: { lastSignInAt: new Date() } });
-          await purgeExpiredSessions(db);
-          const session = await startSession(db, result.user.id, result.dataKey, previous);
-          return { id: result.user.id, ...session };
+          return { id: result.user.id, ...(await beginSession(db, result.user.id, result.dataKey, result.user.lastSignInAt)) };
         },
       }),
     ],

@@ -1,5 +1,5 @@
 import "server-only";
-import { createHmac, hkdfSync } from "node:crypto";
+import { createHmac, hkdfSync, timingSafeEqual } from "node:crypto";
 import { serverConfig } from "../config/server-config";
 
 const keys = new Map<string, Buffer>();
@@ -13,12 +13,26 @@ function keyFor(purpose: string): Buffer {
   return key;
 }
 
-/** A keyed hash for looking things up without storing them: a username, a client address. */
-export function keyedHash(purpose: "username" | "client", value: string): string {
+/**
+ * A keyed hash: for looking things up without storing them (a username, a client address), and
+ * for signing what the server hands out and must get back unchanged (a browser's token, a
+ * username offer, a sign-in grant). Each purpose has its own key.
+ */
+export function keyedHash(purpose: "username" | "client" | "browser" | "username-offer" | "sign-in-grant", value: string): string {
   return createHmac("sha256", keyFor(purpose)).update(value).digest("hex");
 }
 
-/** Usernames are found regardless of case and look-alike Unicode forms. */
+/** Whether a signature made by keyedHash is the one expected, in constant time. */
+export function sameSignature(given: string, expected: string): boolean {
+  const a = Buffer.from(given);
+  const b = Buffer.from(expected);
+  return a.length === b.length && timingSafeEqual(a, b);
+}
+
+/**
+ * Usernames are found regardless of case and look-alike Unicode forms, and spaces typed in place
+ * of the dashes of an offered username find it too (no username could ever hold a space).
+ */
 export function usernameLookup(username: string): string {
-  return keyedHash("username", username.trim().normalize("NFKC").toLowerCase());
+  return keyedHash("username", username.trim().normalize("NFKC").toLowerCase().replace(/\s+/g, "-"));
 }

@@ -2,12 +2,15 @@ import "server-only";
 import { cookies } from "next/headers";
 import type { NextResponse } from "next/server";
 import { z } from "zod";
+import { serverConfig } from "../config/server-config";
 import { database } from "../db/database";
 import { currentSessionId } from "./current-session";
 import { guardedAction } from "./guarded-action";
 import { endSession } from "./sessions";
+import { browserCookie } from "./site-cookies";
 
-const CLEAR_SITE_DATA = '"cache", "cookies", "storage"';
+const CLEAR_EVERYTHING = '"cache", "cookies", "storage"';
+const CLEAR_ALL_BUT_COOKIES = '"cache", "storage"';
 
 /**
  * Ends the session named by the cookie, even one that has already timed out; signing out and
@@ -27,11 +30,17 @@ export const endCurrentSession = guardedAction({
   },
 });
 
-/** Tells the browser to drop everything it holds for this site, and expires our cookies too. */
-export async function withSiteDataCleared(response: NextResponse): Promise<NextResponse> {
-  response.headers.set("Clear-Site-Data", CLEAR_SITE_DATA);
+/**
+ * Tells the browser to drop what it holds for this site, and expires our cookies too. Quick exit
+ * drops everything. Signing out keeps one cookie, this browser's token (lib/auth/known-browser.ts),
+ * so strangers' guesses at the account never lock out the browser its owner uses.
+ */
+export async function withSiteDataCleared(response: NextResponse, keep: "nothing" | "browser-token" = "nothing"): Promise<NextResponse> {
+  const kept = keep === "browser-token" ? browserCookie(serverConfig()).name : undefined;
+  response.headers.set("Clear-Site-Data", kept ? CLEAR_ALL_BUT_COOKIES : CLEAR_EVERYTHING);
   response.headers.set("Cache-Control", "no-store");
   for (const cookie of (await cookies()).getAll()) {
+    if (cookie.name === kept) continue;
     response.cookies.set(cookie.name, "", {
       maxAge: 0,
       path: "/",

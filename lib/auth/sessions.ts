@@ -3,6 +3,7 @@ import { createHash, randomBytes } from "node:crypto";
 import { serverConfig } from "../config/server-config";
 import { open, seal, type Binding } from "../crypto/envelope";
 import type { DatabaseClient } from "../db/create-database-client";
+import { forgetExpiredTries } from "./rate-limit";
 
 export const ABSOLUTE_SESSION_SECONDS = 8 * 60 * 60;
 // Writing lastSeenAt on every request would cost a write per page view; a minute is precise enough.
@@ -34,6 +35,17 @@ export async function startSession(db: DatabaseClient, userId: string, dataKey: 
     },
   });
   return { sessionId, sessionKey: sessionKey.toString("base64url") };
+}
+
+/**
+ * Signs someone in who has just proved who they are: marks the time (the previous one is shown
+ * as "last signed in"), clears out what has timed out, and starts their session.
+ */
+export async function beginSession(db: DatabaseClient, userId: string, dataKey: Buffer, previousSignInAt: Date | null) {
+  await db.user.update({ where: { id: userId }, data: { lastSignInAt: new Date() } });
+  await purgeExpiredSessions(db);
+  await forgetExpiredTries(db);
+  return startSession(db, userId, dataKey, previousSignInAt);
 }
 
 /** The signed-in person for a cookie's id and key, or undefined once the session is gone or timed out. */

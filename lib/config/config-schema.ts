@@ -59,6 +59,7 @@ export const environmentSchema = z.object({
   AUTH_URL: publicUrl.optional(),
   SESSION_IDLE_MINUTES: wholeNumber(1, 480).default(15),
   SIGN_IN_DELAY_SECONDS: wholeNumber(1, 900).default(30),
+  TRUSTED_PROXY_HOPS: wholeNumber(0, 10).default(0),
 });
 
 export type Environment = z.infer<typeof environmentSchema>;

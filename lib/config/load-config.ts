@@ -15,6 +15,8 @@ export type Config = {
   sessionIdleMinutes: number;
   /** The first wait after too many wrong passphrases; it doubles with each further one. */
   signInDelaySeconds: number;
+  /** How many proxies in front of the app append to X-Forwarded-For; with 0 the header is ignored. */
+  trustedProxyHops: number;
 };
 
 /** Validates the environment and fills in what the embedded default can provide by itself. */
@@ -31,6 +33,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     secureCookies: parsed.AUTH_URL?.startsWith("https://") ?? false,
     sessionIdleMinutes: parsed.SESSION_IDLE_MINUTES,
     signInDelaySeconds: parsed.SIGN_IN_DELAY_SECONDS,
+    trustedProxyHops: parsed.TRUSTED_PROXY_HOPS,
   };
 }
 

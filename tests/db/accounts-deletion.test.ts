@@ -1,48 +1,54 @@
 import { describe, expect, it } from "vitest";
 import { deleteAccount, verifySignIn } from "@/lib/auth/accounts";
 import { usernameLookup } from "@/lib/auth/keyed-hash";
+import { CONFIRMATIONS } from "@/lib/auth/limits";
 import { startSession } from "@/lib/auth/sessions";
 import type { DatabaseClient } from "@/lib/db/create-database-client";
 import { listRecords, putRecord } from "@/lib/records/record-store";
-import { newClientKey, rowsOfUser, signUp, type TestAccount } from "./support/test-accounts";
+import { knownBrowser, newBrowser, rowsOfUser, signUp, type TestAccount } from "./support/test-accounts";
 import { dialects, useTestDatabase } from "./support/test-databases";
 
-/** An account with something in every table: a session, a second record, and a failed sign-in. */
-async function busyAccount(db: DatabaseClient, label: string): Promise<TestAccount> {
+/** An account with something in every table: a session, a second record, and failed sign-ins. */
+async function busyAccount(db: DatabaseClient, label: string): Promise<TestAccount & { sessionRowId: string }> {
   const account = await signUp(db, label);
   await startSession(db, account.userId, account.owner.dataKey, null);
   await putRecord(db, account.owner, "profile", { username: `${label} again` });
-  await verifySignIn(db, account.username, "not the passphrase", newClientKey());
-  return account;
+  await verifySignIn(db, account.username, "not the passphrase", newBrowser());
+  await verifySignIn(db, account.username, "not the passphrase", knownBrowser(account));
+  const sessionRowId = (await db.session.findFirstOrThrow({ where: { userId: account.userId } })).id;
+  return { ...account, sessionRowId };
 }
 
 const rowsOf = (db: DatabaseClient, account: TestAccount) => rowsOfUser(db, account.userId, usernameLookup(account.username));
+// Counters that name the account: strangers' tries at it, and its known browser's.
 const FULL = { users: 1, sessions: 1, records: 2, rateLimits: 2 };
 
 describe.each(dialects)("deleting an account on %s", (dialect) => {
   const database = useTestDatabase(dialect);
 
-  it("deletes nothing when the typed username is not the account's own", async () => {
+  it("deletes nothing without the account's own passphrase, and asks for it only a few times", async () => {
     const { db } = database();
     const account = await busyAccount(db, "Rowan");
     const other = await busyAccount(db, "Ash");
     expect(await rowsOf(db, account)).toEqual(FULL);
 
-    expect(await deleteAccount(db, account.userId, `${account.username}x`)).toBe(false);
-    expect(await deleteAccount(db, account.userId, other.username)).toBe(false);
-    expect(await deleteAccount(db, account.userId, "")).toBe(false);
+    // The username, shown on every account page, is no longer enough; nor is another account's passphrase.
+    expect(await deleteAccount(db, account.userId, account.username, account.sessionRowId)).toEqual({ ok: false, reason: "wrong" });
+    expect(await deleteAccount(db, account.userId, other.passphrase, account.sessionRowId)).toEqual({ ok: false, reason: "wrong" });
+    for (let attempt = 3; attempt <= CONFIRMATIONS.freeTries; attempt++) await deleteAccount(db, account.userId, `guess ${attempt}`, account.sessionRowId);
+    expect(await deleteAccount(db, account.userId, account.passphrase, account.sessionRowId)).toMatchObject({ ok: false, reason: "wait" });
 
-    expect(await rowsOf(db, account)).toEqual(FULL);
+    expect(await db.user.count({ where: { id: account.userId } })).toBe(1);
     expect(await rowsOf(db, other)).toEqual(FULL);
   });
 
-  it("removes every row of the account with the right username, and nothing of anyone else's", async () => {
+  it("removes every row of the account with its passphrase, and nothing of anyone else's", async () => {
     const { db } = database();
     const account = await busyAccount(db, "Rowan");
     const other = await busyAccount(db, "Ash");
     const clientRows = await db.rateLimit.count({ where: { key: { startsWith: "client:" } } });
 
-    expect(await deleteAccount(db, account.userId, account.username)).toBe(true);
+    expect(await deleteAccount(db, account.userId, account.passphrase, account.sessionRowId)).toEqual({ ok: true });
 
     expect(await rowsOf(db, account)).toEqual({ users: 0, sessions: 0, records: 0, rateLimits: 0 });
     expect(await rowsOf(db, other)).toEqual(FULL);
@@ -52,6 +58,6 @@ describe.each(dialects)("deleting an account on %s", (dialect) => {
       other.username,
       "Ash again",
     ]);
-    expect(await verifySignIn(db, account.username, account.passphrase, newClientKey())).toEqual({ ok: false, reason: "wrong" });
+    expect(await verifySignIn(db, account.username, account.passphrase, newBrowser())).toEqual({ ok: false, reason: "wrong" });
   });
 });

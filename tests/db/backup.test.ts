@@ -10,7 +10,7 @@ import { backupDatabase, restoreDatabase } from "@/lib/db/backup";
 import { planValueSchema } from "@/lib/plan/plan-schema";
 import { loadPlan, savePlan } from "@/lib/plan/plan-store";
 import type { RecordOwner } from "@/lib/records/record-store";
-import { newClientKey, signUp, type TestAccount } from "./support/test-accounts";
+import { newBrowser, signUp, type TestAccount } from "./support/test-accounts";
 import { dialects, useTestDatabase } from "./support/test-databases";
 
 const planNaming = (name: string, round: number) =>
@@ -33,7 +33,7 @@ async function keepSaving(db: DatabaseClient, owner: RecordOwner, name: string, 
 }
 
 async function trustedPeopleAfterSignIn(db: DatabaseClient, account: TestAccount): Promise<string[]> {
-  const signedIn = await verifySignIn(db, account.username, account.passphrase, newClientKey());
+  const signedIn = await verifySignIn(db, account.username, account.passphrase, newBrowser());
   if (!signedIn.ok) throw new Error(`Sign-in after the restore was refused: ${signedIn.reason}`);
   const plan = await loadPlan(db, { userId: signedIn.user.id, dataKey: signedIn.dataKey });
   return plan.value.entries.trustedPeople.map((person) => person.name);

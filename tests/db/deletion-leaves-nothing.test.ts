@@ -15,21 +15,22 @@ import type { DatabaseTarget } from "@/lib/db/database-url";
 import { planValueSchema } from "@/lib/plan/plan-schema";
 import { loadPlan, savePlan } from "@/lib/plan/plan-store";
 import { rawDatabaseBytes } from "./support/raw-database";
-import { newClientKey, signUp, type TestAccount } from "./support/test-accounts";
+import { newBrowser, signUp, type TestAccount } from "./support/test-accounts";
 import { dialects, useTestDatabase } from "./support/test-databases";
 
 const guidance = fs.readFileSync(path.join(import.meta.dirname, "../../content/guidance/en/how-this-app-protects-you.md"), "utf8").replace(/\s+/g, " ");
 
 /** An account with a saved plan (two versions), a signed-in browser and a failed sign-in. */
-async function accountWithPlan(db: DatabaseClient, label: string): Promise<TestAccount> {
+async function accountWithPlan(db: DatabaseClient, label: string): Promise<TestAccount & { sessionRowId: string }> {
   const account = await signUp(db, label);
   const plan = (note: string) => planValueSchema.parse({ entries: { trustedPeople: [{ id: "person-1", name: `Aunt ${label}`, reach: note }], notes: { emergency: note.repeat(200) } } });
   const first = await savePlan(db, account.owner, plan("text after six"), 0);
   if (!first.ok) throw new Error("The first save clashed.");
   await savePlan(db, account.owner, plan("call the landline"), first.plan.version);
   await startSession(db, account.userId, account.owner.dataKey, null);
-  await verifySignIn(db, account.username, "not the passphrase", newClientKey());
-  return account;
+  await verifySignIn(db, account.username, "not the passphrase", newBrowser());
+  const sessionRowId = (await db.session.findFirstOrThrow({ where: { userId: account.userId } })).id;
+  return { ...account, sessionRowId };
 }
 
 /**
@@ -80,7 +81,7 @@ describe("deleting an account on SQLite", () => {
     // What the test looks for is really in the files before the deletion.
     expect(valuesFoundIn(sqliteFiles(target), values)).toBe(values.length);
 
-    expect(await deleteAccount(db, account.userId, account.username)).toBe(true);
+    expect(await deleteAccount(db, account.userId, account.passphrase, account.sessionRowId)).toEqual({ ok: true });
 
     // Read while the app's connection is still open: nothing is cleaned up by closing it.
     const after = sqliteFiles(target);
@@ -103,7 +104,7 @@ describe.each(dialects)("deleting an account on %s", (dialect) => {
     const values = await storedValuesOf(db, account.userId);
     expect(valuesFoundIn(await rawDatabaseBytes(target), values)).toBe(values.length);
 
-    await deleteAccount(db, account.userId, account.username);
+    expect(await deleteAccount(db, account.userId, account.passphrase, account.sessionRowId)).toEqual({ ok: true });
 
     expect(valuesFoundIn(await rawDatabaseBytes(target), values)).toBe(0);
   });
@@ -114,12 +115,12 @@ describe.each(dialects)("deleting an account on %s", (dialect) => {
     const { db, target } = database();
     const account = await accountWithPlan(db, "Rowan");
     const backup = await backupDatabase(target, scratch);
-    await deleteAccount(db, account.userId, account.username);
+    expect(await deleteAccount(db, account.userId, account.passphrase, account.sessionRowId)).toEqual({ ok: true });
     await db.$disconnect();
 
     await restoreDatabase(target, backup.file);
 
-    const signedIn = await verifySignIn(db, account.username, account.passphrase, newClientKey());
+    const signedIn = await verifySignIn(db, account.username, account.passphrase, newBrowser());
     if (!signedIn.ok) throw new Error(`The restored account refused its passphrase: ${signedIn.reason}`);
     const plan = await loadPlan(db, { userId: account.userId, dataKey: signedIn.dataKey });
     expect(plan.value.entries.trustedPeople.map((person) => person.name)).toEqual(["Aunt Rowan"]);

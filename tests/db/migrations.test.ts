@@ -42,7 +42,7 @@ describe.each(dialects)("migrations on %s", (dialect) => {
   it("changes nothing when run again, and keeps the data", async () => {
     await runMigrations(empty.target);
     const db = connect();
-    await db.rateLimit.create({ data: { key: "kept", failures: 1 } });
+    await db.rateLimit.create({ data: { key: "kept", points: 1 } });
     const schemaBefore = await introspectSchema(db, dialect);
 
     await runMigrations(empty.target);

@@ -32,7 +32,7 @@ beforeAll(async () => {
   server = await startReliabilityServer();
   person = await signUp(server.url, "fuzz.person", "10.99.0.1");
   // A second browser, so the sessions page offers "sign out this browser".
-  await signIn(server.url, "fuzz.person", "10.99.0.2");
+  await signIn(server.url, person, "10.99.0.2");
   leaver = await signUp(server.url, "fuzz.leaver", "10.99.0.3");
   // Something in the plan, so forms draw existing rows and notes.
   const questions = await person.browser.get("/planner/questions");

@@ -1,4 +1,5 @@
-// Starts the built app (`next start`) on a free port with its own database, for tests and benchmarks.
+// Starts the built app on a free port with its own database, for tests and benchmarks, served the
+// way `npm start` serves it (scripts/serve-app.ts), in one process that can be killed outright.
 import { spawn, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
@@ -24,7 +25,7 @@ export function temporarySqliteUrl(): string {
   return `file:${path.join(fs.mkdtempSync(path.join(os.tmpdir(), "safe-harbour-app-")), "app.db")}`;
 }
 
-/** Migrates the database, then runs `next start` until it answers. The app must be built. */
+/** Migrates the database, then serves the app until it answers. The app must be built. */
 export async function startAppServer(env: Record<string, string> = {}): Promise<AppServer> {
   const distDir = process.env.NEXT_DIST_DIR ?? ".next";
   if (!fs.existsSync(path.join(root, distDir, "BUILD_ID"))) throw new Error(`Build the app first (npx next build) into ${distDir}.`);
@@ -32,7 +33,7 @@ export async function startAppServer(env: Record<string, string> = {}): Promise<
   const databaseUrl = env.DATABASE_URL ?? temporarySqliteUrl();
   const fullEnv = { NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1", QUICK_EXIT_URL: "https://neutral.example/", SIGN_IN_DELAY_SECONDS: "2", ...env, DATABASE_URL: databaseUrl, PORT: String(port) };
   await runMigrations(loadConfig({ ...fullEnv }).database);
-  const child = spawn(path.join(root, "node_modules/.bin/next"), ["start", "--port", String(port), "--hostname", "127.0.0.1"], {
+  const child = spawn(process.execPath, ["--import", "tsx", "scripts/serve-app.ts", "--hostname", "127.0.0.1"], {
     cwd: root,
     env: { ...process.env, ...fullEnv } as NodeJS.ProcessEnv,
     stdio: ["ignore", "pipe", "pipe"],

@@ -27,6 +27,8 @@ describe("configuration from the environment", () => {
     expect(env.PORT).toBe(3000);
     expect(env.SITE_NAME).toBe("Harbour");
     expect(env.QUICK_EXIT_URL).toMatch(/^https:\/\//);
+    // No proxy is trusted unless one is configured: X-Forwarded-For is ignored.
+    expect(env.TRUSTED_PROXY_HOPS).toBe(0);
   });
 
   it("treats an empty value as unset", () => {
@@ -41,6 +43,8 @@ describe("configuration from the environment", () => {
     [{ QUICK_EXIT_URL: "weather" }, "QUICK_EXIT_URL", "http"],
     [{ SITE_NAME: "x".repeat(41) }, "SITE_NAME", "40"],
     [{ AUTH_SECRET: "short" }, "AUTH_SECRET", "32"],
+    [{ TRUSTED_PROXY_HOPS: "-1" }, "TRUSTED_PROXY_HOPS", "whole number from 0 to 10"],
+    [{ TRUSTED_PROXY_HOPS: "yes" }, "TRUSTED_PROXY_HOPS", "whole number from 0 to 10"],
   ])("rejects %o with one line naming the variable", (env, variable, hint) => {
     const message = errorFor(env);
     expect(message).toContain(variable);

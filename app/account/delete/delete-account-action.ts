@@ -6,20 +6,26 @@ import { deleteAccount } from "@/lib/auth/accounts";
 import { refusedState, type FormState } from "@/lib/auth/form-state";
 import { formFields } from "@/lib/auth/guarded";
 import { guardedAction } from "@/lib/auth/guarded-action";
+import { forgetThisBrowser } from "@/lib/auth/known-browser";
+import { waitMessage } from "@/lib/auth/rate-limit";
 import { database } from "@/lib/db/database";
 import { SIGN_OUT_ROUTE } from "@/lib/site/site-routes";
+
+const NOT_YOUR_PASSPHRASE = "That is not your passphrase, so nothing was deleted.";
 
 const remove = guardedAction({
   session: "required",
   input: deleteAccountSchema,
-  // The only account this can delete is the signed-in one, and only with its own username typed.
+  // The only account this can delete is the signed-in one, and only with its own passphrase.
   owns: () => true,
-  run: (session, input) => deleteAccount(database(), session.userId, input.confirmUsername),
+  run: (session, input) => deleteAccount(database(), session.userId, input.passphrase, session.sessionRowId),
 });
 
 export async function deleteAccountAction(_previous: FormState, form: FormData): Promise<FormState> {
   const outcome = await remove(formFields(form));
   if (!outcome.ok) return refusedState(outcome);
-  if (!outcome.value) return { fieldErrors: { confirmUsername: "That is not this account's username." } };
+  const result = outcome.value;
+  if (!result.ok) return result.reason === "wait" ? { formError: waitMessage(result.seconds) } : { fieldErrors: { passphrase: NOT_YOUR_PASSPHRASE } };
+  await forgetThisBrowser();
   redirect(SIGN_OUT_ROUTE);
 }

@@ -1,9 +1,7 @@
 "use server";
 
-import { headers } from "next/headers";
 import { changePassphraseSchema } from "@/lib/auth/account-schemas";
 import { changePassphrase } from "@/lib/auth/accounts";
-import { clientKeyFrom } from "@/lib/auth/client-key";
 import { refusedState, type FormState } from "@/lib/auth/form-state";
 import { formFields } from "@/lib/auth/guarded";
 import { guardedAction } from "@/lib/auth/guarded-action";
@@ -17,8 +15,7 @@ const change = guardedAction({
   input: changePassphraseSchema,
   // The account changed is always the signed-in person's own.
   owns: () => true,
-  run: async (session, input) =>
-    changePassphrase(database(), session.userId, input.currentPassphrase, input.passphrase, clientKeyFrom(await headers()), session.sessionRowId),
+  run: (session, input) => changePassphrase(database(), session.userId, input.currentPassphrase, input.passphrase, session.sessionRowId),
 });
 
 export async function changePassphraseAction(_previous: ChangePassphraseState, form: FormData): Promise<ChangePassphraseState> {

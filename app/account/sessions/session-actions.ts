@@ -5,6 +5,7 @@ import { z } from "zod";
 import { sessionIdSchema } from "@/lib/auth/account-schemas";
 import { formFields } from "@/lib/auth/guarded";
 import { guardedAction } from "@/lib/auth/guarded-action";
+import { forgetThisBrowser } from "@/lib/auth/known-browser";
 import { endAllSessions } from "@/lib/auth/sessions";
 import { database } from "@/lib/db/database";
 import { SIGN_OUT_ROUTE, siteRoutes } from "@/lib/site/site-routes";
@@ -31,8 +32,12 @@ export async function endOneSessionAction(form: FormData): Promise<void> {
   redirect(siteRoutes.sessions.href);
 }
 
-/** Signs out every browser, this one included, then clears this browser's copy of the site. */
+/**
+ * Signs out every browser, this one included, then clears this browser's copy of the site, its
+ * token too: someone worried about who else uses the account wants nothing of it left here.
+ */
 export async function endEverywhereAction(): Promise<void> {
-  await endEverywhere({});
+  const outcome = await endEverywhere({});
+  if (outcome.ok) await forgetThisBrowser();
   redirect(SIGN_OUT_ROUTE);
 }

@@ -1,5 +1,8 @@
 import { randomBytes } from "node:crypto";
 import { createAccount } from "@/lib/auth/accounts";
+import { newBrowserToken } from "@/lib/auth/browser-token";
+import { usernameLookup } from "@/lib/auth/keyed-hash";
+import type { SignInFrom } from "@/lib/auth/limits";
 import { unlockWithRecoveryCode } from "@/lib/crypto/key-hierarchy";
 import type { DatabaseClient } from "@/lib/db/create-database-client";
 import type { RecordOwner } from "@/lib/records/record-store";
@@ -15,8 +18,17 @@ export type TestAccount = {
 
 const unique = () => randomBytes(6).toString("hex");
 
-/** A client key such as clientKeyFrom() makes from a request: one per simulated browser. */
+/** A client key such as clientKeyFrom() makes from a request: one per simulated address. */
 export const newClientKey = () => `client-${unique()}`;
+
+/** A browser that has never signed in to the account, at an address of its own. */
+export const newBrowser = (clientKey = newClientKey()): SignInFrom => ({ clientKey });
+
+/** A browser that signed in to (or made) this account before: it holds the account's token. */
+export const knownBrowser = (account: { username: string }, clientKey = newClientKey()): SignInFrom => ({
+  clientKey,
+  browserToken: newBrowserToken(usernameLookup(account.username)),
+});
 
 /**
  * Signs up through createAccount with a username and passphrase no other test uses. The data key

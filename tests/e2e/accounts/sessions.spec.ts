@@ -1,6 +1,6 @@
 import type { Page } from "@playwright/test";
 import { expect, test } from "@/tests/e2e/support/fixtures";
-import { expectSignedOut, SESSION_COOKIE, signIn, signUp } from "@/tests/e2e/support/accounts";
+import { BROWSER_COOKIE, cookieNames, expectSignedOut, SESSION_COOKIE, signIn, signUp } from "@/tests/e2e/support/accounts";
 
 function sessionEntries(page: Page) {
   return page.locator("[data-session]");
@@ -34,7 +34,7 @@ test("one browser sees the other in its list and signs it out", async ({ page, o
   await expect(page.getByRole("main")).toContainText(`Signed in as ${account.username}.`);
 });
 
-test("Sign out everywhere signs out this browser and every other one", async ({ page, context, openBrowser }) => {
+test("Sign out everywhere signs out this browser and every other one, and leaves nothing of the account here", async ({ page, context, openBrowser }) => {
   const account = await signUp(page);
   const other = await (await openBrowser()).newPage();
   await signIn(other, account.username, account.passphrase);
@@ -43,8 +43,10 @@ test("Sign out everywhere signs out this browser and every other one", async ({ 
   await expect(sessionEntries(page)).toHaveCount(2);
   await page.getByRole("button", { name: "Sign out everywhere" }).click();
   await expect(page).toHaveURL(/\/$/);
-  // It ends on the sign-out route, which also takes the cookie out of this browser.
-  expect((await context.cookies()).map((cookie) => cookie.name)).not.toContain(SESSION_COOKIE);
+  // It ends on the sign-out route, which also takes the cookies out of this browser, its token too.
+  const names = await cookieNames(context);
+  expect(names).not.toContain(SESSION_COOKIE);
+  expect(names).not.toContain(BROWSER_COOKIE);
 
   await expectSignedOut(page);
   await expectSignedOut(other);

@@ -1,7 +1,7 @@
 import { expect, test } from "@/tests/e2e/support/fixtures";
-import { formAlert, signOut, signUp, submitSignIn, WAIT_MESSAGE, WRONG_SIGN_IN } from "@/tests/e2e/support/accounts";
+import { formAlert, signIn, signOut, signUp, submitSignIn, WAIT_MESSAGE, WRONG_SIGN_IN } from "@/tests/e2e/support/accounts";
 
-// One username from one browser has 5 free tries (lib/auth/rate-limit.ts); the next one waits.
+// Five free tries for each browser that knows the account, and five for all other browsers together (lib/auth/limits.ts).
 const FREE_TRIES = 5;
 
 test("after repeated wrong tries the next try must wait, and then the owner's passphrase works", async ({ page }) => {
@@ -24,4 +24,20 @@ test("after repeated wrong tries the next try must wait, and then the owner's pa
     await expect(page).toHaveURL(/\/account$/, { timeout: 1_000 });
   }).toPass({ timeout: 15_000 });
   await expect(page.getByRole("main")).toContainText(`Signed in as ${account.username}.`);
+});
+
+test("strangers' guesses make other browsers wait, but never the browser the owner signed up on", async ({ page, openBrowser }) => {
+  const account = await signUp(page);
+  await signOut(page);
+  const stranger = await (await openBrowser()).newPage();
+  for (let attempt = 1; attempt <= FREE_TRIES; attempt += 1) {
+    await submitSignIn(stranger, account.username, `a stranger's guess ${attempt}`);
+    await expect(formAlert(stranger), `guess ${attempt}`).toHaveText(WRONG_SIGN_IN);
+  }
+  await submitSignIn(stranger, account.username, "one more guess");
+  await expect(formAlert(stranger)).toHaveText(WAIT_MESSAGE);
+
+  // Signing out kept this browser's token, so the owner gets straight in (tests/db/sign-in-limits.test.ts
+  // and tests/reliability/guessing.test.ts show the same after 100 guesses from 100 addresses).
+  await signIn(page, account.username, account.passphrase);
 });

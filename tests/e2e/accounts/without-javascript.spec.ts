@@ -6,25 +6,31 @@ import {
   fillSignUp,
   formAlert,
   newPassphrase,
+  OFFERED_USERNAME,
+  offeredUsername,
   RECOVERY_CODE_FORMAT,
   signIn,
   signOut,
   signUp,
   submitSignIn,
-  uniqueUsername,
   WRONG_SIGN_IN,
 } from "@/tests/e2e/support/accounts";
 
 // Every account form posts as a plain HTML form, so each works with JavaScript turned off.
 test.use({ javaScriptEnabled: false });
 
-test("sign-up, with its errors and its recovery code, works without JavaScript", async ({ page }) => {
-  const username = uniqueUsername("nojs");
-  await fillSignUp(page, username, "short");
+test("sign-up, with its errors, another username and its recovery code, works without JavaScript", async ({ page }) => {
+  const offered = await fillSignUp(page, "short");
   await expectFieldError(page, "passphrase", "Use at least 12 characters. Several random words work well.");
-  await expect(page.getByLabel("Username")).toHaveValue(username);
+  await expect(offeredUsername(page)).toHaveText(offered);
 
-  const account = await signUp(page, username);
+  await page.getByRole("button", { name: "Give me another username" }).click();
+  await expect(offeredUsername(page)).toHaveText(OFFERED_USERNAME);
+  await expect(offeredUsername(page)).not.toHaveText(offered);
+  const another = (await offeredUsername(page).textContent())?.trim();
+
+  const account = await signUp(page);
+  expect(account.username).toBe(another);
   await page.goto("/sign-up");
   await expect(page).toHaveURL(/\/account$/);
   await expect(page.getByText(account.recoveryCode)).toHaveCount(0);
@@ -88,14 +94,14 @@ test("the list of sessions and its sign-out buttons work without JavaScript", as
 test("deleting the account works without JavaScript", async ({ page }) => {
   const account = await signUp(page);
   await page.goto("/account/delete");
-  const confirm = page.getByLabel("Type your username to confirm");
+  const passphrase = page.getByLabel("Your passphrase");
   const deleteButton = page.getByRole("button", { name: "Delete my account and everything in it" });
 
-  await confirm.fill("someone-else");
+  await passphrase.fill(account.username);
   await deleteButton.click();
-  await expectFieldError(page, "confirmUsername", "That is not this account's username.");
+  await expectFieldError(page, "passphrase", "That is not your passphrase, so nothing was deleted.");
 
-  await confirm.fill(account.username);
+  await passphrase.fill(account.passphrase);
   await deleteButton.click();
   await expect(page).toHaveURL(/\/$/);
   await submitSignIn(page, account.username, account.passphrase);

@@ -10,15 +10,19 @@ export const FIRST_SIGN_IN = "This is the first time this account has been signe
 export const WAIT_MESSAGE = /^Too many tries\. Please wait \d+ seconds?, then try again\./;
 /** Eight groups of four from Crockford's base32 alphabet (no I, L, O or U). */
 export const RECOVERY_CODE_FORMAT = /^[0-9A-HJKMNP-TV-Z]{4}(-[0-9A-HJKMNP-TV-Z]{4}){7}$/;
-/** Auth.js's cookie, named by lib/auth/auth.ts; the app runs over plain http here, so no __Host- prefix. */
+/** Auth.js's cookie, named in lib/auth/site-cookies.ts; the app runs over plain http here, so no __Host- prefix. */
 export const SESSION_COOKIE = "session";
+/** This browser's token for the account last signed in here (lib/auth/known-browser.ts), under a neutral name. */
+export const BROWSER_COOKIE = "pref";
+/** The usernames the sign-up page offers: three words and two digits. */
+export const OFFERED_USERNAME = /^[a-z]+-[a-z]+-[a-z]+-\d{2}$/;
 
 /** How long to wait for an answer that costs Argon2 work on the server. */
 const ARGON2_WAIT_MS = 15_000;
 
 const WORDS = ["orbit", "maple", "lantern", "quietly", "harbour", "pebble", "willow", "copper", "meadow", "thistle"];
 
-/** A username no other test uses: letters, digits and a dash, as the sign-up form allows. */
+/** A username no account has, such as someone might type at the sign-in page. */
 export function uniqueUsername(prefix = "e2e"): string {
   return `${prefix}-${randomBytes(5).toString("hex")}`;
 }
@@ -51,26 +55,38 @@ export async function expectFieldError(page: Page, name: string, message: string
   await expect(input).toHaveAttribute("aria-describedby", new RegExp(`\\bfield-${name}-error\\b`));
 }
 
-export async function fillSignUp(page: Page, username: string, passphrase: string, confirm = passphrase): Promise<void> {
-  await page.goto("/sign-up");
-  await page.getByLabel("Username").fill(username);
-  await page.getByLabel("Passphrase", { exact: true }).fill(passphrase);
-  await page.getByLabel("Passphrase again").fill(confirm);
-  await page.getByRole("button", { name: "Create account" }).click();
+/** The username the sign-up page offers; nobody can type one of their own. */
+export function offeredUsername(page: Page): Locator {
+  return page.locator("[data-offered-username]");
 }
 
-/** Makes the account and stops on the screen that shows the recovery code. */
-export async function signUpUntilCode(page: Page, username = uniqueUsername(), passphrase = newPassphrase()): Promise<Account> {
-  await fillSignUp(page, username, passphrase);
+/**
+ * Fills in and sends the sign-up form, and waits for the answer; returns the username it offered.
+ * On the sign-up page already (after a refusal), it goes on with the username offered there.
+ */
+export async function fillSignUp(page: Page, passphrase: string, confirm = passphrase): Promise<string> {
+  if (!page.url().endsWith("/sign-up")) await page.goto("/sign-up");
+  const username = (await offeredUsername(page).textContent())?.trim() ?? "";
+  expect(username).toMatch(OFFERED_USERNAME);
+  await page.getByLabel("Passphrase", { exact: true }).fill(passphrase);
+  await page.getByLabel("Passphrase again").fill(confirm);
+  await submitAndWait(page, page.getByRole("button", { name: "Create account" }));
+  return username;
+}
+
+/** Makes the account and stops on the screen that shows the recovery code, and the username again. */
+export async function signUpUntilCode(page: Page, passphrase = newPassphrase()): Promise<Account> {
+  const username = await fillSignUp(page, passphrase);
   const code = page.locator("[data-recovery-code]");
-  // Sign-up runs Argon2 twice (passphrase and recovery code), which takes a while on a busy machine.
+  // Sign-up runs Argon2 (64 MiB), which takes a while on a busy machine.
   await expect(code).toHaveText(RECOVERY_CODE_FORMAT, { timeout: ARGON2_WAIT_MS });
+  await expect(page.locator("[data-new-username]")).toHaveText(username);
   return { username, passphrase, recoveryCode: (await code.textContent())?.trim() ?? "" };
 }
 
 /** Makes a new account, writes the code down, and arrives signed in on /account. */
-export async function signUp(page: Page, username?: string, passphrase?: string): Promise<Account> {
-  const account = await signUpUntilCode(page, username, passphrase);
+export async function signUp(page: Page, passphrase?: string): Promise<Account> {
+  const account = await signUpUntilCode(page, passphrase);
   await page.getByRole("link", { name: "I have written it down. Continue" }).click();
   await expectSignedInAs(page, account.username);
   return account;
@@ -121,6 +137,11 @@ export async function expectSignedOut(page: Page): Promise<void> {
   await page.goto("/account");
   await expect(page).toHaveURL(/\/sign-in$/);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Sign in");
+}
+
+/** The names of the cookies this browser holds for the site. */
+export async function cookieNames(context: BrowserContext): Promise<string[]> {
+  return (await context.cookies()).map((cookie) => cookie.name);
 }
 
 export async function sessionCookie(context: BrowserContext): Promise<Cookie> {

@@ -11,7 +11,7 @@ const queries: Record<Table, string> = {
   User: `SELECT id, usernameLookup, hex(verifier), hex(passphraseSalt), dataKeyUnderPassphrase, hex(recoverySalt), dataKeyUnderRecovery FROM "User" ORDER BY id`,
   Session: `SELECT id, userId, dataKeyUnderSession, expiresAt FROM "Session" ORDER BY id`,
   Record: `SELECT id, userId, kindTag, version, envelope FROM "Record" ORDER BY id`,
-  RateLimit: `SELECT key, failures, lockedUntil FROM "RateLimit" ORDER BY key`,
+  RateLimit: `SELECT key, points, expire FROM "RateLimit" ORDER BY key`,
 };
 
 export type Fingerprint = Record<Table, { rows: number; digest: string }>;

@@ -79,14 +79,14 @@ const rowFields = {
 };
 
 export const actionTargets: ActionTarget[] = [
-  { name: "sign up", path: "/sign-up", formWith: "username", who: "nobody", breaker: mismatch },
+  { name: "sign up", path: "/sign-up", formWith: "confirmPassphrase", who: "nobody", breaker: mismatch },
   { name: "sign in", path: "/sign-in", formWith: "username", who: "nobody", breaker: (fields) => set(fields, "passphrase", ""), mayChange: ["RateLimit"] },
   { name: "recover with a code", path: "/recover", formWith: "recoveryCode", who: "nobody", breaker: mismatch, mayChange: ["RateLimit"] },
   { name: "search", path: "/search", formWith: "query", who: "nobody" },
   { name: "change passphrase", path: "/account/passphrase", formWith: "currentPassphrase", who: "person", breaker: mismatch, mayChange: ["RateLimit"] },
   { name: "sign out one browser", path: "/account/sessions", formWith: "sessionId", who: "person", special: () => ({ sessionId: sometimes(hex(64), fieldValue) }) },
   { name: "sign out everywhere", path: "/account/sessions", formWith: "last", who: "leaver", mayChange: ["Session"] },
-  { name: "delete account", path: "/account/delete", formWith: "confirmUsername", who: "person" },
+  { name: "delete account", path: "/account/delete", formWith: "passphrase", who: "person", breaker: (fields) => set(fields, "passphrase", ""), mayChange: ["RateLimit"] },
   {
     name: "review-by date",
     path: "/planner",
