@@ -1,30 +1,46 @@
 import type { Metadata } from "next";
 import { AppLink } from "@/components/app-link/app-link";
+import { PROVINCE_QUERY, ProvinceFilter, withProvince } from "@/components/resource-directory/province-filter";
 import { ResourceContact } from "@/components/resource-directory/resource-contact";
 import { directoryOfShelters, shortAddress } from "@/lib/content/crisis-lines";
 import { directory } from "@/lib/content/guidance";
-import { NATIONWIDE, regionNames } from "@/lib/content/regions";
-import { whereServed } from "@/lib/content/resource-schema";
+import { NATIONWIDE_NAME, provinceCodes, provinceFromQuery, provinces } from "@/lib/content/regions";
+import type { Resource } from "@/lib/content/resource-schema";
+import { isAlwaysOpen, servesCountry, servesProvince, whereServed } from "@/lib/content/service-area";
 import { siteRoutes } from "@/lib/site/site-routes";
 
 export const metadata: Metadata = { title: siteRoutes.getHelp.title };
 
-export default function GetHelpPage() {
-  const openNow = directory().filter((resource) => resource.hours === "Always open" && resource.phone);
-  const groups = regionNames
-    .map((region) => ({ region, lines: openNow.filter((resource) => resource.region === region) }))
-    .filter((group) => group.lines.length > 0);
+type Group = { id: string; place: string; heading: string; lines: Resource[] };
+type Query = Promise<Record<string, string | string[] | undefined>>;
+
+export default async function GetHelpPage({ searchParams }: { searchParams: Query }) {
+  const province = provinceFromQuery((await searchParams)[PROVINCE_QUERY]);
+  const openNow = directory().filter((resource) => isAlwaysOpen(resource) && resource.phone);
+  const national = openNow.filter((line) => servesCountry(line) && (!province || servesProvince(line, province)));
+  const groups: Group[] = [
+    { id: "CA", place: NATIONWIDE_NAME, heading: "Across Canada", lines: national },
+    ...provinceCodes
+      .filter((code) => !province || code === province)
+      .map((code) => ({ id: code, place: provinces[code], heading: `In ${provinces[code]}`, lines: openNow.filter((line) => !servesCountry(line) && servesProvince(line, code)) })),
+  ].filter((group) => group.lines.length > 0);
   const shelters = directoryOfShelters(directory());
   return (
     <>
       <h1>Get help now</h1>
       <p>
-        If you or someone else is in immediate danger, call <a href="tel:911">911</a>. These lines are free and open
-        day and night. You do not need a plan, or to know what you want, before you call.
+        {province === "NU" ? (
+          <>Nunavut does not have 911. If you or someone else is in immediate danger, the lines for Nunavut are below.</>
+        ) : (
+          <>
+            If you or someone else is in immediate danger, call <a href="tel:911">911</a>
+            {!province && " (Nunavut does not have 911: its lines are below)"}.
+          </>
+        )}{" "}
+        These lines are free and open day and night. You do not need a plan, or to know what you want, before you call.
       </p>
       <p>
-        Some lines serve all of Canada. Others serve only one province, or one city, and say so. This list has no
-        lines yet for most provinces and territories.
+        Some lines serve all of Canada. Others serve one province or territory, or one city, and say so.
         {shelters && (
           <>
             {" "}
@@ -33,15 +49,16 @@ export default function GetHelpPage() {
           </>
         )}
       </p>
-      {groups.map(({ region, lines }) => (
-        <section key={region} aria-labelledby={`lines-${region}`}>
-          <h2 id={`lines-${region}`}>{region === NATIONWIDE ? "Across Canada" : `In ${region} only`}</h2>
+      <ProvinceFilter action={siteRoutes.getHelp.href} province={province} />
+      {groups.map(({ id, place, heading, lines }) => (
+        <section key={id} aria-labelledby={`lines-${id}`}>
+          <h2 id={`lines-${id}`}>{heading}</h2>
           <ul className="list-none pl-0">
             {lines.map((resource) => (
               <li key={resource.id} className="mb-5">
                 <h3 className="mt-0 mb-1 text-lg">{resource.name}</h3>
                 <p className="mb-1">{resource.offers}</p>
-                {resource.area && <p className="mb-1 text-sm text-muted">Serves {whereServed(resource)}.</p>}
+                {whereServed(resource) !== place && <p className="mb-1 text-sm text-muted">Serves {whereServed(resource)}.</p>}
                 <ResourceContact resource={resource} />
               </li>
             ))}
@@ -55,7 +72,8 @@ export default function GetHelpPage() {
         entry afterwards rather than the whole history, which can draw attention.
       </p>
       <p>
-        <AppLink href={siteRoutes.resources.href}>More services</AppLink>, with what each one can leave behind.
+        <AppLink href={withProvince(siteRoutes.resources.href, province)}>More services</AppLink>, with what each one can
+        leave behind.
       </p>
     </>
   );

@@ -1,7 +1,8 @@
 import { AppLink } from "@/components/app-link/app-link";
-import { crisisLinesFor, directoryOfShelters, shortAddress } from "@/lib/content/crisis-lines";
+import { crisisLinesFor, directoryOfShelters, namesWhereServed, shortAddress } from "@/lib/content/crisis-lines";
 import { directory } from "@/lib/content/guidance";
-import { dialable, whereServed } from "@/lib/content/resource-schema";
+import { dialable } from "@/lib/content/resource-schema";
+import { whereServed } from "@/lib/content/service-area";
 import type { Circumstances } from "@/lib/plan/circumstances";
 import { planRoutes, siteRoutes } from "@/lib/site/site-routes";
 
@@ -23,7 +24,7 @@ export function PlanCrisisLines({ answers, paper = false, heading: Heading = "h3
         {lines.map((line) => (
           <li key={line.id}>
             <strong>{line.name}</strong>: <a href={`tel:${dialable(line.phone as string)}`}>{line.phone}</a>
-            {line.region !== "Canada" && ` (${whereServed(line)})`}
+            {namesWhereServed(line, province) && ` (${whereServed(line)})`}
             {languageNote && inTheirLanguage.includes(line.id) && ` · ${languageNote}`}
           </li>
         ))}
@@ -48,7 +49,7 @@ export function PlanCrisisLines({ answers, paper = false, heading: Heading = "h3
       )}
       {province && !hasRegionalLines && (
         <p className="mb-0 text-sm">
-          The resource list has no lines just for {province} yet.
+          The resource list has no line for all of {province} that is always open yet.
           {shelters && ` ${shelters.name} (${shortAddress(shelters.url)}) lists shelters and crisis lines across Canada.`}
         </p>
       )}

@@ -1,4 +1,5 @@
-import { whereServed, type Resource } from "@/lib/content/resource-schema";
+import type { Resource } from "@/lib/content/resource-schema";
+import { whereServed } from "@/lib/content/service-area";
 import { ResourceContact } from "./resource-contact";
 
 /** One service: what it offers, how to reach it, and what reaching it can leave behind. */
@@ -18,8 +19,12 @@ export function ResourceCard({ resource }: { resource: Resource }) {
   );
 }
 
-/** "English, French", and whether others can be had through an interpreter. */
+const NOT_STATED = "Not stated in our source";
+
+/** "English, French", and whether others can be had through an interpreter, unless the list says so. */
 export function languagesOf(resource: Resource): string {
+  if (resource.languages.join() === NOT_STATED) return "Languages not stated in our source";
   const spoken = resource.languages.join(", ");
-  return resource.interpreters ? `${spoken}, and other languages through an interpreter` : spoken;
+  const saysSoAlready = /interpret|languages/i.test(spoken);
+  return resource.interpreters && !saysSoAlready ? `${spoken}, and other languages through an interpreter` : spoken;
 }

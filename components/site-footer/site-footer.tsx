@@ -1,13 +1,15 @@
 import { AppLink } from "@/components/app-link/app-link";
 import { directory } from "@/lib/content/guidance";
-import { NATIONWIDE } from "@/lib/content/regions";
-import { dialable, whereServed } from "@/lib/content/resource-schema";
+import { dialable } from "@/lib/content/resource-schema";
+import { servesCountry, servesEverywhere, whereServed } from "@/lib/content/service-area";
 import { siteRoutes } from "@/lib/site/site-routes";
 
-/** The directory's card lines, national ones first; a line that serves one province says which. */
+/**
+ * The directory's card lines for all of Canada, on every page; each province's own lines are one
+ * link away, on Get help now, where a person can pick theirs.
+ */
 export function SiteFooter() {
-  const cardLines = directory().filter((resource) => resource.cardLabel && resource.phone);
-  const lines = [...cardLines.filter((line) => line.region === NATIONWIDE), ...cardLines.filter((line) => line.region !== NATIONWIDE)];
+  const lines = directory().filter((resource) => resource.cardLabel && resource.phone && servesCountry(resource));
   return (
     <footer className="print-hidden mt-12 border-t border-gray-200 bg-calm">
       <div className="mx-auto max-w-3xl px-4 py-6 text-sm">
@@ -16,7 +18,7 @@ export function SiteFooter() {
           {lines.map((line) => (
             <li key={line.id} className="mb-2">
               <span className="font-bold">{line.name}</span>
-              {line.region !== NATIONWIDE && ` (${whereServed(line)} only)`}:{" "}
+              {!servesEverywhere(line) && ` (${whereServed(line)})`}:{" "}
               <a href={`tel:${dialable(line.phone as string)}`}>{line.phone}</a>
               <span className="block text-muted">{line.offers}</span>
             </li>
@@ -24,7 +26,7 @@ export function SiteFooter() {
         </ul>
         <p className="text-muted">
           A call can show up in the phone&apos;s call log or on a bill.{" "}
-          <AppLink href={siteRoutes.getHelp.href}>More ways to get help</AppLink>
+          <AppLink href={siteRoutes.getHelp.href}>Lines for each province and territory</AppLink>
         </p>
         <p className="mb-0">
           <AppLink href={siteRoutes.aboutQuickExit.href}>About quick exit</AppLink>

@@ -1,5 +1,6 @@
-import { NATIONWIDE, provinces, type ProvinceCode } from "./regions";
+import { provinces, type ProvinceCode } from "./regions";
 import type { Resource } from "./resource-schema";
+import { servesCountry, servesEverywhere, servesProvince } from "./service-area";
 
 /** What the plan knows that picks the lines: both answers may be skipped. */
 export type LineNeeds = { province?: ProvinceCode; preferredLanguage?: "en" | "fr" | "other" };
@@ -9,7 +10,7 @@ export type CrisisLines = {
   lines: Resource[];
   /** The province or territory the lines were chosen for, or undefined when it was not given. */
   province?: string;
-  /** Whether the directory has lines that serve only that province (false when none is known). */
+  /** Whether the directory has card lines of that province's own (false when none is known). */
   hasRegionalLines: boolean;
   /** Ids of the lines that answer in the language asked for: French, or another through an interpreter. */
   inTheirLanguage: string[];
@@ -24,28 +25,38 @@ function fitsLanguage(line: Resource, language: LineNeeds["preferredLanguage"]):
 }
 
 /**
- * The directory's card lines for one person: those that serve all of Canada, and those that serve
- * their province or territory if they said which. 911 comes first; then lines that answer in the
- * language they asked for (French, or another language through an interpreter); within each, the
- * lines of their own province before the national ones; the directory's order holds otherwise.
+ * The directory's card lines for one person: those that answer anywhere in their province or
+ * territory if they said which (its own and the country's), or those for all of Canada if not.
+ * 911 comes first; then lines that answer in the language they asked for (French, or another
+ * language through an interpreter); within each, the lines of their own province before the
+ * national ones; the directory's order holds otherwise.
  */
 export function crisisLinesFor(directory: readonly Resource[], needs: LineNeeds): CrisisLines {
-  const province = needs.province ? provinces[needs.province] : undefined;
-  const regional = directory.filter((line) => line.cardLabel && province && line.region === province);
-  const lines = directory
-    .filter((line) => line.cardLabel && (line.region === NATIONWIDE || line.region === province))
+  const code = needs.province;
+  const cardLines = directory.filter((line) => line.cardLabel && (code ? servesProvince(line, code) : servesCountry(line)));
+  const lines = cardLines
     .map((line, index) => ({ line, index }))
     .sort((a, b) => rank(a.line, needs) - rank(b.line, needs) || a.index - b.index)
     .map(({ line }) => line);
   const inTheirLanguage = lines.filter((line) => fitsLanguage(line, needs.preferredLanguage)).map((line) => line.id);
-  return { lines, province, hasRegionalLines: regional.length > 0, inTheirLanguage };
+  const hasRegionalLines = code !== undefined && cardLines.some((line) => !servesCountry(line));
+  return { lines, province: code ? provinces[code] : undefined, hasRegionalLines, inTheirLanguage };
 }
 
 function rank(line: Resource, needs: LineNeeds): number {
   if (line.id === EMERGENCY_ID) return 0;
   const language = fitsLanguage(line, needs.preferredLanguage) ? 0 : 2;
-  const local = line.region === NATIONWIDE ? 1 : 0;
+  const local = servesCountry(line) ? 1 : 0;
   return 1 + language + local;
+}
+
+/**
+ * Whether to name where a chosen line answers: always for a regional line; for a national line
+ * with exceptions (911), only when the person's province is not known.
+ */
+export function namesWhereServed(line: Resource, province: string | undefined): boolean {
+  if (!servesCountry(line)) return true;
+  return !servesEverywhere(line) && province === undefined;
 }
 
 /** The directory's country-wide map of shelters and crisis lines, for places it has no lines for. */

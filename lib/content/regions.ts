@@ -1,6 +1,6 @@
 /**
  * Canada's provinces and territories, by the code the plan stores and the name people read. A
- * service in the resource directory serves "Canada" or one of these.
+ * service in the resource directory answers in Canada ("CA") or in one or more of these.
  */
 export const provinces = {
   AB: "Alberta",
@@ -24,7 +24,14 @@ export type ProvinceName = (typeof provinces)[ProvinceCode];
 export const provinceCodes = Object.keys(provinces) as [ProvinceCode, ...ProvinceCode[]];
 export const provinceNames = Object.values(provinces) as [ProvinceName, ...ProvinceName[]];
 
-/** Where a service can be reached from: the whole country, or one province or territory. */
-export const NATIONWIDE = "Canada";
-export const regionNames = [NATIONWIDE, ...provinceNames] as const;
-export type RegionName = (typeof regionNames)[number];
+/** The whole country: a service listed under it answers from anywhere in Canada. */
+export const NATIONWIDE = "CA";
+export const NATIONWIDE_NAME = "Canada";
+export const regionCodes = [NATIONWIDE, ...provinceCodes] as const;
+export type RegionCode = (typeof regionCodes)[number];
+
+/** The code from an address's query (?r=ON), or undefined for anything else. */
+export function provinceFromQuery(value: string | string[] | undefined): ProvinceCode | undefined {
+  const first = Array.isArray(value) ? value[0] : value;
+  return provinceCodes.find((code) => code === first);
+}

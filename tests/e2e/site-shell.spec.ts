@@ -55,23 +55,17 @@ test("the main navigation has the five sections, in order", async ({ page }) => 
   }
 });
 
-test("the footer has a phone link for 911 and each crisis line, and marks the lines that serve one province", async ({ page }) => {
+test("the footer has phone links for the crisis lines of all of Canada, says where 911 does not reach, and leads to each province's lines", async ({ page }) => {
   await page.goto("/planner");
   const footer = page.getByRole("contentinfo");
-  const lines = [
-    ["911", "tel:911"],
-    ["988", "tel:988"],
-    ["1-866-863-0511", "tel:+18668630511"],
-    ["1-877-336-2433", "tel:+18773362433"],
-  ];
-  for (const [label, href] of lines) {
+  for (const [label, href] of [["911", "tel:911"], ["988", "tel:988"]]) {
     await expect(footer.getByRole("link", { name: label, exact: true })).toHaveAttribute("href", href as string);
   }
   await expect(footer.locator('a[href="tel:911"]')).toHaveCount(1);
   const entries = footer.getByRole("listitem");
-  await expect(entries.filter({ hasText: "1-866-863-0511" })).toContainText("Assaulted Women's Helpline (Ontario only):");
-  await expect(entries.filter({ hasText: "1-877-336-2433" })).toContainText("Fem'aide (Ontario only):");
-  await expect(entries.filter({ hasText: "911" }).first()).not.toContainText("only");
+  await expect(entries.filter({ hasText: "911" }).first()).toContainText("Emergency services (911) (Canada, except Nunavut):");
+  await expect(footer).not.toContainText("1-866-863-0511");
+  await expect(footer.getByRole("link", { name: "Lines for each province and territory" })).toHaveAttribute("href", "/contacts");
 });
 
 test("printing keeps the page content and leaves out the site around it", async ({ page }) => {

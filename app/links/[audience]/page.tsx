@@ -1,14 +1,19 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { PROVINCE_QUERY } from "@/components/resource-directory/province-filter";
 import { ResourceDirectory } from "@/components/resource-directory/resource-directory";
 import { audiences } from "@/lib/content/audiences";
 import { audienceByCode } from "@/lib/content/guidance";
+import { provinceFromQuery } from "@/lib/content/regions";
 import { siteRoutes } from "@/lib/site/site-routes";
 
 export const metadata: Metadata = { title: siteRoutes.resources.title };
 
-export default async function LinksForAudiencePage({ params }: { params: Promise<{ audience: string }> }) {
+type Props = { params: Promise<{ audience: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export default async function LinksForAudiencePage({ params, searchParams }: Props) {
   const audience = audienceByCode((await params).audience);
+  const province = provinceFromQuery((await searchParams)[PROVINCE_QUERY]);
   if (!audience) notFound();
   return (
     <>
@@ -16,7 +21,7 @@ export default async function LinksForAudiencePage({ params }: { params: Promise
       <p>
         Showing services for: <strong>{audiences[audience].short}</strong>.
       </p>
-      <ResourceDirectory audience={audience} />
+      <ResourceDirectory audience={audience} province={province} />
     </>
   );
 }

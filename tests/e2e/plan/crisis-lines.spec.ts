@@ -26,7 +26,7 @@ test.describe("the lines in the plan follow where the person lives and the langu
     await planWith(page, {});
     expect(await walletCardLines(page)).toEqual(["Emergency 911", "Crisis line 988"]);
     const printed = await printedLines(page);
-    await expect(printed.getByRole("listitem")).toHaveText([/^Emergency services \(911\): 911$/, /^9-8-8 Suicide Crisis Helpline: 988$/]);
+    await expect(printed.getByRole("listitem")).toHaveText([/^Emergency services \(911\): 911 \(Canada, except Nunavut\)$/, /^9-8-8 Suicide Crisis Helpline: 988$/]);
     await expect(printed).toContainText("Some helplines serve only one province or territory. To see them here, add where you live to your answers.");
     await expect(page.getByRole("main")).not.toContainText(AWHL);
   });
@@ -49,7 +49,7 @@ test.describe("the lines in the plan follow where the person lives and the langu
     await expect(lines.filter({ hasText: AWHL })).not.toContainText("French");
   });
 
-  test("asking for another language marks the line that can bring in an interpreter, or says none here does", async ({ page, openBrowser }) => {
+  test("asking for another language marks the lines that can bring in an interpreter, in a province or not", async ({ page, openBrowser }) => {
     await planWith(page, { province: "Ontario", language: "Another language" });
     await page.goto("/planner");
     await expect(planSection(page, "emergency").locator("[data-crisis-lines] li").nth(1)).toHaveText(`Assaulted Women's Helpline: ${AWHL} (Ontario) · can bring in an interpreter`);
@@ -57,20 +57,25 @@ test.describe("the lines in the plan follow where the person lives and the langu
     const elsewhere = await (await openBrowser()).newPage();
     await planWith(elsewhere, { language: "Another language" });
     await elsewhere.goto("/planner");
-    await expect(planSection(elsewhere, "emergency").locator("[data-crisis-lines]")).toContainText(
-      "The resource list does not say whether these lines can bring in an interpreter. You can ask for one when you call.",
-    );
+    await expect(planSection(elsewhere, "emergency").locator("[data-crisis-lines] li").nth(1)).toHaveText("9-8-8 Suicide Crisis Helpline: 988 · can bring in an interpreter");
   });
 
   test.describe("without JavaScript", () => {
     test.use({ javaScriptEnabled: false });
 
-    test("in a province the directory has no lines for, the plan says so and points to the map of shelters", async ({ page }) => {
+    test("in Alberta, the card and the printed plan carry Alberta's own line, marked as Alberta's", async ({ page }) => {
       await planWith(page, { province: "Alberta" });
+      expect(await walletCardLines(page)).toEqual(["Emergency 911", "Helpline 310-1818"]);
+      const printed = await printedLines(page);
+      await expect(printed.getByRole("listitem").nth(1)).toHaveText("Family Violence Info Line (Alberta): 310-1818 (Alberta)");
+      await expect(page.getByRole("main")).not.toContainText(AWHL);
+    });
+
+    test("in a province with no line always open for all of it, the plan says so and points to the map of shelters", async ({ page }) => {
+      await planWith(page, { province: "New Brunswick" });
       expect(await walletCardLines(page)).toEqual(["Emergency 911", "Crisis line 988"]);
       const printed = await printedLines(page);
-      await expect(printed).toContainText("The resource list has no lines just for Alberta yet. Shelter Safe (sheltersafe.ca) lists shelters and crisis lines across Canada.");
-      await expect(page.getByRole("main")).not.toContainText(AWHL);
+      await expect(printed).toContainText("The resource list has no line for all of New Brunswick that is always open yet. ShelterSafe (sheltersafe.ca) lists shelters and crisis lines across Canada.");
     });
   });
 });

@@ -3,7 +3,6 @@ import os from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { loadGuidance } from "@/lib/content/load-guidance";
-import { loadResources } from "@/lib/content/load-resources";
 
 const targets = { pages: { "/get-help": "/contacts" }, guidePath: (code: string) => `/guide/${code}` };
 
@@ -84,47 +83,5 @@ describe("rendering guidance", () => {
     expect(rendered?.html).toContain('href="https://example.org/" rel="noreferrer"');
     expect(rendered?.html).toContain('<h2 id="first-part">First part</h2>');
     expect(rendered?.headings).toEqual([{ id: "first-part", text: "First part" }]);
-  });
-});
-
-describe("the resource directory", () => {
-  function directoryRoot(yaml: string): string {
-    const root = fs.mkdtempSync(path.join(os.tmpdir(), "resources-test-"));
-    fs.mkdirSync(path.join(root, "content/resources"), { recursive: true });
-    fs.writeFileSync(path.join(root, "content/resources/directory.en.yaml"), yaml);
-    return root;
-  }
-  const sources = `  sources:\n    - title: The service's own page\n      url: https://a-line.example/\n`;
-  const entry = `- id: a-line\n  name: A line\n  offers: Support by phone.\n  for: [survivors]\n  phone: 1-866-863-0511\n  region: Canada\n  languages: [English]\n${sources}`;
-  const complete = `${entry}  traces: Shows in the call log.\n`;
-
-  it("accepts a complete entry", () => {
-    expect(loadResources(directoryRoot(complete), "en")).toHaveLength(1);
-  });
-
-  it("refuses an entry that does not say what contacting it leaves behind", () => {
-    expect(() => loadResources(directoryRoot(entry), "en")).toThrow("directory.en.yaml: a-line.traces");
-  });
-
-  it("refuses a phone number written some other way", () => {
-    const bad = complete.replace("1-866-863-0511", "(866) 863 0511");
-    expect(() => loadResources(directoryRoot(bad), "en")).toThrow("a-line.phone");
-  });
-
-  it("refuses an entry that does not say where its details come from", () => {
-    expect(() => loadResources(directoryRoot(complete.replace(sources, "")), "en")).toThrow("a-line.sources");
-  });
-
-  it("refuses a region that is not Canada or one province or territory: a city goes in area", () => {
-    expect(() => loadResources(directoryRoot(complete.replace("region: Canada", "region: Toronto")), "en")).toThrow("a-line.region");
-    expect(loadResources(directoryRoot(complete.replace("region: Canada", "region: Ontario\n  area: Toronto")), "en")[0]?.area).toBe("Toronto");
-  });
-
-  it("puts on the wallet card only lines that are always open and serve a whole province or the country", () => {
-    const card = complete.replace("region: Canada", "region: Ontario\n  cardLabel: Helpline");
-    expect(() => loadResources(directoryRoot(card), "en")).toThrow("a-line.cardLabel");
-    expect(loadResources(directoryRoot(card.replace("cardLabel", "hours: Always open\n  cardLabel")), "en")[0]?.cardLabel).toBe("Helpline");
-    const local = card.replace("cardLabel", "hours: Always open\n  area: Toronto\n  cardLabel");
-    expect(() => loadResources(directoryRoot(local), "en")).toThrow("a-line.cardLabel");
   });
 });

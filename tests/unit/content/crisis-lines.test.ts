@@ -2,7 +2,8 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { crisisLinesFor } from "@/lib/content/crisis-lines";
 import { loadResources } from "@/lib/content/load-resources";
-import { provinceCodes } from "@/lib/content/regions";
+import { provinceCodes, type ProvinceCode } from "@/lib/content/regions";
+import { servesCountry, servesProvince } from "@/lib/content/service-area";
 import { questions } from "@/lib/plan/questions";
 
 const directory = loadResources(path.resolve(import.meta.dirname, "../../.."), "en");
@@ -12,7 +13,7 @@ describe("the lines a plan and its wallet card show, from the directory", () => 
   it("without a province, only lines that serve all of Canada: 911 first, then 9-8-8", () => {
     const chosen = crisisLinesFor(directory, {});
     expect(chosen.lines.map((line) => line.id)).toEqual(["emergency", "suicide-crisis-helpline"]);
-    expect(chosen.lines.every((line) => line.region === "Canada")).toBe(true);
+    expect(chosen.lines.every(servesCountry)).toBe(true);
     expect(chosen.province).toBeUndefined();
   });
 
@@ -21,16 +22,35 @@ describe("the lines a plan and its wallet card show, from the directory", () => 
     expect(crisisLinesFor(directory, { province: "ON" }).hasRegionalLines).toBe(true);
   });
 
-  it("in a province the directory has no lines for, says so and keeps the national lines", () => {
-    const chosen = crisisLinesFor(directory, { province: "AB" });
-    expect(chosen.lines.map((line) => line.id)).toEqual(["emergency", "suicide-crisis-helpline"]);
-    expect(chosen).toMatchObject({ province: "Alberta", hasRegionalLines: false });
+  it("in Alberta, Alberta's own line comes after 911, so it is the one on the wallet card", () => {
+    expect(ids({ province: "AB" })).toEqual(["emergency", "alberta-family-violence-info-line", "suicide-crisis-helpline"]);
+    expect(crisisLinesFor(directory, { province: "AB" })).toMatchObject({ province: "Alberta", hasRegionalLines: true });
   });
 
-  it("never offers an Ontario-only line to someone elsewhere, or a Toronto line as a card line", () => {
-    for (const province of provinceCodes.filter((code) => code !== "ON")) {
-      expect(crisisLinesFor(directory, { province }).lines.every((line) => line.region === "Canada")).toBe(true);
+  it("gives every province and territory but New Brunswick a line of its own on the card: Yukon gets VictimLinkBC", () => {
+    const ownLine = (province: ProvinceCode) => crisisLinesFor(directory, { province }).lines.find((line) => !servesCountry(line))?.id;
+    const withOwnLine = provinceCodes.filter((province) => ownLine(province));
+    expect(withOwnLine).toEqual(provinceCodes.filter((code) => code !== "NB"));
+    expect(ownLine("YT")).toBe("victimlinkbc");
+    expect(ownLine("BC")).toBe("victimlinkbc");
+    expect(ownLine("QC")).toBe("sos-violence-conjugale");
+  });
+
+  it("in a province with no line of its own always open for the whole province, says so and keeps the national lines", () => {
+    const chosen = crisisLinesFor(directory, { province: "NB" });
+    expect(chosen.lines.map((line) => line.id)).toEqual(["emergency", "suicide-crisis-helpline"]);
+    expect(chosen).toMatchObject({ province: "New Brunswick", hasRegionalLines: false });
+  });
+
+  it("in Nunavut, which has no 911, offers no 911: its own help line comes first", () => {
+    expect(ids({ province: "NU" })).toEqual(["kamatsiaqtut-help-line", "suicide-crisis-helpline"]);
+  });
+
+  it("never offers a line to someone it does not answer, or a city's line as a card line", () => {
+    for (const province of provinceCodes) {
+      expect(crisisLinesFor(directory, { province }).lines.every((line) => servesProvince(line, province)), province).toBe(true);
     }
+    expect(ids({ province: "QC" })).not.toContain("assaulted-womens-helpline");
     expect(directory.filter((line) => line.cardLabel).every((line) => line.area === undefined)).toBe(true);
   });
 
@@ -42,8 +62,8 @@ describe("the lines a plan and its wallet card show, from the directory", () => 
   it("asked for another language, marks and puts first after 911 the lines that can bring in an interpreter", () => {
     const chosen = crisisLinesFor(directory, { province: "ON", preferredLanguage: "other" });
     expect(chosen.lines[1]?.id).toBe("assaulted-womens-helpline");
-    expect(chosen.inTheirLanguage).toEqual(["assaulted-womens-helpline"]);
-    expect(crisisLinesFor(directory, { preferredLanguage: "other" }).inTheirLanguage).toEqual([]);
+    expect(chosen.inTheirLanguage).toEqual(["assaulted-womens-helpline", "suicide-crisis-helpline"]);
+    expect(crisisLinesFor(directory, { preferredLanguage: "other" }).inTheirLanguage).toEqual(["suicide-crisis-helpline"]);
   });
 
   it("marks the lines that answer in French", () => {

@@ -2,7 +2,8 @@ import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { loadResources } from "@/lib/content/load-resources";
-import { NATIONWIDE } from "@/lib/content/regions";
+import { provinces } from "@/lib/content/regions";
+import { provincesServed, servesCountry } from "@/lib/content/service-area";
 
 const root = path.resolve(import.meta.dirname, "../../..");
 const directory = loadResources(root, "en");
@@ -23,7 +24,8 @@ function blocksOf(body: string): { block: string; context: string }[] {
 
 const numbersOf = (text: string) => text.match(/\b(?:\d-)?\d{3}-\d{3}-\d{4}\b|\b9-8-8\b|\b(?:911|988|686868|45645)\b/g) ?? [];
 const digits = (number: string) => number.replace(/\D/g, "");
-const knownNumbers = new Set(directory.flatMap((line) => [line.phone, line.tty, line.text?.number].filter((n): n is string => !!n).map(digits)));
+// A directory entry may give a second, local number in what it offers ("in Metro Vancouver, 604-...").
+const knownNumbers = new Set(directory.flatMap((line) => [line.phone, line.tty, line.text?.number, ...numbersOf(line.offers)].filter((n): n is string => !!n).map(digits)));
 
 describe("what the guidance says about services agrees with the directory", () => {
   it("gives only phone and text numbers the directory lists", () => {
@@ -36,14 +38,17 @@ describe("what the guidance says about services agrees with the directory", () =
     for (const text of everything) expect(text).not.toContain("45645");
   });
 
-  const regional = directory.filter((line) => line.region !== NATIONWIDE);
+  const regional = directory.filter((line) => !servesCountry(line));
+  // 211 is one number for the whole country as well as for provinces' own 211 lines.
+  const nationalNumbers = new Set(directory.filter(servesCountry).map((line) => line.phone));
   it("names the region beside every service that serves only one province or city", () => {
     const unplaced: string[] = [];
     for (const { file, body } of texts) {
       for (const { block, context } of blocksOf(body)) {
         for (const line of regional) {
-          const mentioned = block.includes(line.name) || block.includes(line.name.split(" of ")[0] as string) || (line.phone && block.includes(line.phone));
-          const places = [line.region, ...(line.area ? [line.area, line.area.split(" ").at(-1) as string] : [])];
+          const ownNumber = line.phone && !nationalNumbers.has(line.phone) && block.includes(line.phone);
+          const mentioned = block.includes(line.name) || block.includes(line.name.split(" of ")[0] as string) || ownNumber;
+          const places = [...provincesServed(line).map((code) => provinces[code]), ...(line.area ? [line.area, line.area.split(/[ ,]/)[0] as string, line.area.split(" ").at(-1) as string] : [])];
           if (mentioned && !places.some((place) => context.includes(place))) unplaced.push(`${file}: ${line.name} in "${block.slice(0, 80)}…"`);
         }
       }
