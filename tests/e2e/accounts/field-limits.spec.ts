@@ -3,14 +3,15 @@ import type { z } from "zod";
 import { changePassphraseSchema, recoverSchema, signInSchema, signUpSchema } from "@/lib/auth/account-schemas";
 import { maxLengthsOf } from "@/lib/forms/max-lengths";
 import { exportFormSchema } from "@/lib/plan/plan-file-schemas";
-import { mainForm, signUp } from "@/tests/e2e/support/accounts";
+import { signUp } from "@/tests/e2e/support/accounts";
 import { expect, test } from "@/tests/e2e/support/fixtures";
 
 /** Every box the person types into has the schema's own limit in its markup (a confirmation, its twin's). */
 async function expectLimitsFrom(page: Page, path: string, schema: z.ZodObject): Promise<void> {
   await page.goto(path);
   const limits = maxLengthsOf(schema);
-  const boxes = mainForm(page).locator('input[type="text"], input[type="password"], textarea');
+  // Every form on the page: sign-up's passphrase form follows the form that offers another username.
+  const boxes = page.getByRole("main").locator('form input[type="text"], form input[type="password"], form textarea');
   expect(await boxes.count(), path).toBeGreaterThan(0);
   for (const box of await boxes.all()) {
     const name = (await box.getAttribute("name")) ?? "";
