@@ -2,14 +2,13 @@
 
 import { headers } from "next/headers";
 import { recoverSchema } from "@/lib/auth/account-schemas";
-import { recoverAccount } from "@/lib/auth/accounts";
+import { accountStore } from "@/lib/auth/account-store";
 import { clientKeyFrom } from "@/lib/auth/client-key";
 import { keep, refusedState, type FormState } from "@/lib/auth/form-state";
 import { formFields } from "@/lib/auth/guarded";
 import { guardedAction } from "@/lib/auth/guarded-action";
 import { waitMessage } from "@/lib/auth/rate-limit";
 import { startSignedInAs } from "@/lib/auth/start-signed-in";
-import { database } from "@/lib/db/database";
 
 export type RecoverState = FormState & { recoveryCode?: string };
 
@@ -19,7 +18,7 @@ const recover = guardedAction({
   owns: () => true,
   run: async (_session, input) => {
     const client = clientKeyFrom(await headers());
-    const result = await recoverAccount(database(), input.username, input.recoveryCode, input.passphrase, client);
+    const result = await accountStore.recover(input.username, input.recoveryCode, input.passphrase, client);
     if (!result.ok) return result;
     return { ...result, signInProblem: await startSignedInAs(result) };
   },

@@ -5,8 +5,7 @@ import { AppLink } from "@/components/app-link/app-link";
 import { PASSPHRASE_HINT, signUpSchema } from "@/lib/auth/account-schemas";
 import { maxLengthsOf } from "@/lib/forms/max-lengths";
 import { currentSession } from "@/lib/auth/current-session";
-import { offerUsername } from "@/lib/auth/username-offer";
-import { database } from "@/lib/db/database";
+import { accountStore } from "@/lib/auth/account-store";
 import { siteRoutes } from "@/lib/site/site-routes";
 import { anotherUsernameAction, signUpAction } from "./sign-up-action";
 import { pageOrUnavailable } from "@/components/errors/page-or-unavailable";
@@ -26,7 +25,7 @@ async function SignUpPage() {
       <SignUpForm
         action={signUpAction}
         anotherAction={anotherUsernameAction}
-        offer={await offerUsername(database())}
+        offer={await accountStore.offerUsername()}
         passphraseHint={PASSPHRASE_HINT}
         maxLengths={maxLengthsOf(signUpSchema)}
       />

@@ -3,15 +3,14 @@
 import { headers } from "next/headers";
 import { z } from "zod";
 import { signUpSchema } from "@/lib/auth/account-schemas";
+import { accountStore } from "@/lib/auth/account-store";
 import { clientKeyFrom } from "@/lib/auth/client-key";
 import { refusedState, UNAVAILABLE_MESSAGE, type FormState } from "@/lib/auth/form-state";
 import { formFields } from "@/lib/auth/guarded";
 import { guardedAction } from "@/lib/auth/guarded-action";
 import { describeWait } from "@/lib/auth/rate-limit";
-import { signUpWithOffer } from "@/lib/auth/sign-up";
 import { startSignedInAs } from "@/lib/auth/start-signed-in";
-import { offerUsername, readOffer, type UsernameOffer } from "@/lib/auth/username-offer";
-import { database } from "@/lib/db/database";
+import { readOffer, type UsernameOffer } from "@/lib/auth/username-offer";
 
 export type SignUpState = FormState & { recoveryCode?: string; username?: string; offer?: UsernameOffer };
 export type OfferState = { offer?: UsernameOffer; formError?: string };
@@ -26,13 +25,13 @@ const signUp = guardedAction({
   input: signUpSchema,
   owns: () => true,
   run: async (_session, input) => {
-    const outcome = await signUpWithOffer(database(), input.offer, input.passphrase, clientKeyFrom(await headers()));
+    const outcome = await accountStore.signUp(input.offer, input.passphrase, clientKeyFrom(await headers()));
     if (!outcome.ok) return outcome;
     return { ...outcome, signInProblem: await startSignedInAs(outcome) };
   },
 });
 
-const another = guardedAction({ session: "none", input: z.object({}), owns: () => true, run: () => offerUsername(database()) });
+const another = guardedAction({ session: "none", input: z.object({}), owns: () => true, run: () => accountStore.offerUsername() });
 
 export async function signUpAction(_previous: SignUpState, form: FormData): Promise<SignUpState> {
   const fields = formFields(form);

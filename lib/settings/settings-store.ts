@@ -1,5 +1,6 @@
 import "server-only";
 import type { DatabaseClient } from "../db/create-database-client";
+import { database } from "../db/database";
 import { deleteRecord, getRecord, putRecord, singleRecordId, StaleSaveError, type RecordOwner } from "../records/record-store";
 import type { DisplaySettings } from "./display-settings";
 
@@ -28,3 +29,9 @@ export async function saveDisplaySettings(db: DatabaseClient, owner: RecordOwner
     }
   }
 }
+
+/** The same, each call finding its own database, for routes (which never hold a database client). */
+export const displaySettingsStore = {
+  load: (owner: RecordOwner) => loadDisplaySettings(database(), owner),
+  save: (owner: RecordOwner, settings: DisplaySettings) => saveDisplaySettings(database(), owner, settings),
+};

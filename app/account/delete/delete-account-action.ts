@@ -2,13 +2,12 @@
 
 import { redirect } from "next/navigation";
 import { deleteAccountSchema } from "@/lib/auth/account-schemas";
-import { deleteAccount } from "@/lib/auth/accounts";
+import { accountStore } from "@/lib/auth/account-store";
 import { refusedState, type FormState } from "@/lib/auth/form-state";
 import { formFields } from "@/lib/auth/guarded";
 import { guardedAction } from "@/lib/auth/guarded-action";
 import { forgetThisBrowser } from "@/lib/auth/known-browser";
 import { waitMessage } from "@/lib/auth/rate-limit";
-import { database } from "@/lib/db/database";
 import { SIGN_OUT_ROUTE } from "@/lib/site/site-routes";
 
 const NOT_YOUR_PASSPHRASE = "That is not your passphrase, so nothing was deleted.";
@@ -18,7 +17,7 @@ const remove = guardedAction({
   input: deleteAccountSchema,
   // The only account this can delete is the signed-in one, and only with its own passphrase.
   owns: () => true,
-  run: (session, input) => deleteAccount(database(), session.userId, input.passphrase, session.sessionRowId),
+  run: (session, input) => accountStore.deleteAccount(session.userId, input.passphrase, session.sessionRowId),
 });
 
 export async function deleteAccountAction(_previous: FormState, form: FormData): Promise<FormState> {

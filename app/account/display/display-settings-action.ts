@@ -5,9 +5,8 @@ import { headers } from "next/headers";
 import { keep, refusedState, type FormState } from "@/lib/auth/form-state";
 import { formFields } from "@/lib/auth/guarded";
 import { guardedAction } from "@/lib/auth/guarded-action";
-import { database } from "@/lib/db/database";
 import { displaySettingsForm } from "@/lib/settings/display-settings";
-import { saveDisplaySettings } from "@/lib/settings/settings-store";
+import { displaySettingsStore } from "@/lib/settings/settings-store";
 
 export type DisplaySettingsState = FormState & { saved?: boolean };
 
@@ -27,7 +26,7 @@ export async function saveDisplaySettingsAction(_previous: DisplaySettingsState,
     input: displaySettingsForm(await ownHosts()),
     // The settings saved are always the signed-in person's own record.
     owns: () => true,
-    run: (session, settings) => saveDisplaySettings(database(), session, settings),
+    run: (session, settings) => displaySettingsStore.save(session, settings),
   });
   const outcome = await save(fields);
   if (!outcome.ok) return refusedState(outcome, values);

@@ -4,9 +4,8 @@ import { AppLink } from "@/components/app-link/app-link";
 import { pageOrUnavailable } from "@/components/errors/page-or-unavailable";
 import { requireSession } from "@/lib/auth/require-session";
 import { serverConfig } from "@/lib/config/server-config";
-import { database } from "@/lib/db/database";
 import { OWN_SITE, siteChoiceOf } from "@/lib/settings/neutral-sites";
-import { loadDisplaySettings } from "@/lib/settings/settings-store";
+import { displaySettingsStore } from "@/lib/settings/settings-store";
 import { siteRoutes } from "@/lib/site/site-routes";
 import { saveDisplaySettingsAction } from "./display-settings-action";
 
@@ -14,7 +13,7 @@ export const metadata: Metadata = { title: siteRoutes.displaySettings.title };
 
 async function DisplaySettingsPage() {
   const session = await requireSession();
-  const settings = await loadDisplaySettings(database(), session);
+  const settings = await displaySettingsStore.load(session);
   const { siteName } = serverConfig();
   const exitSite = siteChoiceOf(settings.exitUrl);
   return (

@@ -1,12 +1,11 @@
 "use server";
 
 import { changePassphraseSchema } from "@/lib/auth/account-schemas";
-import { changePassphrase } from "@/lib/auth/accounts";
+import { accountStore } from "@/lib/auth/account-store";
 import { refusedState, type FormState } from "@/lib/auth/form-state";
 import { formFields } from "@/lib/auth/guarded";
 import { guardedAction } from "@/lib/auth/guarded-action";
 import { waitMessage } from "@/lib/auth/rate-limit";
-import { database } from "@/lib/db/database";
 
 export type ChangePassphraseState = FormState & { changed?: boolean };
 
@@ -15,7 +14,7 @@ const change = guardedAction({
   input: changePassphraseSchema,
   // The account changed is always the signed-in person's own.
   owns: () => true,
-  run: (session, input) => changePassphrase(database(), session.userId, input.currentPassphrase, input.passphrase, session.sessionRowId),
+  run: (session, input) => accountStore.changePassphrase(session.userId, input.currentPassphrase, input.passphrase, session.sessionRowId),
 });
 
 export async function changePassphraseAction(_previous: ChangePassphraseState, form: FormData): Promise<ChangePassphraseState> {

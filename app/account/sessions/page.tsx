@@ -1,7 +1,6 @@
 import type { Metadata } from "next";
 import { requireSession } from "@/lib/auth/require-session";
-import { listSessions } from "@/lib/auth/sessions";
-import { database } from "@/lib/db/database";
+import { accountStore } from "@/lib/auth/account-store";
 import { describeTime } from "@/lib/site/describe-time";
 import { siteRoutes } from "@/lib/site/site-routes";
 import { endEverywhereAction, endOneSessionAction } from "./session-actions";
@@ -11,7 +10,7 @@ export const metadata: Metadata = { title: siteRoutes.sessions.title };
 
 async function SessionsPage() {
   const session = await requireSession();
-  const sessions = await listSessions(database(), session.userId);
+  const sessions = await accountStore.listSessions(session.userId);
   return (
     <>
       <h1>Where you are signed in</h1>

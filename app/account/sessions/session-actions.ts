@@ -2,27 +2,25 @@
 
 import { redirect } from "next/navigation";
 import { z } from "zod";
+import { accountStore } from "@/lib/auth/account-store";
 import { sessionIdSchema } from "@/lib/auth/account-schemas";
 import { formFields } from "@/lib/auth/guarded";
 import { guardedAction } from "@/lib/auth/guarded-action";
 import { forgetThisBrowser } from "@/lib/auth/known-browser";
-import { endAllSessions } from "@/lib/auth/sessions";
-import { database } from "@/lib/db/database";
 import { SIGN_OUT_ROUTE, siteRoutes } from "@/lib/site/site-routes";
 
 const endOne = guardedAction({
   session: "required",
   input: sessionIdSchema,
-  owns: async (session, input) =>
-    (await database().session.count({ where: { id: input.sessionId, userId: session.userId } })) === 1,
-  run: async (_session, input) => (await database().session.deleteMany({ where: { id: input.sessionId } })).count,
+  owns: (session, input) => accountStore.ownsSession(session.userId, input.sessionId),
+  run: (_session, input) => accountStore.endSessionRow(input.sessionId),
 });
 
 const endEverywhere = guardedAction({
   session: "required",
   input: z.object({}),
   owns: () => true,
-  run: (session) => endAllSessions(database(), session.userId),
+  run: (session) => accountStore.endAllSessions(session.userId),
 });
 
 /** Signs one other browser out; this one stays signed in. */
