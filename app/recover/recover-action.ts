@@ -4,13 +4,13 @@ import { headers } from "next/headers";
 import { recoverSchema } from "@/lib/auth/account-schemas";
 import { accountStore } from "@/lib/auth/account-store";
 import { clientKeyFrom } from "@/lib/auth/client-key";
-import { keep, refusedState, type FormState } from "@/lib/auth/form-state";
+import { keep, refusedState } from "@/lib/auth/form-state";
 import { formFields } from "@/lib/auth/guarded";
 import { guardedAction } from "@/lib/auth/guarded-action";
 import { waitMessage } from "@/lib/auth/rate-limit";
 import { startSignedInAs } from "@/lib/auth/start-signed-in";
 
-export type RecoverState = FormState & { recoveryCode?: string };
+import type { RecoverState } from "@/lib/forms/account-form-states";
 
 const recover = guardedAction({
   session: "none",

@@ -3,10 +3,10 @@
 import { formFields } from "@/lib/auth/guarded";
 import { guardedAction } from "@/lib/auth/guarded-action";
 import { allGuidance } from "@/lib/content/guidance";
-import { searchGuidance, type SearchResult } from "@/lib/content/search-guidance";
+import { searchGuidance } from "@/lib/content/search-guidance";
 import { searchQuerySchema } from "@/lib/content/search-query-schema";
 
-export type SearchState = { query: string; results?: SearchResult[]; error?: string };
+import type { SearchState } from "@/lib/forms/search-state";
 
 // Public guidance: no session, but the same parse-first path as everything else.
 const search = guardedAction({

@@ -5,15 +5,14 @@ import { z } from "zod";
 import { signUpSchema } from "@/lib/auth/account-schemas";
 import { accountStore } from "@/lib/auth/account-store";
 import { clientKeyFrom } from "@/lib/auth/client-key";
-import { refusedState, UNAVAILABLE_MESSAGE, type FormState } from "@/lib/auth/form-state";
+import { refusedState, UNAVAILABLE_MESSAGE } from "@/lib/auth/form-state";
 import { formFields } from "@/lib/auth/guarded";
 import { guardedAction } from "@/lib/auth/guarded-action";
 import { describeWait } from "@/lib/auth/rate-limit";
 import { startSignedInAs } from "@/lib/auth/start-signed-in";
-import { readOffer, type UsernameOffer } from "@/lib/auth/username-offer";
+import { readOffer } from "@/lib/auth/username-offer";
 
-export type SignUpState = FormState & { recoveryCode?: string; username?: string; offer?: UsernameOffer };
-export type OfferState = { offer?: UsernameOffer; formError?: string };
+import type { OfferState, SignUpState } from "@/lib/forms/account-form-states";
 
 const OFFER_GONE =
   "We picked a new username for you, because the one offered before can no longer be used. Check it below, then type your passphrase again.";

@@ -1,7 +1,7 @@
 "use client";
 
 import { useActionState } from "react";
-import type { ChangePassphraseState } from "@/app/account/passphrase/change-passphrase-action";
+import type { ChangePassphraseState } from "@/lib/forms/account-form-states";
 import { AppLink } from "@/components/app-link/app-link";
 import { FormError } from "@/components/forms/form-error";
 import { FormField } from "@/components/forms/form-field";

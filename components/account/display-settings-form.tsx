@@ -1,7 +1,7 @@
 "use client";
 
 import { useActionState } from "react";
-import type { DisplaySettingsState } from "@/app/account/display/display-settings-action";
+import type { DisplaySettingsState } from "@/lib/forms/account-form-states";
 import { FormError } from "@/components/forms/form-error";
 import { FormField } from "@/components/forms/form-field";
 import { SubmitButton } from "@/components/forms/submit-button";

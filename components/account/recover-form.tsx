@@ -1,7 +1,7 @@
 "use client";
 
 import { useActionState } from "react";
-import type { RecoverState } from "@/app/recover/recover-action";
+import type { RecoverState } from "@/lib/forms/account-form-states";
 import { FormError } from "@/components/forms/form-error";
 import { FormField } from "@/components/forms/form-field";
 import { SubmitButton } from "@/components/forms/submit-button";

@@ -2,7 +2,7 @@
 
 import { useActionState } from "react";
 import { AppLink } from "@/components/app-link/app-link";
-import type { SearchState } from "@/app/search/search-action";
+import type { SearchState } from "@/lib/forms/search-state";
 import { guidePath } from "@/lib/site/site-routes";
 
 type Props = { action: (previous: SearchState, form: FormData) => Promise<SearchState> };

@@ -2,13 +2,13 @@
 
 import { revalidatePath } from "next/cache";
 import { headers } from "next/headers";
-import { keep, refusedState, type FormState } from "@/lib/auth/form-state";
+import { keep, refusedState } from "@/lib/auth/form-state";
 import { formFields } from "@/lib/auth/guarded";
 import { guardedAction } from "@/lib/auth/guarded-action";
 import { displaySettingsForm } from "@/lib/settings/display-settings";
 import { displaySettingsStore } from "@/lib/settings/settings-store";
 
-export type DisplaySettingsState = FormState & { saved?: boolean };
+import type { DisplaySettingsState } from "@/lib/forms/account-form-states";
 
 const FIELDS = ["tabTitle", "exitSite", "ownAddress"];
 

@@ -2,12 +2,12 @@
 
 import { changePassphraseSchema } from "@/lib/auth/account-schemas";
 import { accountStore } from "@/lib/auth/account-store";
-import { refusedState, type FormState } from "@/lib/auth/form-state";
+import { refusedState } from "@/lib/auth/form-state";
 import { formFields } from "@/lib/auth/guarded";
 import { guardedAction } from "@/lib/auth/guarded-action";
 import { waitMessage } from "@/lib/auth/rate-limit";
 
-export type ChangePassphraseState = FormState & { changed?: boolean };
+import type { ChangePassphraseState } from "@/lib/forms/account-form-states";
 
 const change = guardedAction({
   session: "required",
