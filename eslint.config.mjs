@@ -1,5 +1,6 @@
 import nextCoreWebVitals from "eslint-config-next/core-web-vitals";
 import nextTypescript from "eslint-config-next/typescript";
+import { layerBoundaries } from "./eslint-layer-boundaries.mjs";
 
 const config = [
   ...nextCoreWebVitals,
@@ -13,6 +14,7 @@ const config = [
       "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", caughtErrorsIgnorePattern: "^_" }],
     },
   },
+  ...layerBoundaries,
   {
     // Sent to the browser as source text; it keeps to syntax and APIs every phone understands.
     files: ["components/quick-exit/install-quick-exit.ts"],
