@@ -66,6 +66,7 @@ const steps: Step[] = [
   { name: "guidance shares no sentences with the sources", run: overlapCheck },
   { name: "typecheck", run: () => single(bin("tsc"), ["--noEmit"]) },
   { name: "lint", run: () => single(bin("eslint"), ["--max-warnings=0", "."]) },
+  { name: "formatting (prettier, 120 columns)", run: () => single(bin("prettier"), ["--check", "--log-level=warn", "."]) },
   { name: "unit tests", run: () => vitestProject("unit") },
   { name: "database tests (SQLite and PostgreSQL)", run: () => vitestProject("db") },
   { name: "build", run: () => single(bin("next"), ["build"], () => ((built = true), markBuilt(root))) },
