@@ -3,21 +3,19 @@
 import { refusedState, type FormState } from "@/lib/auth/form-state";
 import { formFields } from "@/lib/auth/guarded";
 import { guardedAction } from "@/lib/auth/guarded-action";
-import { database } from "@/lib/db/database";
-import { lockPlanFile, readPlanFile, unlockPlanFile } from "@/lib/plan/plan-file";
-import { exportFormSchema, importFormSchema } from "@/lib/plan/plan-file-schemas";
-import { inPlanFileTurn, type PlanFileTurn } from "@/lib/plan/plan-file-turns";
-import { loadPlan, savePlan } from "@/lib/plan/plan-store";
-
-export type ExportState = FormState & { file?: string; fileName?: string };
-export type ImportState = FormState & { imported?: boolean };
+import { lockPlanFile, readPlanFile, unlockPlanFile } from "@/lib/crypto/plan-file";
+import { inPlanFileTurn, type PlanFileTurn } from "@/lib/crypto/plan-file-turns";
+import { exportFormSchema, importFormSchema } from "@/lib/forms/plan-file-schemas";
+import type { ExportState, ImportState } from "@/lib/forms/plan-form-states";
+import { planOf } from "@/lib/plan-store/saved-plans";
+import { updatePlan } from "@/lib/plan-store/update-plan";
 
 const lockCopy = guardedAction({
   session: "required",
   input: exportFormSchema,
   owns: () => true,
   run: async (session, input) => {
-    const plan = (await loadPlan(database(), session)).value;
+    const plan = (await planOf(session)).value;
     return inPlanFileTurn(session.userId, () => lockPlanFile(plan, input.passphrase));
   },
 });
@@ -33,9 +31,9 @@ const bringBack = guardedAction({
     const opened = await inPlanFileTurn(session.userId, () => unlockPlanFile(file, input.passphrase));
     if (!opened.ok) return opened;
     if (!opened.value.ok) return opened.value;
-    const db = database();
-    const current = await loadPlan(db, session);
-    return savePlan(db, session, opened.value.plan, current.version, "import");
+    // The copy takes the place of whatever is saved now; the plan as it was stays in the history.
+    const copy = opened.value.plan;
+    return updatePlan(session, { reason: "import", change: () => copy });
   },
 });
 

@@ -2,16 +2,15 @@ import { randomUUID } from "node:crypto";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { AppLink } from "@/components/app-link/app-link";
-import { pageOrUnavailable } from "@/components/errors/page-or-unavailable";
 import { PlanCrisisLines } from "@/components/plan/plan-crisis-lines";
 import { SectionForm } from "@/components/plan/section-form";
-import { sessionOrFormPost } from "@/lib/auth/session-in-cookie-jar";
+import { guardedPage } from "@/lib/auth/guarded-page";
+import type { SignedIn } from "@/lib/auth/sessions";
 import { signInToSaveSettings } from "@/lib/auth/sign-in-to-save";
-import { database } from "@/lib/db/database";
-import { builtSafetyPlan } from "@/lib/plan/built-plan";
-import { loadPlan } from "@/lib/plan/plan-store";
+import { builtSafetyPlan } from "@/lib/content/strategy-library";
 import { planSectionIds, type PlanSectionId } from "@/lib/plan/plan-sections";
 import { safetyPlanSections } from "@/lib/plan/safety-plan-template";
+import { planOf } from "@/lib/plan-store/saved-plans";
 import { siteRoutes } from "@/lib/site/site-routes";
 import { saveSectionAction } from "../../plan-actions";
 
@@ -19,11 +18,10 @@ export const metadata: Metadata = { title: siteRoutes.makeAPlan.title };
 
 const isSectionId = (id: string): id is PlanSectionId => (planSectionIds as readonly string[]).includes(id);
 
-async function PlanSectionPage({ params }: { params: Promise<{ id: string }> }) {
+async function PlanSectionPage({ params, session }: { params: Promise<{ id: string }>; session: SignedIn | null }) {
   const id = (await params).id;
   if (!isSectionId(id)) notFound();
   const signIn = signInToSaveSettings();
-  const session = await sessionOrFormPost();
   if (!session) {
     // The answer to a post whose session had ended: the form again, from what was sent, without the plan.
     const template = safetyPlanSections.find((candidate) => candidate.id === id);
@@ -39,7 +37,7 @@ async function PlanSectionPage({ params }: { params: Promise<{ id: string }> }) 
       </>
     );
   }
-  const plan = await loadPlan(database(), session);
+  const plan = await planOf(session);
   const section = builtSafetyPlan(plan.value).sections.find((candidate) => candidate.id === id);
   if (!section) notFound();
   return (
@@ -64,4 +62,4 @@ async function PlanSectionPage({ params }: { params: Promise<{ id: string }> }) 
   );
 }
 
-export default pageOrUnavailable(PlanSectionPage);
+export default guardedPage(PlanSectionPage, { session: "form-post" });

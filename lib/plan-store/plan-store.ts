@@ -1,0 +1,79 @@
+import "server-only";
+import type { DatabaseClient } from "../db/create-database-client";
+import { getRecord, listRecords, putRecord, singleRecordId, StaleSaveError, type RecordOwner } from "../records/record-store";
+import { planValueSchema, type PlanRevision, type PlanValue } from "../plan/plan-schema";
+
+export type LoadedPlan = { id?: string; version: number; value: PlanValue };
+export type SaveResult =
+  | { ok: true; plan: LoadedPlan }
+  | { ok: false; conflict: { saved: LoadedPlan; mine: PlanValue } };
+
+// Autosaves this close together update one snapshot instead of making a new one each time.
+const COALESCE_MS = 2 * 60_000;
+
+/** The person's plan, or an empty one (version 0) if they have not saved anything yet. */
+export async function loadPlan(db: DatabaseClient, owner: RecordOwner): Promise<LoadedPlan> {
+  const [record] = await listRecords(db, owner, "plan");
+  return record ? { id: record.id, version: record.version, value: record.value } : { version: 0, value: planValueSchema.parse({}) };
+}
+
+/**
+ * Saves the plan if nobody else saved since `expectedVersion`, and keeps a snapshot. When someone
+ * did, nothing is overwritten: the person's version is kept as a snapshot and both are returned.
+ */
+export async function savePlan(
+  db: DatabaseClient,
+  owner: RecordOwner,
+  value: PlanValue,
+  expectedVersion: number,
+  reason: PlanRevision["reason"] = "save",
+  options: { autosave?: boolean; now?: Date } = {},
+): Promise<SaveResult> {
+  const now = options.now ?? new Date();
+  const current = await loadPlan(db, owner);
+  if (current.version !== expectedVersion) return conflict(db, owner, current, value, now);
+  try {
+    const target = { id: current.id ?? singleRecordId(owner, "plan"), expectedVersion };
+    // The plan and its snapshot land together or not at all, even if the server is killed between them.
+    const saved = await db.$transaction(
+      async (transaction) => {
+        const tx = transaction as unknown as DatabaseClient;
+        const written = await putRecord(tx, owner, "plan", value, target);
+        await keepSnapshot(tx, owner, { savedAt: now.toISOString(), reason, plan: value }, options.autosave === true);
+        return written;
+      },
+      { maxWait: 30_000, timeout: 30_000 },
+    );
+    return { ok: true, plan: { ...saved, value } };
+  } catch (error) {
+    if (!(error instanceof StaleSaveError)) throw error;
+    return conflict(db, owner, await loadPlan(db, owner), value, now);
+  }
+}
+
+async function conflict(db: DatabaseClient, owner: RecordOwner, saved: LoadedPlan, mine: PlanValue, now: Date): Promise<SaveResult> {
+  await putRecord(db, owner, "plan-revision", { savedAt: now.toISOString(), reason: "conflict-copy", plan: mine });
+  return { ok: false, conflict: { saved, mine } };
+}
+
+async function keepSnapshot(db: DatabaseClient, owner: RecordOwner, revision: PlanRevision, autosave: boolean): Promise<void> {
+  if (autosave) {
+    const [latest] = await listRevisions(db, owner);
+    const recent = latest && latest.value.reason === "save" && Date.parse(revision.savedAt) - Date.parse(latest.value.savedAt) < COALESCE_MS;
+    if (recent) {
+      await putRecord(db, owner, "plan-revision", revision, { id: latest.id, expectedVersion: latest.version });
+      return;
+    }
+  }
+  await putRecord(db, owner, "plan-revision", revision);
+}
+
+/** Every snapshot, newest first. */
+export async function listRevisions(db: DatabaseClient, owner: RecordOwner) {
+  const revisions = await listRecords(db, owner, "plan-revision");
+  return revisions.sort((a, b) => Date.parse(b.value.savedAt) - Date.parse(a.value.savedAt));
+}
+
+export function getRevision(db: DatabaseClient, owner: RecordOwner, id: string) {
+  return getRecord(db, owner, "plan-revision", id);
+}
