@@ -5,7 +5,8 @@ import { FormError } from "@/components/forms/form-error";
 import type { FormAction, PlanFormState } from "@/lib/forms/plan-form-states";
 import type { BuiltSection } from "@/lib/plan/build-plan";
 import { textLimits } from "@/lib/plan/plan-limits";
-import { emptyEntries, type PlanEntries } from "@/lib/plan/plan-schema";
+import { noEntries } from "@/lib/plan/entry-kinds";
+import type { PlanEntries } from "@/lib/plan/plan-schema";
 import type { PlanSectionId } from "@/lib/plan/plan-sections";
 import { ConflictNotice } from "./conflict-notice";
 import { ErrorSummary } from "./error-summary";
@@ -36,7 +37,7 @@ export function SectionForm({ action, sectionId, section, entries: initialEntrie
   const [state, formAction, pending] = useActionState(action, { version, entries: initialEntries, blankId: initialBlankId });
   const signedOut = state.signedOut === true || section === undefined;
   const formRef = useAutosave(pending, (form) => void action(state, form), signedOut);
-  const entries = state.entries ?? initialEntries ?? emptyEntries();
+  const entries = state.entries ?? initialEntries ?? noEntries();
   const errors = state.fieldErrors ?? {};
   // After a post that could not all be saved, each field shows what the person sent.
   const draft = state.draft;

@@ -1,3 +1,4 @@
+import type { PlanEntries } from "../plan-schema";
 import type { EntryKind } from "./entry-kind";
 import { safePlaces } from "./safe-places";
 import { trustedPeople } from "./trusted-people";
@@ -9,6 +10,9 @@ export const entryKinds: EntryKind[] = Object.values(entryKindsByKey);
 
 export type EntryKey = keyof typeof entryKindsByKey;
 export const entryKeys = Object.keys(entryKindsByKey) as EntryKey[];
+
+/** Nothing written or ticked yet; without zod, for forms in the browser. */
+export const noEntries = (): PlanEntries => ({ ...Object.fromEntries(entryKeys.map((key) => [key, []])), done: {}, notes: {} }) as PlanEntries;
 
 /** The kind of entry a section lists, if it has one. */
 export const entryKindOf = (section: string) => entryKinds.find((kind) => kind.section === section) as (EntryKind & { key: EntryKey }) | undefined;

@@ -49,6 +49,32 @@ describe("the plan builder is pure: plain values in, plain values out", () => {
   });
 });
 
+/** Every file a module reaches through our own imports (type-only imports are left out: they vanish at build). */
+function reachable(file: string, seen = new Set<string>()): Set<string> {
+  if (seen.has(file)) return seen;
+  seen.add(file);
+  const text = fs.readFileSync(path.join(root, file), "utf8");
+  for (const match of text.matchAll(/^import (?!type )[^;]*?from "([^"]+)"/gm)) {
+    const source = match[1] as string;
+    const local = source.startsWith("@/") ? source.slice(2) : source.startsWith(".") ? path.posix.normalize(path.posix.join(path.posix.dirname(file), source)) : undefined;
+    if (!local) {
+      seen.add(source);
+      continue;
+    }
+    const found = [`${local}.ts`, `${local}.tsx`, `${local}/index.ts`].find((candidate) => fs.existsSync(path.join(root, candidate)));
+    if (found) reachable(found, seen);
+  }
+  return seen;
+}
+
+describe("the plan's forms send the browser no zod", () => {
+  const clientForms = sourceFiles("components/plan").filter((file) => /^["']use client["']/m.test(fs.readFileSync(path.join(root, file), "utf8")));
+
+  it.each(clientForms)("%s", (file) => {
+    expect([...reachable(file)].filter((source) => source === "zod")).toEqual([]);
+  });
+});
+
 describe("routes and components get what they need from the wrapper and the stores", () => {
   it("no plan route or component wires the database", () => {
     const files = [...sourceFiles("app/planner"), ...sourceFiles("app/journal"), ...sourceFiles("components")];
