@@ -21,42 +21,30 @@ const isSectionId = (id: string): id is PlanSectionId => (planSectionIds as read
 async function PlanSectionPage({ params, session }: { params: Promise<{ id: string }>; session: SignedIn | null }) {
   const id = (await params).id;
   if (!isSectionId(id)) notFound();
-  const signIn = signInToSaveSettings();
-  if (!session) {
-    // The answer to a post whose session had ended: the form again, from what was sent, without the plan.
-    const template = safetyPlanSections.find((candidate) => candidate.id === id);
-    return (
-      <>
-        <p className="print-hidden mb-2 text-sm">
-          <AppLink href={siteRoutes.makeAPlan.href}>Back to your plan</AppLink>
-        </p>
-        <h1>{template?.title}</h1>
-        <p className="text-lg text-muted">{template?.intro}</p>
-        <p className="text-sm text-muted">Sign in to see the ideas for this part of your plan.</p>
-        <SectionForm action={saveSectionAction} sectionId={id} blankId={randomUUID()} signIn={signIn} />
-      </>
-    );
-  }
-  const plan = await planOf(session);
-  const section = builtSafetyPlan(plan.value).sections.find((candidate) => candidate.id === id);
-  if (!section) notFound();
+  // Signed out, this answers a post whose session had ended: the form again, from what was sent, without the plan.
+  const plan = session ? await planOf(session) : undefined;
+  const section = plan && builtSafetyPlan(plan.value).sections.find((candidate) => candidate.id === id);
+  if (plan && !section) notFound();
+  const heading = section ?? safetyPlanSections.find((candidate) => candidate.id === id);
+  // One layout signed in or out: without JavaScript, React gives the form the answer to its post only
+  // if the form is in the same place in the page as when it was sent.
   return (
     <>
       <p className="print-hidden mb-2 text-sm">
         <AppLink href={siteRoutes.makeAPlan.href}>Back to your plan</AppLink>
       </p>
-      <h1>{section.title}</h1>
-      <p className="text-lg text-muted">{section.intro}</p>
-      <p className="text-sm text-muted">Why this part is in your plan: {section.why}</p>
-      {id === "emergency" && <PlanCrisisLines answers={plan.value.circumstances} heading="h2" />}
+      <h1>{heading?.title}</h1>
+      <p className="text-lg text-muted">{heading?.intro}</p>
+      <p className="text-sm text-muted">{section ? `Why this part is in your plan: ${section.why}` : "Sign in to see the ideas for this part of your plan."}</p>
+      {plan && id === "emergency" && <PlanCrisisLines answers={plan.value.circumstances} heading="h2" />}
       <SectionForm
         action={saveSectionAction}
         sectionId={id}
         section={section}
-        entries={plan.value.entries}
-        version={plan.version}
+        entries={plan?.value.entries}
+        version={plan?.version}
         blankId={randomUUID()}
-        signIn={signIn}
+        signIn={signInToSaveSettings()}
       />
     </>
   );
