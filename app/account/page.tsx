@@ -1,26 +1,23 @@
 import type { Metadata } from "next";
 import { SignOutButton } from "@/components/account/sign-out-button";
 import { AppLink } from "@/components/app-link/app-link";
-import { requireSession } from "@/lib/auth/require-session";
-import { database } from "@/lib/db/database";
-import { loadPlan } from "@/lib/plan/plan-store";
+import { accountStore } from "@/lib/auth/account-store";
+import { guardedPage } from "@/lib/auth/guarded-page";
+import type { SignedIn } from "@/lib/auth/sessions";
 import { reviewIsDue } from "@/lib/plan/review-due";
-import { listRecords } from "@/lib/records/record-store";
+import { planOf } from "@/lib/plan-store/saved-plans";
 import { describeTime } from "@/lib/site/describe-time";
 import { planRoutes, siteRoutes } from "@/lib/site/site-routes";
-import { pageOrUnavailable } from "@/components/errors/page-or-unavailable";
 
 export const metadata: Metadata = { title: siteRoutes.account.title };
 
-async function AccountPage() {
-  const session = await requireSession();
-  const [profile] = await listRecords(database(), session, "profile");
-  const plan = await loadPlan(database(), session);
+async function AccountPage({ session }: { session: SignedIn }) {
+  const [username, plan] = await Promise.all([accountStore.usernameOf(session), planOf(session)]);
   return (
     <>
       <h1>Your account</h1>
       <p>
-        Signed in as <strong>{profile?.value.username ?? "you"}</strong>.
+        Signed in as <strong>{username ?? "you"}</strong>.
       </p>
       <p className="rounded-md bg-calm p-4" data-last-sign-in="">
         {session.previousSignInAt
@@ -57,4 +54,4 @@ async function AccountPage() {
   );
 }
 
-export default pageOrUnavailable(AccountPage);
+export default guardedPage(AccountPage);

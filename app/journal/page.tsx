@@ -1,25 +1,23 @@
 import type { Metadata } from "next";
 import { AppLink } from "@/components/app-link/app-link";
-import { pageOrUnavailable } from "@/components/errors/page-or-unavailable";
 import { ChangePlanForm } from "@/components/plan/change-plan-form";
-import { sessionOrFormPost } from "@/lib/auth/session-in-cookie-jar";
+import { guardedPage } from "@/lib/auth/guarded-page";
+import type { SignedIn } from "@/lib/auth/sessions";
 import { signInToSaveSettings } from "@/lib/auth/sign-in-to-save";
 import { strategies } from "@/lib/content/guidance";
-import { database } from "@/lib/db/database";
 import { buildPlan } from "@/lib/plan/build-plan";
 import { changePlanTemplate } from "@/lib/plan/change-plan-template";
-import { loadChangePlan } from "@/lib/plan/change-plan-store";
 import { changePlanValueSchema } from "@/lib/plan/plan-schema";
+import { changePlanOf } from "@/lib/plan-store/saved-plans";
 import { siteRoutes } from "@/lib/site/site-routes";
 import { saveChangePlanAction } from "./change-plan-action";
 
 export const metadata: Metadata = { title: siteRoutes.changePlan.title };
 
 /** A private change plan for someone who has used violence and wants to stop. */
-async function ChangePlanPage() {
-  const session = await sessionOrFormPost();
+async function ChangePlanPage({ session }: { session: SignedIn | null }) {
   // Signed out, this answers the form's own post: the boxes show what was sent, and offer to sign in and save.
-  const plan = session ? await loadChangePlan(database(), session) : undefined;
+  const plan = session ? await changePlanOf(session) : undefined;
   const built = buildPlan(changePlanTemplate, {}, plan?.value ?? changePlanValueSchema.parse({}), strategies());
   return (
     <>
@@ -36,4 +34,4 @@ async function ChangePlanPage() {
   );
 }
 
-export default pageOrUnavailable(ChangePlanPage);
+export default guardedPage(ChangePlanPage, { session: "form-post" });

@@ -2,21 +2,19 @@ import type { Metadata } from "next";
 import { AppLink } from "@/components/app-link/app-link";
 import { PlanOverview } from "@/components/plan/plan-overview";
 import { PlannerIntro } from "@/components/plan/planner-intro";
-import { currentSession } from "@/lib/auth/current-session";
-import { database } from "@/lib/db/database";
-import { builtSafetyPlan } from "@/lib/plan/built-plan";
-import { changesSinceReview } from "@/lib/plan/changes-since-review";
-import { loadPlan } from "@/lib/plan/plan-store";
+import { guardedPage } from "@/lib/auth/guarded-page";
+import type { SignedIn } from "@/lib/auth/sessions";
+import { builtSafetyPlan } from "@/lib/content/strategy-library";
+import { changesSinceReview } from "@/lib/plan-store/changes-since-review";
+import { planOf } from "@/lib/plan-store/saved-plans";
+import { setReviewByAction } from "./review-actions";
 import { planRoutes, siteRoutes } from "@/lib/site/site-routes";
-import { pageOrUnavailable } from "@/components/errors/page-or-unavailable";
 
 export const metadata: Metadata = { title: siteRoutes.makeAPlan.title };
 
-async function MakeAPlanPage() {
-  const session = await currentSession();
+async function MakeAPlanPage({ session }: { session: SignedIn | null }) {
   if (!session) return <PlannerIntro />;
-  const db = database();
-  const plan = await loadPlan(db, session);
+  const plan = await planOf(session);
   return (
     <>
       <h1>Your plan</h1>
@@ -30,9 +28,9 @@ async function MakeAPlanPage() {
           suggest ideas that fit your situation. You can skip any of them.
         </p>
       )}
-      <PlanOverview plan={plan} built={builtSafetyPlan(plan.value)} changes={await changesSinceReview(db, session, plan.value)} />
+      <PlanOverview plan={plan} built={builtSafetyPlan(plan.value)} changes={await changesSinceReview(session, plan.value)} setReviewBy={setReviewByAction} />
     </>
   );
 }
 
-export default pageOrUnavailable(MakeAPlanPage);
+export default guardedPage(MakeAPlanPage, { session: "optional" });

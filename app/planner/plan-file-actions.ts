@@ -3,40 +3,22 @@
 import { refusedState, type FormState } from "@/lib/auth/form-state";
 import { formFields } from "@/lib/auth/guarded";
 import { guardedAction } from "@/lib/auth/guarded-action";
-import { database } from "@/lib/db/database";
-import { lockPlanFile, readPlanFile, unlockPlanFile } from "@/lib/plan/plan-file";
-import { exportFormSchema, importFormSchema } from "@/lib/plan/plan-file-schemas";
-import { inPlanFileTurn, type PlanFileTurn } from "@/lib/plan/plan-file-turns";
-import { loadPlan, savePlan } from "@/lib/plan/plan-store";
-
-export type ExportState = FormState & { file?: string; fileName?: string };
-export type ImportState = FormState & { imported?: boolean };
+import { exportFormSchema, importFormSchema } from "@/lib/forms/plan-file-schemas";
+import type { ExportState, ImportState } from "@/lib/forms/plan-form-states";
+import { bringBackCopy, lockedCopyOf, type PlanFileTurn } from "@/lib/plan-store/plan-copies";
 
 const lockCopy = guardedAction({
   session: "required",
   input: exportFormSchema,
   owns: () => true,
-  run: async (session, input) => {
-    const plan = (await loadPlan(database(), session)).value;
-    return inPlanFileTurn(session.userId, () => lockPlanFile(plan, input.passphrase));
-  },
+  run: (session, input) => lockedCopyOf(session, input.passphrase),
 });
 
 const bringBack = guardedAction({
   session: "required",
   input: importFormSchema,
   owns: () => true,
-  run: async (session, input) => {
-    // The file's shape and cost are checked before its turn is taken and anything is derived.
-    const file = readPlanFile(await input.file.text());
-    if (!file) return { ok: false as const, problem: "not-a-plan-file" as const };
-    const opened = await inPlanFileTurn(session.userId, () => unlockPlanFile(file, input.passphrase));
-    if (!opened.ok) return opened;
-    if (!opened.value.ok) return opened.value;
-    const db = database();
-    const current = await loadPlan(db, session);
-    return savePlan(db, session, opened.value.plan, current.version, "import");
-  },
+  run: async (session, input) => bringBackCopy(session, await input.file.text(), input.passphrase),
 });
 
 /** Why a turn was refused, in words; the person's choices are kept. */

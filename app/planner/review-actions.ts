@@ -1,40 +1,25 @@
 "use server";
 
 import { redirect } from "next/navigation";
-import { z } from "zod";
 import { guardedAction } from "@/lib/auth/guarded-action";
-import { database } from "@/lib/db/database";
-import { readVersion } from "@/lib/plan/plan-form-schemas";
-import { loadPlan, savePlan } from "@/lib/plan/plan-store";
+import { reviewByFormSchema, versionFormSchema } from "@/lib/forms/plan-form-schemas";
+import { updatePlan } from "@/lib/plan-store/update-plan";
 import { siteRoutes } from "@/lib/site/site-routes";
-
-const reviewByInput = z.instanceof(FormData).transform((form, context) => {
-  const date = String(form.get("reviewBy") ?? "");
-  const parsed = z.union([z.literal(""), z.iso.date()]).safeParse(date);
-  if (!parsed.success) context.addIssue({ code: "custom", path: ["reviewBy"], message: "Pick a date, or leave it empty." });
-  return { reviewBy: parsed.success && parsed.data !== "" ? parsed.data : undefined, version: readVersion(form, context) };
-});
 
 const setReviewBy = guardedAction({
   session: "required",
-  input: reviewByInput,
+  input: reviewByFormSchema,
+  // A person's plan is found by their own session; there is no id in the form to point elsewhere.
   owns: () => true,
-  run: async (session, input) => {
-    const db = database();
-    const current = await loadPlan(db, session);
-    return savePlan(db, session, { ...current.value, reviewBy: input.reviewBy }, input.version);
-  },
+  run: (session, input) => updatePlan(session, { expectedVersion: input.version, change: (plan) => ({ ...plan, reviewBy: input.reviewBy }) }),
 });
 
 const finishReview = guardedAction({
   session: "required",
-  input: z.instanceof(FormData).transform((form, context) => ({ version: readVersion(form, context) })),
+  input: versionFormSchema,
   owns: () => true,
-  run: async (session, input) => {
-    const db = database();
-    const current = await loadPlan(db, session);
-    return savePlan(db, session, { ...current.value, lastReviewedAt: new Date().toISOString() }, input.version, "review");
-  },
+  run: (session, input) =>
+    updatePlan(session, { expectedVersion: input.version, reason: "review", change: (plan) => ({ ...plan, lastReviewedAt: new Date().toISOString() }) }),
 });
 
 /** Sets or clears the date the person wants to look at their plan again. */

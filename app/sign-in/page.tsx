@@ -3,17 +3,17 @@ import { redirect } from "next/navigation";
 import { SignInForm } from "@/components/account/sign-in-form";
 import { AppLink } from "@/components/app-link/app-link";
 import { signInSchema } from "@/lib/auth/account-schemas";
-import { currentSession } from "@/lib/auth/current-session";
 import { maxLengthsOf } from "@/lib/forms/max-lengths";
 import { serverConfig } from "@/lib/config/server-config";
+import { guardedPage } from "@/lib/auth/guarded-page";
+import type { SignedIn } from "@/lib/auth/sessions";
 import { siteRoutes } from "@/lib/site/site-routes";
 import { signInAction } from "./sign-in-action";
-import { pageOrUnavailable } from "@/components/errors/page-or-unavailable";
 
 export const metadata: Metadata = { title: siteRoutes.signIn.title };
 
-async function SignInPage() {
-  if (await currentSession()) redirect(siteRoutes.account.href);
+async function SignInPage({ session }: { session: SignedIn | null }) {
+  if (session) redirect(siteRoutes.account.href);
   return (
     <>
       <h1>Sign in</h1>
@@ -33,4 +33,4 @@ async function SignInPage() {
   );
 }
 
-export default pageOrUnavailable(SignInPage);
+export default guardedPage(SignInPage, { session: "optional" });

@@ -4,16 +4,16 @@ import { SignUpForm } from "@/components/account/sign-up-form";
 import { AppLink } from "@/components/app-link/app-link";
 import { PASSPHRASE_HINT, signUpSchema } from "@/lib/auth/account-schemas";
 import { maxLengthsOf } from "@/lib/forms/max-lengths";
-import { currentSession } from "@/lib/auth/current-session";
 import { accountStore } from "@/lib/auth/account-store";
+import { guardedPage } from "@/lib/auth/guarded-page";
+import type { SignedIn } from "@/lib/auth/sessions";
 import { siteRoutes } from "@/lib/site/site-routes";
 import { anotherUsernameAction, signUpAction } from "./sign-up-action";
-import { pageOrUnavailable } from "@/components/errors/page-or-unavailable";
 
 export const metadata: Metadata = { title: siteRoutes.signUp.title };
 
-async function SignUpPage() {
-  if (await currentSession()) redirect(siteRoutes.account.href);
+async function SignUpPage({ session }: { session: SignedIn | null }) {
+  if (session) redirect(siteRoutes.account.href);
   return (
     <>
       <h1>Create a private account</h1>
@@ -36,4 +36,4 @@ async function SignUpPage() {
   );
 }
 
-export default pageOrUnavailable(SignUpPage);
+export default guardedPage(SignUpPage, { session: "optional" });

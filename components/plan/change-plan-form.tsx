@@ -1,8 +1,8 @@
 "use client";
 
 import { useActionState } from "react";
-import type { ChangePlanState } from "@/app/journal/change-plan-action";
 import { FormError } from "@/components/forms/form-error";
+import type { ChangePlanState, FormAction } from "@/lib/forms/plan-form-states";
 import type { BuiltSection } from "@/lib/plan/build-plan";
 import type { ChangeSectionId } from "@/lib/plan/change-sections";
 import { CHANGE_BOX_MAX_LENGTH, MAX_CHANGE_LINES, textLimits } from "@/lib/plan/plan-limits";
@@ -13,7 +13,7 @@ import { SuggestionChecklist } from "./suggestion-checklist";
 import { sendWithoutReset, useAutosave } from "./use-autosave";
 
 type Props = {
-  action: (previous: ChangePlanState, form: FormData) => Promise<ChangePlanState>;
+  action: FormAction<ChangePlanState>;
   sections: BuiltSection[];
   /** The saved plan and version; absent when the page is drawn without a session. */
   value?: ChangePlanValue;

@@ -1,14 +1,14 @@
 "use client";
 
 import { useActionState } from "react";
-import type { ExportState } from "@/app/planner/plan-file-actions";
 import { FormError } from "@/components/forms/form-error";
 import { FormField } from "@/components/forms/form-field";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { PASSPHRASE_HINT } from "@/lib/auth/passphrase-hint";
+import type { ExportState, FormAction } from "@/lib/forms/plan-form-states";
 
 type Props = {
-  action: (previous: ExportState, form: FormData) => Promise<ExportState>;
+  action: FormAction<ExportState>;
   /** Each field's limit, read from the server's schema by the page (zod stays on the server). */
   maxLengths?: Record<string, number>;
 };

@@ -1,5 +1,6 @@
-/** What the person sent in a form that could not be saved, by field name, to show it again. */
-export type FormDraft = Record<string, string[]>;
+import type { FormDraft } from "@/lib/forms/plan-form-states";
+
+export type { FormDraft } from "@/lib/forms/plan-form-states";
 
 /** A repeating row as the person typed it (`prefix` is like `trustedPeople.0`), or as saved if there is no draft. */
 export function rowFromDraft<T extends { id: string }>(item: T, prefix: string, draft: FormDraft | undefined): T {

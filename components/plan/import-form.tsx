@@ -1,14 +1,14 @@
 "use client";
 
 import { useActionState } from "react";
-import type { ImportState } from "@/app/planner/plan-file-actions";
 import { AppLink } from "@/components/app-link/app-link";
 import { FormError } from "@/components/forms/form-error";
 import { FormField } from "@/components/forms/form-field";
 import { SubmitButton } from "@/components/forms/submit-button";
+import type { FormAction, ImportState } from "@/lib/forms/plan-form-states";
 import { siteRoutes } from "@/lib/site/site-routes";
 
-type Props = { action: (previous: ImportState, form: FormData) => Promise<ImportState>; version: number };
+type Props = { action: FormAction<ImportState>; version: number };
 
 export function ImportForm({ action, version }: Props) {
   const [state, formAction] = useActionState(action, {});

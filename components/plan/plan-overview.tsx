@@ -1,14 +1,19 @@
 import { AppLink } from "@/components/app-link/app-link";
 import type { BuiltPlan } from "@/lib/plan/build-plan";
-import type { LoadedPlan } from "@/lib/plan/plan-store";
-import type { PlanEntries } from "@/lib/plan/plan-schema";
+import type { PlanEntries, PlanValue } from "@/lib/plan/plan-schema";
 import { reviewIsDue } from "@/lib/plan/review-due";
 import { planRoutes } from "@/lib/site/site-routes";
 import { PlanCrisisLines } from "./plan-crisis-lines";
 import { ReviewByForm } from "./review-by-form";
 import { SectionSummary } from "./section-summary";
 
-type Props = { plan: LoadedPlan; built: BuiltPlan<PlanEntries>; changes?: string[] };
+type Props = {
+  plan: { version: number; value: PlanValue };
+  built: BuiltPlan<PlanEntries>;
+  changes?: string[];
+  /** Where the review date form posts. */
+  setReviewBy: (form: FormData) => Promise<void>;
+};
 
 const tools = [
   { href: planRoutes.questions, label: "Your answers" },
@@ -21,7 +26,7 @@ const tools = [
 ];
 
 /** The whole plan at a glance, with a way into every part. */
-export function PlanOverview({ plan, built, changes }: Props) {
+export function PlanOverview({ plan, built, changes, setReviewBy }: Props) {
   return (
     <>
       {reviewIsDue(plan.value) && (
@@ -46,7 +51,7 @@ export function PlanOverview({ plan, built, changes }: Props) {
           <ul data-changes="">{changes.map((line) => <li key={line}>{line}</li>)}</ul>
         )}
       </section>
-      <ReviewByForm reviewBy={plan.value.reviewBy} version={plan.version} />
+      <ReviewByForm action={setReviewBy} reviewBy={plan.value.reviewBy} version={plan.version} />
       {built.sections.map((section) => (
         <SectionSummary
           key={section.id}

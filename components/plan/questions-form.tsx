@@ -1,9 +1,9 @@
 "use client";
 
 import { useActionState } from "react";
-import type { PlanFormState } from "@/app/planner/plan-actions";
 import { FormError } from "@/components/forms/form-error";
 import { SubmitButton } from "@/components/forms/submit-button";
+import type { FormAction, PlanFormState } from "@/lib/forms/plan-form-states";
 import type { Circumstances } from "@/lib/plan/circumstances";
 import { questions } from "@/lib/plan/questions";
 import { ConflictNotice } from "./conflict-notice";
@@ -12,7 +12,7 @@ import { SignInToSave, type SignInSettings } from "./sign-in-to-save";
 import { sendWithoutReset } from "./use-autosave";
 
 type Props = {
-  action: (previous: PlanFormState, form: FormData) => Promise<PlanFormState>;
+  action: FormAction<PlanFormState>;
   /** The saved answers and version; absent when the page is drawn without a session. */
   answers?: Circumstances;
   version?: number;

@@ -1,9 +1,9 @@
-import { setReviewByAction } from "@/app/planner/review-actions";
-
 /** The date the person wants to look at their plan again; shown after sign-in once it is due. */
-export function ReviewByForm({ reviewBy, version }: { reviewBy?: string; version: number }) {
+type Props = { action: (form: FormData) => Promise<void>; reviewBy?: string; version: number };
+
+export function ReviewByForm({ action, reviewBy, version }: Props) {
   return (
-    <form action={setReviewByAction} className="mb-6 flex flex-wrap items-end gap-3">
+    <form action={action} className="mb-6 flex flex-wrap items-end gap-3">
       <input type="hidden" name="version" value={version} />
       <div>
         <label htmlFor="review-by" className="mb-1 block font-bold">Remind me to review my plan on</label>

@@ -1,4 +1,4 @@
-import type { PlanFormState } from "@/app/planner/plan-actions";
+import type { PlanFormState } from "@/lib/forms/plan-form-states";
 import { SIGN_IN_TO_SAVE_ID } from "./sign-in-to-save";
 
 type Props = { pending: boolean; state: PlanFormState; signedOut: boolean };

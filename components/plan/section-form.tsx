@@ -1,10 +1,11 @@
 "use client";
 
 import { useActionState } from "react";
-import type { PlanFormState } from "@/app/planner/plan-actions";
 import { FormError } from "@/components/forms/form-error";
+import type { FormAction, PlanFormState } from "@/lib/forms/plan-form-states";
 import type { BuiltSection } from "@/lib/plan/build-plan";
 import { textLimits } from "@/lib/plan/plan-limits";
+import { noEntries } from "@/lib/plan/entry-kinds";
 import type { PlanEntries } from "@/lib/plan/plan-schema";
 import type { PlanSectionId } from "@/lib/plan/plan-sections";
 import { ConflictNotice } from "./conflict-notice";
@@ -18,7 +19,7 @@ import { SuggestionChecklist } from "./suggestion-checklist";
 import { sendWithoutReset, useAutosave } from "./use-autosave";
 
 type Props = {
-  action: (previous: PlanFormState, form: FormData) => Promise<PlanFormState>;
+  action: FormAction<PlanFormState>;
   sectionId: PlanSectionId;
   /** The section as built from the plan; absent when the page is drawn without a session. */
   section?: BuiltSection;
@@ -28,7 +29,6 @@ type Props = {
   signIn: SignInSettings;
 };
 
-const noEntries: PlanEntries = { trustedPeople: [], safePlaces: [], workplaceContacts: [], done: {}, notes: {} };
 /** Problems with the form as a whole, not with one field. */
 const FORM_LEVEL = ["form", "version", "section"];
 
@@ -37,7 +37,7 @@ export function SectionForm({ action, sectionId, section, entries: initialEntrie
   const [state, formAction, pending] = useActionState(action, { version, entries: initialEntries, blankId: initialBlankId });
   const signedOut = state.signedOut === true || section === undefined;
   const formRef = useAutosave(pending, (form) => void action(state, form), signedOut);
-  const entries = state.entries ?? initialEntries ?? noEntries;
+  const entries = state.entries ?? initialEntries ?? noEntries();
   const errors = state.fieldErrors ?? {};
   // After a post that could not all be saved, each field shows what the person sent.
   const draft = state.draft;

@@ -1,55 +1,32 @@
 import type { ReactNode } from "react";
 import { AppLink } from "@/components/app-link/app-link";
 import type { BuiltSection } from "@/lib/plan/build-plan";
-import { trustedPersonHelpLabels, workplaceHelpLabels, workplaceRoleLabels } from "@/lib/plan/entry-labels";
+import { entryKindOf } from "@/lib/plan/entry-kinds";
+import type { DraftRow, PrintedRow } from "@/lib/plan/entry-kinds/entry-kind";
 import type { PlanEntries } from "@/lib/plan/plan-schema";
 import type { PlanSectionId } from "@/lib/plan/plan-sections";
 import { planRoutes } from "@/lib/site/site-routes";
 
-/** The person's own entries for one section, read-only. */
+/** The person's own entries for one section, read-only, each as its kind prints it. */
 function OwnEntries({ id, entries }: { id: PlanSectionId; entries: PlanEntries }) {
-  if (id === "trusted-people" && entries.trustedPeople.length > 0) {
-    return (
-      <ul>
-        {entries.trustedPeople.map((person) => (
-          <li key={person.id}>
-            <strong>{person.name}</strong>
-            {person.reach && ` · ${person.reach}`}
-            {person.canHelpWith.length > 0 && ` · ${person.canHelpWith.map((help) => trustedPersonHelpLabels[help].toLowerCase()).join(", ")}`}
-            {person.codeWord && ` · code word: ${person.codeWord}`}
-            {person.knowsAboutPlan ? " · knows about this plan" : " · does not know about this plan"}
+  const kind = entryKindOf(id);
+  const rows = kind ? (entries[kind.key] as DraftRow[]) : [];
+  if (!kind || rows.length === 0) return null;
+  const print = kind.print as (row: DraftRow) => PrintedRow;
+  return (
+    <ul>
+      {rows.map((row) => {
+        const { heading, aside, details } = print(row);
+        return (
+          <li key={row.id}>
+            <strong>{heading}</strong>
+            {aside && ` (${aside})`}
+            {details.map((detail) => ` · ${detail}`).join("")}
           </li>
-        ))}
-      </ul>
-    );
-  }
-  if (id === "safe-places" && entries.safePlaces.length > 0) {
-    return (
-      <ul>
-        {entries.safePlaces.map((place) => (
-          <li key={place.id}>
-            <strong>{place.place}</strong>
-            {place.howToGetThere && ` · getting there: ${place.howToGetThere}`}
-            {place.keptThere && ` · kept there: ${place.keptThere}`}
-          </li>
-        ))}
-      </ul>
-    );
-  }
-  if (id === "work-school" && entries.workplaceContacts.length > 0) {
-    return (
-      <ul>
-        {entries.workplaceContacts.map((contact) => (
-          <li key={contact.id}>
-            <strong>{contact.name || workplaceRoleLabels[contact.role]}</strong>
-            {contact.name && ` (${workplaceRoleLabels[contact.role].toLowerCase()})`}
-            {contact.willDo.length > 0 && ` · ${contact.willDo.map((help) => workplaceHelpLabels[help].toLowerCase()).join(", ")}`}
-          </li>
-        ))}
-      </ul>
-    );
-  }
-  return null;
+        );
+      })}
+    </ul>
+  );
 }
 
 type Props = {

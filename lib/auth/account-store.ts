@@ -1,5 +1,6 @@
 import "server-only";
 import { database } from "../db/database";
+import { listRecords, type RecordOwner } from "../records/record-store";
 import { changePassphrase, deleteAccount, recoverAccount } from "./accounts";
 import { endAllSessions, listSessions } from "./sessions";
 import { signUpWithOffer } from "./sign-up";
@@ -17,6 +18,8 @@ export const accountStore = {
   changePassphrase: (userId: string, current: string, next: string, sessionRowId: string) =>
     changePassphrase(database(), userId, current, next, sessionRowId),
   deleteAccount: (userId: string, passphrase: string, sessionRowId: string) => deleteAccount(database(), userId, passphrase, sessionRowId),
+  /** The username as the person chose it, kept only in their own encrypted profile record. */
+  usernameOf: async (owner: RecordOwner) => (await listRecords(database(), owner, "profile"))[0]?.value.username,
   listSessions: (userId: string) => listSessions(database(), userId),
   endAllSessions: (userId: string) => endAllSessions(database(), userId),
   /** Whether the session row belongs to this person: another person's id is never theirs to end. */

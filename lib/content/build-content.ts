@@ -5,7 +5,7 @@ import type { GuidancePage } from "./guidance-schema";
 import { loadGuidance } from "./load-guidance";
 import { loadResources } from "./load-resources";
 import type { Resource } from "./resource-schema";
-import { loadStrategies } from "../plan/load-strategies";
+import { loadStrategies } from "./load-strategies";
 import type { Strategy } from "../plan/strategy-schema";
 
 export type ContentBundle = { guidance: GuidancePage[]; resources: Resource[]; strategies: Strategy[] };

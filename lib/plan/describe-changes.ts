@@ -1,4 +1,6 @@
 import type { Circumstances } from "./circumstances";
+import { entryKinds, type EntryKey } from "./entry-kinds";
+import type { DraftRow } from "./entry-kinds/entry-kind";
 import type { PlanValue } from "./plan-schema";
 import { questions } from "./questions";
 import { safetyPlanSections } from "./safety-plan-template";
@@ -41,9 +43,10 @@ export function describeChanges(before: PlanValue, after: PlanValue, strategyTex
       lines.push(`You changed your answer to “${question.label}” from ${answerLabel(question.key, was)} to ${answerLabel(question.key, now)}.`);
     }
   }
-  lines.push(...listChanges(before.entries.trustedPeople, after.entries.trustedPeople, "a trusted person", (p) => p.name));
-  lines.push(...listChanges(before.entries.safePlaces, after.entries.safePlaces, "a safe place", (p) => p.place));
-  lines.push(...listChanges(before.entries.workplaceContacts, after.entries.workplaceContacts, "a work or school contact", (c) => c.name || c.role));
+  for (const kind of entryKinds) {
+    const list = (entries: PlanValue["entries"]) => entries[kind.key as EntryKey] as DraftRow[];
+    lines.push(...listChanges(list(before.entries), list(after.entries), kind.noun, kind.nameOf as (row: DraftRow) => string));
+  }
   const ticked = Object.keys(after.entries.done).filter((id) => after.entries.done[id] && !before.entries.done[id]);
   const unticked = Object.keys(before.entries.done).filter((id) => before.entries.done[id] && !after.entries.done[id]);
   for (const id of ticked) lines.push(`You marked as done: “${strategyText(id) ?? id}”.`);

@@ -1,12 +1,10 @@
 /**
- * How long each thing the person writes may be, and how many of each a plan keeps. The zod schemas
+ * How long notes and change-plan lines may be, and how many of each a plan keeps (each kind of entry
+ * declares its own fields' limits in entry-kinds/). The zod schemas
  * and the form fields (`maxLength`, the hint beside each box) both read these, so the browser stops
  * typing exactly where the server would refuse.
  */
 export const textLimits = {
-  trustedPerson: { name: 80, reach: 200, otherHelp: 300, codeWord: 60 },
-  safePlace: { place: 120, howToGetThere: 300, keptThere: 300 },
-  workplaceContact: { name: 80, otherHelp: 300 },
   note: 4000,
   /** One line of the change plan. */
   changeLine: 300,

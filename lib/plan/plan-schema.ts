@@ -1,42 +1,15 @@
 import { z } from "zod";
 import { changeSectionIds } from "./change-sections";
 import { circumstancesSchema } from "./circumstances";
-import { keepUnder, MAX_CHANGE_LINES, MAX_MARKED_DONE, MAX_ROWS, textLimits } from "./plan-limits";
+import { entryListSchemas, entrySchemas } from "./entry-kinds/entry-schemas";
+import { keepUnder, MAX_CHANGE_LINES, MAX_MARKED_DONE, textLimits } from "./plan-limits";
 import { planSectionIds } from "./plan-sections";
 
 const text = (max: number) => z.string().trim().max(max, { message: keepUnder(max) });
-const { trustedPerson, safePlace, workplaceContact } = textLimits;
-const itemId = z.string().regex(/^[a-z0-9-]{6,40}$/);
 
-export const trustedPersonHelp = ["keep-documents", "spare-key", "keep-go-bag", "pick-up-children", "place-to-stay", "call-for-help"] as const;
-
-export const trustedPersonSchema = z.object({
-  id: itemId,
-  name: text(trustedPerson.name).min(1, { message: "Add a name or nickname." }),
-  reach: text(trustedPerson.reach).default(""),
-  canHelpWith: z.array(z.enum(trustedPersonHelp)).max(trustedPersonHelp.length).default([]),
-  otherHelp: text(trustedPerson.otherHelp).default(""),
-  codeWord: text(trustedPerson.codeWord).default(""),
-  knowsAboutPlan: z.boolean().default(false),
-});
-
-export const safePlaceSchema = z.object({
-  id: itemId,
-  place: text(safePlace.place).min(1, { message: "Say where the place is, in words that make sense to you." }),
-  howToGetThere: text(safePlace.howToGetThere).default(""),
-  keptThere: text(safePlace.keptThere).default(""),
-});
-
-export const workplaceRoles = ["manager", "union-rep", "hr", "front-desk", "colleague", "other"] as const;
-export const workplaceHelp = ["screen-calls", "walk-to-car", "change-schedule", "keep-photo", "change-desk"] as const;
-
-export const workplaceContactSchema = z.object({
-  id: itemId,
-  role: z.enum(workplaceRoles, { message: "Choose who this person is at work or school." }),
-  name: text(workplaceContact.name).default(""),
-  willDo: z.array(z.enum(workplaceHelp)).max(workplaceHelp.length).default([]),
-  otherHelp: text(workplaceContact.otherHelp).default(""),
-});
+export const trustedPersonSchema = entrySchemas.trustedPeople;
+export const safePlaceSchema = entrySchemas.safePlaces;
+export const workplaceContactSchema = entrySchemas.workplaceContacts;
 
 /** Strategy id → done, as many as a plan may keep. */
 const doneSchema = z
@@ -46,9 +19,7 @@ const doneSchema = z
 
 /** Everything the person has written or ticked. The builder never drops or changes any of it. */
 export const planEntriesSchema = z.object({
-  trustedPeople: z.array(trustedPersonSchema).max(MAX_ROWS).default([]),
-  safePlaces: z.array(safePlaceSchema).max(MAX_ROWS).default([]),
-  workplaceContacts: z.array(workplaceContactSchema).max(MAX_ROWS).default([]),
+  ...entryListSchemas,
   done: doneSchema,
   notes: z.partialRecord(z.enum(planSectionIds), text(textLimits.note)).default({}),
 });
@@ -58,7 +29,7 @@ export const reviewBySchema = z.iso.date().optional();
 /** The "plan" record: answers, entries and review dates. */
 export const planValueSchema = z.object({
   circumstances: circumstancesSchema.default({}),
-  entries: planEntriesSchema.default({ trustedPeople: [], safePlaces: [], workplaceContacts: [], done: {}, notes: {} }),
+  entries: planEntriesSchema.default(() => emptyEntries()),
   reviewBy: reviewBySchema,
   lastReviewedAt: z.iso.datetime().optional(),
 });
@@ -86,3 +57,5 @@ export type PlanRevision = z.infer<typeof planRevisionSchema>;
 export type ChangePlanValue = z.infer<typeof changePlanValueSchema>;
 
 export const emptyPlan = (): PlanValue => planValueSchema.parse({});
+/** A plan with nothing written or ticked. */
+export const emptyEntries = (): PlanEntries => planEntriesSchema.parse({});

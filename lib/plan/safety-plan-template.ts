@@ -1,41 +1,39 @@
 import type { PlanTemplate, SectionDefinition } from "./build-plan";
 import type { Circumstances } from "./circumstances";
+import { entryKindOf } from "./entry-kinds";
 import { matchesCircumstances } from "./match-circumstances";
 import type { PlanEntries } from "./plan-schema";
 import type { PlanSectionId } from "./plan-sections";
 
 type Section = SectionDefinition<Circumstances, PlanEntries> & { id: PlanSectionId };
 
-const noteOrList = (lists: (keyof PlanEntries)[]) => (entries: PlanEntries, id: string) =>
-  Boolean(entries.notes[id as PlanSectionId]?.trim()) || lists.some((list) => (entries[list] as unknown[]).length > 0);
+/** A note, or a row of the kind of entry the section lists. */
+const noteOrRows = (entries: PlanEntries, id: string) => {
+  const kind = entryKindOf(id);
+  return Boolean(entries.notes[id as PlanSectionId]?.trim()) || (kind !== undefined && entries[kind.key].length > 0);
+};
 
-const always = (id: PlanSectionId, title: string, intro: string, lists: (keyof PlanEntries)[] = []): Section => ({
-  id,
-  title,
-  intro,
-  hasEntries: noteOrList(lists),
-});
+const always = (id: PlanSectionId, title: string, intro: string): Section => ({ id, title, intro, hasEntries: noteOrRows });
 
-const when = (id: PlanSectionId, title: string, intro: string, test: (c: Circumstances) => boolean, why: string, lists: (keyof PlanEntries)[] = []): Section => ({
+const when = (id: PlanSectionId, title: string, intro: string, test: (c: Circumstances) => boolean, why: string): Section => ({
   id,
   title,
   intro,
   shownWhen: { test, why },
-  hasEntries: noteOrList(lists),
+  hasEntries: noteOrRows,
 });
 
 /** The sections of a safety plan, in order, and when each one appears. */
 export const safetyPlanSections: Section[] = [
   always("emergency", "In an emergency", "What you could do if you are in danger right now."),
-  always("trusted-people", "People you trust", "Who could help, how to reach them, and what each could do.", ["trustedPeople"]),
-  always("safe-places", "Safe places", "Where you could go, how you would get there, and what is kept there.", ["safePlaces"]),
+  always("trusted-people", "People you trust", "Who could help, how to reach them, and what each could do."),
+  always("safe-places", "Safe places", "Where you could go, how you would get there, and what is kept there."),
   when(
     "work-school",
     "Work or school",
     "Who at work or school could help, and what they could do.",
     (c) => c.workOrStudy !== undefined && c.workOrStudy !== "none",
     "You said you work or study outside the home.",
-    ["workplaceContacts"],
   ),
   when(
     "leaving",

@@ -2,7 +2,7 @@ import "server-only";
 import { createHmac, hkdfSync, randomUUID } from "node:crypto";
 import { open, seal, type Binding } from "../crypto/envelope";
 import type { DatabaseClient } from "../db/create-database-client";
-import { recordKinds, type RecordKind, type RecordValue } from "./record-kinds";
+import { recordKinds, type RecordKind, type RecordValue } from "../record-kinds/record-kinds";
 
 /** Whose records these are, with the key that opens them (from their session). */
 export type RecordOwner = { userId: string; dataKey: Buffer };

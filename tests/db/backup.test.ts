@@ -8,7 +8,7 @@ import { authSecretFile } from "@/lib/config/auth-secret";
 import type { DatabaseClient } from "@/lib/db/create-database-client";
 import { backupDatabase, restoreDatabase } from "@/lib/db/backup";
 import { planValueSchema } from "@/lib/plan/plan-schema";
-import { loadPlan, savePlan } from "@/lib/plan/plan-store";
+import { loadPlan, savePlan } from "@/lib/plan-store/plan-store";
 import type { RecordOwner } from "@/lib/records/record-store";
 import { newBrowser, signUp, type TestAccount } from "./support/test-accounts";
 import { dialects, useTestDatabase } from "./support/test-databases";

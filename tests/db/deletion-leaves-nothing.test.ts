@@ -13,7 +13,7 @@ import { backupDatabase, restoreDatabase } from "@/lib/db/backup";
 import type { DatabaseClient } from "@/lib/db/create-database-client";
 import type { DatabaseTarget } from "@/lib/db/database-url";
 import { planValueSchema } from "@/lib/plan/plan-schema";
-import { loadPlan, savePlan } from "@/lib/plan/plan-store";
+import { loadPlan, savePlan } from "@/lib/plan-store/plan-store";
 import { rawDatabaseBytes } from "./support/raw-database";
 import { newBrowser, signUp, type TestAccount } from "./support/test-accounts";
 import { dialects, useTestDatabase } from "./support/test-databases";

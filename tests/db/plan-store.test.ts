@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { loadPlan, listRevisions, savePlan } from "@/lib/plan/plan-store";
+import { loadPlan, listRevisions, savePlan } from "@/lib/plan-store/plan-store";
 import { emptyPlan, type PlanValue } from "@/lib/plan/plan-schema";
 import { listRecords } from "@/lib/records/record-store";
 import { signUp } from "./support/test-accounts";

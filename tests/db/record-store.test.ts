@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { ZodError } from "zod";
 import { DecryptionError } from "@/lib/crypto/envelope";
-import type { RecordValue } from "@/lib/records/record-kinds";
+import type { RecordValue } from "@/lib/record-kinds/record-kinds";
 import {
   deleteRecord,
   getRecord,

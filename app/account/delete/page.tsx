@@ -1,16 +1,15 @@
 import type { Metadata } from "next";
 import { DeleteAccountForm } from "@/components/account/delete-account-form";
 import { deleteAccountSchema } from "@/lib/auth/account-schemas";
-import { requireSession } from "@/lib/auth/require-session";
 import { maxLengthsOf } from "@/lib/forms/max-lengths";
+import { guardedPage } from "@/lib/auth/guarded-page";
+import type { SignedIn } from "@/lib/auth/sessions";
 import { siteRoutes } from "@/lib/site/site-routes";
 import { deleteAccountAction } from "./delete-account-action";
-import { pageOrUnavailable } from "@/components/errors/page-or-unavailable";
 
 export const metadata: Metadata = { title: siteRoutes.deleteAccount.title };
 
-async function DeleteAccountPage() {
-  await requireSession();
+async function DeleteAccountPage(_props: { session: SignedIn }) {
   return (
     <>
       <h1>Delete your account</h1>
@@ -25,4 +24,4 @@ async function DeleteAccountPage() {
   );
 }
 
-export default pageOrUnavailable(DeleteAccountPage);
+export default guardedPage(DeleteAccountPage);

@@ -1,18 +1,17 @@
 import type { Metadata } from "next";
 import { DisplaySettingsForm } from "@/components/account/display-settings-form";
 import { AppLink } from "@/components/app-link/app-link";
-import { pageOrUnavailable } from "@/components/errors/page-or-unavailable";
-import { requireSession } from "@/lib/auth/require-session";
 import { serverConfig } from "@/lib/config/server-config";
 import { OWN_SITE, siteChoiceOf } from "@/lib/settings/neutral-sites";
 import { displaySettingsStore } from "@/lib/settings/settings-store";
+import { guardedPage } from "@/lib/auth/guarded-page";
+import type { SignedIn } from "@/lib/auth/sessions";
 import { siteRoutes } from "@/lib/site/site-routes";
 import { saveDisplaySettingsAction } from "./display-settings-action";
 
 export const metadata: Metadata = { title: siteRoutes.displaySettings.title };
 
-async function DisplaySettingsPage() {
-  const session = await requireSession();
+async function DisplaySettingsPage({ session }: { session: SignedIn }) {
   const settings = await displaySettingsStore.load(session);
   const { siteName } = serverConfig();
   const exitSite = siteChoiceOf(settings.exitUrl);
@@ -49,4 +48,4 @@ async function DisplaySettingsPage() {
   );
 }
 
-export default pageOrUnavailable(DisplaySettingsPage);
+export default guardedPage(DisplaySettingsPage);

@@ -2,15 +2,14 @@ import type { Metadata } from "next";
 import { ChangePassphraseForm } from "@/components/account/change-passphrase-form";
 import { changePassphraseSchema, PASSPHRASE_HINT } from "@/lib/auth/account-schemas";
 import { maxLengthsOf } from "@/lib/forms/max-lengths";
-import { requireSession } from "@/lib/auth/require-session";
+import { guardedPage } from "@/lib/auth/guarded-page";
+import type { SignedIn } from "@/lib/auth/sessions";
 import { siteRoutes } from "@/lib/site/site-routes";
 import { changePassphraseAction } from "./change-passphrase-action";
-import { pageOrUnavailable } from "@/components/errors/page-or-unavailable";
 
 export const metadata: Metadata = { title: siteRoutes.changePassphrase.title };
 
-async function ChangePassphrasePage() {
-  await requireSession();
+async function ChangePassphrasePage(_props: { session: SignedIn }) {
   return (
     <>
       <h1>Change your passphrase</h1>
@@ -20,4 +19,4 @@ async function ChangePassphrasePage() {
   );
 }
 
-export default pageOrUnavailable(ChangePassphrasePage);
+export default guardedPage(ChangePassphrasePage);

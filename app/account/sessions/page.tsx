@@ -1,15 +1,14 @@
 import type { Metadata } from "next";
-import { requireSession } from "@/lib/auth/require-session";
 import { accountStore } from "@/lib/auth/account-store";
 import { describeTime } from "@/lib/site/describe-time";
+import { guardedPage } from "@/lib/auth/guarded-page";
+import type { SignedIn } from "@/lib/auth/sessions";
 import { siteRoutes } from "@/lib/site/site-routes";
 import { endEverywhereAction, endOneSessionAction } from "./session-actions";
-import { pageOrUnavailable } from "@/components/errors/page-or-unavailable";
 
 export const metadata: Metadata = { title: siteRoutes.sessions.title };
 
-async function SessionsPage() {
-  const session = await requireSession();
+async function SessionsPage({ session }: { session: SignedIn }) {
   const sessions = await accountStore.listSessions(session.userId);
   return (
     <>
@@ -45,4 +44,4 @@ async function SessionsPage() {
   );
 }
 
-export default pageOrUnavailable(SessionsPage);
+export default guardedPage(SessionsPage);

@@ -1,17 +1,15 @@
 import type { Metadata } from "next";
 import { AppLink } from "@/components/app-link/app-link";
 import { ExportForm } from "@/components/plan/export-form";
-import { requireSession } from "@/lib/auth/require-session";
+import { guardedPage } from "@/lib/auth/guarded-page";
 import { maxLengthsOf } from "@/lib/forms/max-lengths";
-import { exportFormSchema } from "@/lib/plan/plan-file-schemas";
+import { exportFormSchema } from "@/lib/forms/plan-file-schemas";
 import { siteRoutes } from "@/lib/site/site-routes";
 import { exportPlanAction } from "../plan-file-actions";
-import { pageOrUnavailable } from "@/components/errors/page-or-unavailable";
 
 export const metadata: Metadata = { title: siteRoutes.makeAPlan.title };
 
 async function ExportPage() {
-  await requireSession();
   return (
     <>
       <p className="mb-2 text-sm"><AppLink href={siteRoutes.makeAPlan.href}>Back to your plan</AppLink></p>
@@ -29,4 +27,4 @@ async function ExportPage() {
   );
 }
 
-export default pageOrUnavailable(ExportPage);
+export default guardedPage(ExportPage);

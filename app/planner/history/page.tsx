@@ -1,11 +1,10 @@
 import type { Metadata } from "next";
 import { AppLink } from "@/components/app-link/app-link";
-import { requireSession } from "@/lib/auth/require-session";
-import { database } from "@/lib/db/database";
-import { listRevisions } from "@/lib/plan/plan-store";
+import { guardedPage } from "@/lib/auth/guarded-page";
+import type { SignedIn } from "@/lib/auth/sessions";
+import { revisionsOf } from "@/lib/plan-store/saved-plans";
 import { describeTime } from "@/lib/site/describe-time";
 import { planRoutes, siteRoutes } from "@/lib/site/site-routes";
-import { pageOrUnavailable } from "@/components/errors/page-or-unavailable";
 
 export const metadata: Metadata = { title: siteRoutes.makeAPlan.title };
 
@@ -16,9 +15,8 @@ const reasonLabels = {
   "conflict-copy": "Your version, kept when another tab or device saved first",
 } as const;
 
-async function HistoryPage() {
-  const session = await requireSession();
-  const revisions = await listRevisions(database(), session);
+async function HistoryPage({ session }: { session: SignedIn }) {
+  const revisions = await revisionsOf(session);
   return (
     <>
       <p className="print-hidden mb-2 text-sm"><AppLink href={siteRoutes.makeAPlan.href}>Back to your plan</AppLink></p>
@@ -40,4 +38,4 @@ async function HistoryPage() {
   );
 }
 
-export default pageOrUnavailable(HistoryPage);
+export default guardedPage(HistoryPage);

@@ -1,18 +1,16 @@
 import type { Metadata } from "next";
 import { AppLink } from "@/components/app-link/app-link";
 import { ImportForm } from "@/components/plan/import-form";
-import { requireSession } from "@/lib/auth/require-session";
-import { database } from "@/lib/db/database";
-import { loadPlan } from "@/lib/plan/plan-store";
+import { guardedPage } from "@/lib/auth/guarded-page";
+import type { SignedIn } from "@/lib/auth/sessions";
+import { planOf } from "@/lib/plan-store/saved-plans";
 import { siteRoutes } from "@/lib/site/site-routes";
 import { importPlanAction } from "../plan-file-actions";
-import { pageOrUnavailable } from "@/components/errors/page-or-unavailable";
 
 export const metadata: Metadata = { title: siteRoutes.makeAPlan.title };
 
-async function ImportPage() {
-  const session = await requireSession();
-  const plan = await loadPlan(database(), session);
+async function ImportPage({ session }: { session: SignedIn }) {
+  const plan = await planOf(session);
   return (
     <>
       <p className="mb-2 text-sm"><AppLink href={siteRoutes.makeAPlan.href}>Back to your plan</AppLink></p>
@@ -23,4 +21,4 @@ async function ImportPage() {
   );
 }
 
-export default pageOrUnavailable(ImportPage);
+export default guardedPage(ImportPage);

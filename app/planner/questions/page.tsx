@@ -1,20 +1,18 @@
 import type { Metadata } from "next";
-import { pageOrUnavailable } from "@/components/errors/page-or-unavailable";
 import { QuestionsForm } from "@/components/plan/questions-form";
-import { sessionOrFormPost } from "@/lib/auth/session-in-cookie-jar";
+import { guardedPage } from "@/lib/auth/guarded-page";
+import type { SignedIn } from "@/lib/auth/sessions";
 import { signInToSaveSettings } from "@/lib/auth/sign-in-to-save";
-import { database } from "@/lib/db/database";
-import { loadPlan } from "@/lib/plan/plan-store";
+import { planOf } from "@/lib/plan-store/saved-plans";
 import { siteRoutes } from "@/lib/site/site-routes";
 import { saveAnswersAction } from "../plan-actions";
 
 export const metadata: Metadata = { title: siteRoutes.makeAPlan.title };
 
-async function QuestionsPage() {
+async function QuestionsPage({ session }: { session: SignedIn | null }) {
   const signIn = signInToSaveSettings();
-  const session = await sessionOrFormPost();
   // Signed out, this answers the form's own post: the form shows what was chosen, and offers to sign in and save.
-  const plan = session ? await loadPlan(database(), session) : undefined;
+  const plan = session ? await planOf(session) : undefined;
   return (
     <>
       <h1>A few questions</h1>
@@ -27,4 +25,4 @@ async function QuestionsPage() {
   );
 }
 
-export default pageOrUnavailable(QuestionsPage);
+export default guardedPage(QuestionsPage, { session: "form-post" });

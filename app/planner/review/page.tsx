@@ -1,21 +1,18 @@
 import type { Metadata } from "next";
 import { AppLink } from "@/components/app-link/app-link";
-import { requireSession } from "@/lib/auth/require-session";
-import { database } from "@/lib/db/database";
-import { changesSinceReview } from "@/lib/plan/changes-since-review";
-import { loadPlan } from "@/lib/plan/plan-store";
+import { guardedPage } from "@/lib/auth/guarded-page";
+import type { SignedIn } from "@/lib/auth/sessions";
+import { changesSinceReview } from "@/lib/plan-store/changes-since-review";
+import { planOf } from "@/lib/plan-store/saved-plans";
 import { planRoutes, siteRoutes } from "@/lib/site/site-routes";
 import { finishReviewAction } from "../review-actions";
-import { pageOrUnavailable } from "@/components/errors/page-or-unavailable";
 
 export const metadata: Metadata = { title: siteRoutes.makeAPlan.title };
 
 /** The review walkthrough: what has changed in your life, then in your plan, then done. */
-async function ReviewPage() {
-  const session = await requireSession();
-  const db = database();
-  const plan = await loadPlan(db, session);
-  const changes = await changesSinceReview(db, session, plan.value);
+async function ReviewPage({ session }: { session: SignedIn }) {
+  const plan = await planOf(session);
+  const changes = await changesSinceReview(session, plan.value);
   return (
     <>
       <p className="print-hidden mb-2 text-sm"><AppLink href={siteRoutes.makeAPlan.href}>Back to your plan</AppLink></p>
@@ -47,4 +44,4 @@ async function ReviewPage() {
   );
 }
 
-export default pageOrUnavailable(ReviewPage);
+export default guardedPage(ReviewPage);

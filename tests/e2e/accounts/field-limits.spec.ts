@@ -2,7 +2,7 @@ import type { Page } from "@playwright/test";
 import type { z } from "zod";
 import { changePassphraseSchema, recoverSchema, signInSchema, signUpSchema } from "@/lib/auth/account-schemas";
 import { maxLengthsOf } from "@/lib/forms/max-lengths";
-import { exportFormSchema } from "@/lib/plan/plan-file-schemas";
+import { exportFormSchema } from "@/lib/forms/plan-file-schemas";
 import { signUp } from "@/tests/e2e/support/accounts";
 import { expect, test } from "@/tests/e2e/support/fixtures";
 

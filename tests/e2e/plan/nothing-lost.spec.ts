@@ -1,5 +1,5 @@
 import type { Page } from "@playwright/test";
-import { rowLabels } from "@/components/plan/row-labels";
+import { entryKindsByKey } from "@/lib/plan/entry-kinds";
 import { textLimits } from "@/lib/plan/plan-limits";
 import { signUp } from "@/tests/e2e/support/accounts";
 import { pauseClock } from "@/tests/e2e/support/app-page";
@@ -115,9 +115,9 @@ test("every box of a section has its limit in the markup, said beside it", async
   await signUp(page);
   await answerQuestions(page, journeyAnswers);
   const sections: [string, string, Record<string, number>, Record<string, string>][] = [
-    ["trusted-people", "Add a person", textLimits.trustedPerson, rowLabels.trustedPeople],
-    ["safe-places", "Add a place", textLimits.safePlace, rowLabels.safePlaces],
-    ["work-school", "Add a contact", textLimits.workplaceContact, rowLabels.workplaceContacts],
+    ["trusted-people", "Add a person", entryKindsByKey.trustedPeople.limits, entryKindsByKey.trustedPeople.labels],
+    ["safe-places", "Add a place", entryKindsByKey.safePlaces.limits, entryKindsByKey.safePlaces.labels],
+    ["work-school", "Add a contact", entryKindsByKey.workplaceContacts.limits, entryKindsByKey.workplaceContacts.labels],
   ];
   for (const [section, blank, limits, labels] of sections) {
     await openSection(page, section);
@@ -130,9 +130,9 @@ test("every box of a section has its limit in the markup, said beside it", async
   }
   // The browser stops typing at the limit.
   await openSection(page, "trusted-people");
-  const codeWord = row(page, "Add a person").getByLabel(rowLabels.trustedPeople.codeWord);
-  await codeWord.pressSequentially("w".repeat(textLimits.trustedPerson.codeWord + 3));
-  await expect(codeWord).toHaveValue("w".repeat(textLimits.trustedPerson.codeWord));
+  const codeWord = row(page, "Add a person").getByLabel(entryKindsByKey.trustedPeople.labels.codeWord);
+  await codeWord.pressSequentially("w".repeat(entryKindsByKey.trustedPeople.limits.codeWord + 3));
+  await expect(codeWord).toHaveValue("w".repeat(entryKindsByKey.trustedPeople.limits.codeWord));
 });
 
 /** Sends more than a box allows, as a browser that ignores maxlength would (or text pasted before the limit existed). */
@@ -171,10 +171,10 @@ test.describe("one box over its limit never stops the rest from saving", () => {
 
         const joReach = marker("text first ");
         const note = marker("Call Jo before Sam ");
-        const longCode = await overfill(page, sam.name, rowLabels.trustedPeople.codeWord, textLimits.trustedPerson.codeWord + 1);
+        const longCode = await overfill(page, sam.name, entryKindsByKey.trustedPeople.labels.codeWord, entryKindsByKey.trustedPeople.limits.codeWord + 1);
         await row(page, jo.name).getByLabel("How to reach them").fill(joReach);
         await row(page, "Add a person").getByLabel("Name or nickname").fill("Lee");
-        const longHelp = await overfill(page, "Add a person", rowLabels.trustedPeople.otherHelp, textLimits.trustedPerson.otherHelp + 1);
+        const longHelp = await overfill(page, "Add a person", entryKindsByKey.trustedPeople.labels.otherHelp, entryKindsByKey.trustedPeople.limits.otherHelp + 1);
         await noteField(page).fill(note);
         const answered = page.waitForResponse((response) => response.request().method() === "POST");
         await saveButton(page).click();
@@ -186,8 +186,8 @@ test.describe("one box over its limit never stops the rest from saving", () => {
         await expect(row(page, sam.name)).toContainText("Until then, your plan keeps what you saved here before.");
         await expect(saveStatus(page)).toHaveText("Saved, except what is marked.");
         // What the person typed is still in the boxes.
-        await expect(row(page, sam.name).getByLabel(rowLabels.trustedPeople.codeWord)).toHaveValue(longCode);
-        await expect(row(page, "Add a person").getByLabel(rowLabels.trustedPeople.otherHelp)).toHaveValue(longHelp);
+        await expect(row(page, sam.name).getByLabel(entryKindsByKey.trustedPeople.labels.codeWord)).toHaveValue(longCode);
+        await expect(row(page, "Add a person").getByLabel(entryKindsByKey.trustedPeople.labels.otherHelp)).toHaveValue(longHelp);
 
         await page.goto("/planner");
         const saved = planSection(page, "trusted-people");

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { formRows } from "@/components/plan/form-rows";
-import { draftOf } from "@/lib/plan/draft-of";
+import { draftOf } from "@/lib/forms/draft-of";
 
 type Place = { id: string; place: string; howToGetThere: string; keptThere: string };
 const place = (id: string, name: string): Place => ({ id, place: name, howToGetThere: "", keptThere: "" });

@@ -1,9 +1,16 @@
 import fc from "fast-check";
 import { provinceCodes } from "@/lib/content/regions";
 import type { Circumstances } from "@/lib/plan/circumstances";
-import { trustedPersonHelp, workplaceHelp, workplaceRoles, type PlanEntries } from "@/lib/plan/plan-schema";
+import { entryKindsByKey } from "@/lib/plan/entry-kinds";
+import type { PlanEntries } from "@/lib/plan/plan-schema";
+
 import { planSectionIds } from "@/lib/plan/plan-sections";
 import { library } from "./strategy-library";
+
+const choicesOf = <C extends Record<string, string>>(field: { choices: C }) => Object.keys(field.choices) as (keyof C & string)[];
+const trustedPersonHelp = choicesOf(entryKindsByKey.trustedPeople.fields.canHelpWith);
+const workplaceRoles = choicesOf(entryKindsByKey.workplaceContacts.fields.role);
+const workplaceHelp = choicesOf(entryKindsByKey.workplaceContacts.fields.willDo);
 
 const id = fc.uuid();
 const text = (max: number) => fc.string({ maxLength: max });

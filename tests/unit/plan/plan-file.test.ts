@@ -3,8 +3,8 @@
 import argon2 from "argon2";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { CURRENT_PARAMETERS } from "@/lib/crypto/argon2-parameters";
-import { lockPlanFile, readPlanFile, unlockPlanFile, type PlanFile } from "@/lib/plan/plan-file";
-import { inPlanFileTurn, PlanFileTurns } from "@/lib/plan/plan-file-turns";
+import { lockPlanFile, readPlanFile, unlockPlanFile, type PlanFile } from "@/lib/crypto/plan-file";
+import { inPlanFileTurn, PlanFileTurns } from "@/lib/crypto/plan-file-turns";
 import { planValueSchema } from "@/lib/plan/plan-schema";
 
 const plan = planValueSchema.parse({ entries: { trustedPeople: [{ id: "person-1", name: "Aunt Maeve", reach: "text after six" }] } });

@@ -1,9 +1,9 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { fieldsOf, TOO_MANY_FIELDS, type FormFields } from "@/lib/plan/form-fields";
-import { sectionFormSchema } from "@/lib/plan/plan-form-schemas";
+import { fieldsOf, TOO_MANY_FIELDS, type FormFields } from "@/lib/forms/form-fields";
+import { sectionFormSchema } from "@/lib/forms/plan-form-schemas";
 import { MAX_ROWS } from "@/lib/plan/plan-limits";
 import { changePlanValueSchema, emptyPlan, planEntriesSchema } from "@/lib/plan/plan-schema";
-import { applySectionPatch, readSectionPatch } from "@/lib/plan/read-plan-forms";
+import { applySectionPatch, readSectionPatch } from "@/lib/forms/read-section-form";
 
 const id = (n: number) => `row-${String(n).padStart(6, "0")}`;
 

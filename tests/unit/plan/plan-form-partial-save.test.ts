@@ -1,8 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { fieldsOf, type FormFields } from "@/lib/plan/form-fields";
+import { fieldsOf, type FormFields } from "@/lib/forms/form-fields";
+import { entryKindsByKey } from "@/lib/plan/entry-kinds";
 import { textLimits } from "@/lib/plan/plan-limits";
 import { emptyPlan, planEntriesSchema, safePlaceSchema, trustedPersonSchema, workplaceContactSchema, type TrustedPerson } from "@/lib/plan/plan-schema";
-import { applySectionPatch, readSectionPatch } from "@/lib/plan/read-plan-forms";
+import { applySectionPatch, readSectionPatch } from "@/lib/forms/read-section-form";
 
 const SAM = "0b9a2c38-8d3e-4f8e-9a45-2b3c4d5e6f70";
 const JO = "1c9a2c38-8d3e-4f8e-9a45-2b3c4d5e6f71";
@@ -31,7 +32,7 @@ function save(pairs: [string, string][], saved = savedWith(sam, jo), autosave = 
 describe("one field that needs fixing never stops the rest from saving", () => {
   it("a code word over the limit: that person keeps their saved version, the others and the note are saved", () => {
     const { entries, errors } = save([
-      ["trustedPeople.0.id", SAM], ["trustedPeople.0.name", "Sam"], ["trustedPeople.0.reach", "555-0202"], ["trustedPeople.0.codeWord", "x".repeat(textLimits.trustedPerson.codeWord + 1)],
+      ["trustedPeople.0.id", SAM], ["trustedPeople.0.name", "Sam"], ["trustedPeople.0.reach", "555-0202"], ["trustedPeople.0.codeWord", "x".repeat(entryKindsByKey.trustedPeople.limits.codeWord + 1)],
       ["trustedPeople.1.id", JO], ["trustedPeople.1.name", "Jo"], ["trustedPeople.1.reach", "text first"],
       ["trustedPeople.2.id", BLANK], ["trustedPeople.2.name", "Lee"],
       ["note", "Call Jo first."],
@@ -93,9 +94,9 @@ describe("a removal waits for the Save button", () => {
 
 describe("every limit is the one the form shows", () => {
   const cases = [
-    [trustedPersonSchema, { id: SAM, name: "Sam" }, textLimits.trustedPerson],
-    [safePlaceSchema, { id: SAM, place: "Library" }, textLimits.safePlace],
-    [workplaceContactSchema, { id: SAM, role: "manager" }, textLimits.workplaceContact],
+    [trustedPersonSchema, { id: SAM, name: "Sam" }, entryKindsByKey.trustedPeople.limits],
+    [safePlaceSchema, { id: SAM, place: "Library" }, entryKindsByKey.safePlaces.limits],
+    [workplaceContactSchema, { id: SAM, role: "manager" }, entryKindsByKey.workplaceContacts.limits],
   ] as const;
   it.each(cases)("%#: each text field takes its limit and refuses one more", (schema, base, limits) => {
     for (const [field, max] of Object.entries(limits)) {

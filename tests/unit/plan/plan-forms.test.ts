@@ -3,8 +3,8 @@ import { describe, expect, it } from "vitest";
 import { describeChanges } from "@/lib/plan/describe-changes";
 import { emptyPlan } from "@/lib/plan/plan-schema";
 import { planSectionIds } from "@/lib/plan/plan-sections";
-import { fieldsOf, type FormFields } from "@/lib/plan/form-fields";
-import { applySectionPatch, readCircumstances, readSectionPatch } from "@/lib/plan/read-plan-forms";
+import { fieldsOf, type FormFields } from "@/lib/forms/form-fields";
+import { applySectionPatch, readCircumstances, readSectionPatch } from "@/lib/forms/read-section-form";
 import { entriesArbitrary } from "./plan-arbitraries";
 
 const SAM = "0b9a2c38-8d3e-4f8e-9a45-2b3c4d5e6f70";

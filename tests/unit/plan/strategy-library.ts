@@ -1,5 +1,5 @@
 import path from "node:path";
-import { loadStrategies } from "@/lib/plan/load-strategies";
+import { loadStrategies } from "@/lib/content/load-strategies";
 
 /** The real strategy library, as the content build reads it. */
 export const library = loadStrategies(path.resolve(import.meta.dirname, "../../.."));

@@ -2,17 +2,15 @@ import type { Metadata } from "next";
 import { AppLink } from "@/components/app-link/app-link";
 import { PrintButton } from "@/components/plan/print-button";
 import { WalletCard } from "@/components/plan/wallet-card";
-import { requireSession } from "@/lib/auth/require-session";
-import { database } from "@/lib/db/database";
-import { loadPlan } from "@/lib/plan/plan-store";
+import { guardedPage } from "@/lib/auth/guarded-page";
+import type { SignedIn } from "@/lib/auth/sessions";
+import { planOf } from "@/lib/plan-store/saved-plans";
 import { siteRoutes } from "@/lib/site/site-routes";
-import { pageOrUnavailable } from "@/components/errors/page-or-unavailable";
 
 export const metadata: Metadata = { title: siteRoutes.makeAPlan.title };
 
-async function WalletCardPage() {
-  const session = await requireSession();
-  const plan = await loadPlan(database(), session);
+async function WalletCardPage({ session }: { session: SignedIn }) {
+  const plan = await planOf(session);
   return (
     <>
       <div className="print-hidden mb-4 flex flex-wrap items-center gap-4">
@@ -26,4 +24,4 @@ async function WalletCardPage() {
   );
 }
 
-export default pageOrUnavailable(WalletCardPage);
+export default guardedPage(WalletCardPage);

@@ -3,26 +3,23 @@ import { notFound } from "next/navigation";
 import { z } from "zod";
 import { AppLink } from "@/components/app-link/app-link";
 import { SectionSummary } from "@/components/plan/section-summary";
-import { requireSession } from "@/lib/auth/require-session";
-import { database } from "@/lib/db/database";
-import { builtSafetyPlan, strategyText } from "@/lib/plan/built-plan";
+import { guardedPage } from "@/lib/auth/guarded-page";
+import type { SignedIn } from "@/lib/auth/sessions";
+import { builtSafetyPlan, strategyText } from "@/lib/content/strategy-library";
 import { describeChanges } from "@/lib/plan/describe-changes";
-import { getRevision, loadPlan } from "@/lib/plan/plan-store";
+import { planOf, revisionOf } from "@/lib/plan-store/saved-plans";
 import { describeTime } from "@/lib/site/describe-time";
 import { planRoutes, siteRoutes } from "@/lib/site/site-routes";
-import { pageOrUnavailable } from "@/components/errors/page-or-unavailable";
 
 export const metadata: Metadata = { title: siteRoutes.makeAPlan.title };
 
-async function RevisionPage({ params }: { params: Promise<{ id: string }> }) {
-  const session = await requireSession();
+async function RevisionPage({ params, session }: { params: Promise<{ id: string }>; session: SignedIn }) {
   const id = z.uuid().safeParse((await params).id);
   if (!id.success) notFound();
-  const db = database();
   // The store only finds records of the signed-in person: another person's id finds nothing.
-  const revision = await getRevision(db, session, id.data);
+  const revision = await revisionOf(session, id.data);
   if (!revision) notFound();
-  const current = await loadPlan(db, session);
+  const current = await planOf(session);
   const changes = describeChanges(revision.value.plan, current.value, strategyText);
   return (
     <>
@@ -39,4 +36,4 @@ async function RevisionPage({ params }: { params: Promise<{ id: string }> }) {
   );
 }
 
-export default pageOrUnavailable(RevisionPage);
+export default guardedPage(RevisionPage);

@@ -3,18 +3,16 @@ import { AppLink } from "@/components/app-link/app-link";
 import { PlanCrisisLines } from "@/components/plan/plan-crisis-lines";
 import { PrintButton } from "@/components/plan/print-button";
 import { SectionSummary } from "@/components/plan/section-summary";
-import { requireSession } from "@/lib/auth/require-session";
-import { database } from "@/lib/db/database";
-import { builtSafetyPlan } from "@/lib/plan/built-plan";
-import { loadPlan } from "@/lib/plan/plan-store";
+import { guardedPage } from "@/lib/auth/guarded-page";
+import type { SignedIn } from "@/lib/auth/sessions";
+import { builtSafetyPlan } from "@/lib/content/strategy-library";
+import { planOf } from "@/lib/plan-store/saved-plans";
 import { siteRoutes } from "@/lib/site/site-routes";
-import { pageOrUnavailable } from "@/components/errors/page-or-unavailable";
 
 export const metadata: Metadata = { title: siteRoutes.makeAPlan.title };
 
-async function PrintablePlanPage() {
-  const session = await requireSession();
-  const plan = await loadPlan(database(), session);
+async function PrintablePlanPage({ session }: { session: SignedIn }) {
+  const plan = await planOf(session);
   const built = builtSafetyPlan(plan.value);
   return (
     <>
@@ -36,4 +34,4 @@ async function PrintablePlanPage() {
   );
 }
 
-export default pageOrUnavailable(PrintablePlanPage);
+export default guardedPage(PrintablePlanPage);

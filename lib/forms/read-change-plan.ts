@@ -1,7 +1,7 @@
 import { allValues, asTyped, fieldsOf, firstValue, TOO_MANY_FIELDS } from "./form-fields";
-import { MAX_CHANGE_LINES, MAX_SUGGESTIONS, textLimits } from "./plan-limits";
-import { changeSectionIds, type ChangeSectionId } from "./change-sections";
-import type { ChangePlanValue } from "./plan-schema";
+import { MAX_CHANGE_LINES, MAX_SUGGESTIONS, textLimits } from "../plan/plan-limits";
+import { changeSectionIds, type ChangeSectionId } from "../plan/change-sections";
+import type { ChangePlanValue } from "../plan/plan-schema";
 import type { FieldErrors } from "./read-plan-rows";
 
 const SUGGESTION_ID = /^[a-z0-9-]{1,80}$/;

@@ -1,7 +1,8 @@
 import { z } from "zod";
 import { fieldsOf, firstValue, TOO_MANY_FIELDS, type FormFields } from "./form-fields";
-import { planSectionIds } from "./plan-sections";
-import { readCircumstances, readSectionPatch, type FieldErrors } from "./read-plan-forms";
+import { planSectionIds } from "../plan/plan-sections";
+import { readChangePlan } from "./read-change-plan";
+import { readCircumstances, readSectionPatch, type FieldErrors } from "./read-section-form";
 
 /**
  * The plan version the form was opened at. Every plan form sends one, so a missing or broken one is
@@ -52,3 +53,29 @@ export const sectionFormSchema = z.instanceof(FormData).transform((form, context
   const { patch, errors } = readSectionPatch(section.data, fields, { autosave });
   return { section: section.data, patch, errors, version: readVersion(fields, context), autosave };
 });
+
+export type SectionForm = z.output<typeof sectionFormSchema>;
+
+/** Only a version: the review is done. */
+export const versionFormSchema = z.instanceof(FormData).transform((form, context) => ({ version: readVersion(form, context) }));
+
+/** The review date: a date, or empty to clear it. */
+export const reviewByFormSchema = z.instanceof(FormData).transform((form, context) => {
+  const date = String(form.get("reviewBy") ?? "");
+  const parsed = z.union([z.literal(""), z.iso.date()]).safeParse(date);
+  if (!parsed.success) context.addIssue({ code: "custom", path: ["reviewBy"], message: "Pick a date, or leave it empty." });
+  return { reviewBy: parsed.success && parsed.data !== "" ? parsed.data : undefined, version: readVersion(form, context) };
+});
+
+/** The change plan's form: every box that is right, what needs fixing, and the version. */
+export const changePlanFormSchema = z.instanceof(FormData).transform((form, context) => {
+  const read = readChangePlan(form);
+  if (!read.patch) {
+    context.addIssue({ code: "custom", path: ["form"], message: read.errors.form ?? "" });
+    return z.NEVER;
+  }
+  return { patch: read.patch, errors: read.errors, version: readVersion(form, context) };
+});
+
+/** The version a refused form was opened at, so a sign-in-and-save still checks for changes made meanwhile. */
+export const sentVersion = (form: unknown) => (form instanceof FormData ? z.coerce.number().int().min(0).safeParse(form.get("version")).data : undefined);

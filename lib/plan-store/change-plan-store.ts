@@ -1,7 +1,9 @@
 import "server-only";
+import { isDeepStrictEqual } from "node:util";
+import { database } from "../db/database";
 import type { DatabaseClient } from "../db/create-database-client";
 import { listRecords, putRecord, singleRecordId, StaleSaveError, type RecordOwner } from "../records/record-store";
-import { changePlanValueSchema, type ChangePlanValue } from "./plan-schema";
+import { changePlanValueSchema, type ChangePlanValue } from "../plan/plan-schema";
 
 export type LoadedChangePlan = { id?: string; version: number; value: ChangePlanValue };
 
@@ -21,4 +23,21 @@ export async function saveChangePlan(db: DatabaseClient, owner: RecordOwner, val
     if (!(error instanceof StaleSaveError)) throw error;
     return { ok: false as const, saved: await loadChangePlan(db, owner) };
   }
+}
+
+/**
+ * The change plan's one way to change: load, apply, save with the version check. When
+ * `onlyIfChanged` says so (asked after `change`) and nothing is new or stale, nothing is saved.
+ */
+export async function updateChangePlan(
+  owner: RecordOwner,
+  plan: { expectedVersion: number; change: (saved: ChangePlanValue) => ChangePlanValue; onlyIfChanged?: () => boolean },
+  db: DatabaseClient = database(),
+) {
+  const current = await loadChangePlan(db, owner);
+  const value = plan.change(current.value);
+  if (plan.onlyIfChanged?.() && current.version === plan.expectedVersion && isDeepStrictEqual(value, current.value)) {
+    return { result: { ok: true as const, plan: current }, value };
+  }
+  return { result: await saveChangePlan(db, owner, value, plan.expectedVersion), value };
 }

@@ -1,10 +1,12 @@
 import type { z } from "zod";
+import { entryKeys, type EntryKey } from "../plan/entry-kinds";
+import type { EntryKind } from "../plan/entry-kinds/entry-kind";
+import { entrySchemas } from "../plan/entry-kinds/entry-schemas";
+import { MAX_ROWS } from "../plan/plan-limits";
 import { allValues, asTyped, firstValue, type FormFields } from "./form-fields";
-import { MAX_ROWS } from "./plan-limits";
 
 export type FieldErrors = Record<string, string>;
-export type RowPrefix = "trustedPeople" | "safePlaces" | "workplaceContacts";
-export type RowShape = { text: string[]; lists?: string[]; flags?: string[]; required: string; tooMany: string };
+export type RowPrefix = EntryKey;
 
 /**
  * One row as the form sent it. `index` is the row's place in that form, so messages can name its
@@ -18,7 +20,7 @@ export type RowPatch<T> =
   | { index: string; id: string; kind: "blank"; errors: FieldErrors };
 
 /** Every row's fields, grouped by kind and index in one pass over the field names. */
-const ROW_FIELD = /^(trustedPeople|safePlaces|workplaceContacts)\.(\d{1,9})\.([A-Za-z]{1,20})$/;
+const ROW_FIELD = new RegExp(`^(${entryKeys.join("|")})\\.(\\d{1,9})\\.([A-Za-z]{1,20})$`);
 
 export type GroupedRows = Map<RowPrefix, Map<string, Map<string, readonly string[]>>>;
 
@@ -44,18 +46,13 @@ const rowField = (prefix: string, index: string, name: string) => `${prefix}.${i
  * blank; more than that did not come from our page, and the whole list is refused (undefined) with
  * a message rather than cut short.
  */
-export function readRows<T>(
-  grouped: GroupedRows,
-  prefix: RowPrefix,
-  shape: RowShape,
-  schema: z.ZodType<T>,
-  errors: FieldErrors,
-  options: { autosave: boolean },
-): RowPatch<T>[] | undefined {
-  const rows = grouped.get(prefix) ?? new Map<string, Map<string, readonly string[]>>();
+export function readRows<T>(grouped: GroupedRows, kind: EntryKind, errors: FieldErrors, options: { autosave: boolean }): RowPatch<T>[] | undefined {
+  const prefix = kind.key;
+  const schema = entrySchemas[kind.key as EntryKey] as unknown as z.ZodType<T>;
+  const rows = grouped.get(prefix as RowPrefix) ?? new Map<string, Map<string, readonly string[]>>();
   const indexes = [...rows.keys()].filter((index) => rows.get(index)?.has("id"));
   if (indexes.length > MAX_ROWS + 1) {
-    errors[prefix] = shape.tooMany;
+    errors[prefix] = kind.tooMany;
     return undefined;
   }
   const read: RowPatch<T>[] = [];
@@ -69,14 +66,17 @@ export function readRows<T>(
       continue;
     }
     const row: Record<string, unknown> = { id };
-    for (const name of shape.text) row[name] = asTyped(firstValue(fields, name) ?? "");
-    for (const name of shape.lists ?? []) row[name] = [...allValues(fields, name)];
-    for (const name of shape.flags ?? []) row[name] = fields.has(name);
-    const blank = shape.text.every((name) => row[name] === "") && (shape.lists ?? []).every((name) => (row[name] as string[]).length === 0);
+    for (const [name, field] of Object.entries(kind.fields)) {
+      if (field.kind === "choices") row[name] = [...allValues(fields, name)];
+      else if (field.kind === "flag") row[name] = fields.has(name);
+      else row[name] = asTyped(firstValue(fields, name) ?? "");
+    }
+    // A row with nothing typed or chosen is blank; a ticked box alone does not make it a row.
+    const blank = Object.entries(kind.fields).every(([name, field]) => field.kind === "flag" || (row[name] as string | string[]).length === 0);
     const parsed = schema.safeParse(row);
     const rowErrors: FieldErrors = {};
     if (!parsed.success) {
-      for (const issue of parsed.error.issues) rowErrors[rowField(prefix, index, String(issue.path[0] ?? shape.required))] ??= issue.message;
+      for (const issue of parsed.error.issues) rowErrors[rowField(prefix, index, String(issue.path[0] ?? kind.required))] ??= issue.message;
     }
     if (blank) read.push({ index, id, kind: "blank", errors: rowErrors });
     else if (parsed.success) read.push({ index, id, kind: "row", value: parsed.data });
@@ -90,13 +90,7 @@ export function readRows<T>(
  * Puts the rows the form sent in place of the saved list. A row that needs fixing keeps its saved
  * version (a new one is not saved yet); a new row past MAX_ROWS is not saved, with a message.
  */
-export function applyRows<T extends { id: string }>(
-  saved: readonly T[],
-  rows: RowPatch<T>[],
-  prefix: RowPrefix,
-  shape: RowShape,
-  errors: FieldErrors,
-): T[] {
+export function applyRows<T extends { id: string }>(saved: readonly T[], rows: RowPatch<T>[], kind: EntryKind, errors: FieldErrors): T[] {
   const savedById = new Map(saved.map((row) => [row.id, row]));
   const seen = new Set<string>();
   const unique = rows.filter((row) => !seen.has(row.id) && Boolean(seen.add(row.id)));
@@ -109,7 +103,7 @@ export function applyRows<T extends { id: string }>(
       else if (room > 0) {
         next.push(row.value);
         room -= 1;
-      } else errors[rowField(prefix, row.index, shape.required)] ??= shape.tooMany;
+      } else errors[rowField(kind.key, row.index, kind.required)] ??= kind.tooMany;
       continue;
     }
     if (!kept) continue;

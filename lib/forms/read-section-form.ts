@@ -1,21 +1,13 @@
-import { type Circumstances, circumstancesSchema } from "./circumstances";
+import { type Circumstances, circumstancesSchema } from "../plan/circumstances";
+import { entryKindOf, entryKinds, type EntryKey } from "../plan/entry-kinds";
+import { keepUnder, MAX_MARKED_DONE, MAX_SUGGESTIONS, textLimits } from "../plan/plan-limits";
+import type { PlanEntries } from "../plan/plan-schema";
+import type { PlanSectionId } from "../plan/plan-sections";
+import { questions } from "../plan/questions";
 import { allValues, asTyped, firstValue, type FormFields } from "./form-fields";
-import { keepUnder, MAX_MARKED_DONE, MAX_ROWS, MAX_SUGGESTIONS, textLimits } from "./plan-limits";
-import {
-  safePlaceSchema,
-  trustedPersonSchema,
-  workplaceContactSchema,
-  type PlanEntries,
-  type SafePlace,
-  type TrustedPerson,
-  type WorkplaceContact,
-} from "./plan-schema";
-import type { PlanSectionId } from "./plan-sections";
-import { questions } from "./questions";
-import { applyRows, groupRows, readRows, type FieldErrors, type RowPatch, type RowShape } from "./read-plan-rows";
+import { applyRows, groupRows, readRows, type FieldErrors, type RowPatch } from "./read-plan-rows";
 
 export type { FieldErrors } from "./read-plan-rows";
-export { MAX_ROWS } from "./plan-limits";
 
 /** The answers form: an empty choice is a skipped question, not a "no". */
 export function readCircumstances(fields: FormFields): { answers?: Circumstances; errors: FieldErrors } {
@@ -39,19 +31,10 @@ export function readCircumstances(fields: FormFields): { answers?: Circumstances
 const SUGGESTION_ID = /^[a-z0-9-]{1,80}$/;
 const TOO_MANY_IDEAS = `This form shows more than ${MAX_SUGGESTIONS} ideas, so the ticks were not saved. Please open the page again.`;
 
-export const rowShapes = {
-  trustedPeople: { text: ["name", "reach", "otherHelp", "codeWord"], lists: ["canHelpWith"], flags: ["knowsAboutPlan"], required: "name", tooMany: `A plan keeps up to ${MAX_ROWS} people. Remove one before adding another.` },
-  safePlaces: { text: ["place", "howToGetThere", "keptThere"], required: "place", tooMany: `A plan keeps up to ${MAX_ROWS} places. Remove one before adding another.` },
-  workplaceContacts: { text: ["role", "name", "otherHelp"], lists: ["willDo"], required: "role", tooMany: `A plan keeps up to ${MAX_ROWS} contacts. Remove one before adding another.` },
-} satisfies Record<string, RowShape>;
+/** Each kind's rows as the form sent them: only the section's own kind is ever there. */
+type RowPatches = Partial<Record<EntryKey, RowPatch<{ id: string }>[]>>;
 
-export type SectionPatch = {
-  trustedPeople?: RowPatch<TrustedPerson>[];
-  safePlaces?: RowPatch<SafePlace>[];
-  workplaceContacts?: RowPatch<WorkplaceContact>[];
-  done: Record<string, boolean>;
-  note?: string;
-};
+export type SectionPatch = { rows: RowPatches; done: Record<string, boolean>; note?: string };
 
 /**
  * What one section's form says, and what in it needs fixing. Nothing that needs fixing stops the
@@ -59,11 +42,9 @@ export type SectionPatch = {
  */
 export function readSectionPatch(section: PlanSectionId, fields: FormFields, options = { autosave: false }): { patch: SectionPatch; errors: FieldErrors } {
   const errors: FieldErrors = {};
-  const patch: SectionPatch = { done: {} };
-  const grouped = groupRows(fields);
-  if (section === "trusted-people") patch.trustedPeople = readRows(grouped, "trustedPeople", rowShapes.trustedPeople, trustedPersonSchema, errors, options);
-  if (section === "safe-places") patch.safePlaces = readRows(grouped, "safePlaces", rowShapes.safePlaces, safePlaceSchema, errors, options);
-  if (section === "work-school") patch.workplaceContacts = readRows(grouped, "workplaceContacts", rowShapes.workplaceContacts, workplaceContactSchema, errors, options);
+  const patch: SectionPatch = { rows: {}, done: {} };
+  const kind = entryKindOf(section);
+  if (kind) patch.rows[kind.key] = readRows(groupRows(fields), kind, errors, options);
   const shown = allValues(fields, "shown").filter((id) => SUGGESTION_ID.test(id));
   if (shown.length > MAX_SUGGESTIONS) errors.done = TOO_MANY_IDEAS;
   else {
@@ -85,9 +66,10 @@ export function readSectionPatch(section: PlanSectionId, fields: FormFields, opt
  */
 export function applySectionPatch(section: PlanSectionId, current: PlanEntries, patch: SectionPatch, errors: FieldErrors = {}): PlanEntries {
   const entries: PlanEntries = structuredClone(current);
-  if (patch.trustedPeople) entries.trustedPeople = applyRows(current.trustedPeople, patch.trustedPeople, "trustedPeople", rowShapes.trustedPeople, errors);
-  if (patch.safePlaces) entries.safePlaces = applyRows(current.safePlaces, patch.safePlaces, "safePlaces", rowShapes.safePlaces, errors);
-  if (patch.workplaceContacts) entries.workplaceContacts = applyRows(current.workplaceContacts, patch.workplaceContacts, "workplaceContacts", rowShapes.workplaceContacts, errors);
+  for (const kind of entryKinds) {
+    const rows = patch.rows[kind.key as EntryKey];
+    if (rows) (entries[kind.key as EntryKey] as { id: string }[]) = applyRows<{ id: string }>(current[kind.key as EntryKey], rows, kind, errors);
+  }
   // Only ticks are kept. An idea seen and left unticked was never marked, so it may go when the
   // answers change; unticking takes the mark away.
   const done = { ...entries.done };

@@ -1,8 +1,8 @@
 import "server-only";
-import { strategies } from "../content/guidance";
-import { buildPlan } from "./build-plan";
-import type { PlanValue } from "./plan-schema";
-import { safetyPlanTemplate } from "./safety-plan-template";
+import { buildPlan } from "../plan/build-plan";
+import type { PlanValue } from "../plan/plan-schema";
+import { safetyPlanTemplate } from "../plan/safety-plan-template";
+import { strategies } from "./guidance";
 
 /** The person's plan as the builder lays it out from today's strategy library. */
 export function builtSafetyPlan(plan: PlanValue) {

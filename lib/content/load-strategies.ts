@@ -1,8 +1,8 @@
 import fs from "node:fs";
 import path from "node:path";
-import { ContentError } from "../content/content-error";
-import { readFrontMatter } from "../content/read-front-matter";
-import { strategyFrontMatterSchema, type Strategy } from "./strategy-schema";
+import { ContentError } from "./content-error";
+import { readFrontMatter } from "./read-front-matter";
+import { strategyFrontMatterSchema, type Strategy } from "../plan/strategy-schema";
 
 /** Reads and checks every strategy; a bad file stops the content build, named with its field. */
 export function loadStrategies(root: string, folder = "content/strategies"): Strategy[] {

@@ -1,4 +1,4 @@
-import { MAX_FORM_FIELDS } from "./plan-limits";
+import { MAX_FORM_FIELDS } from "../plan/plan-limits";
 
 /** A form's text fields by name, each with every value sent under it, in the order sent. */
 export type FormFields = ReadonlyMap<string, readonly string[]>;

@@ -1,7 +1,7 @@
 import "server-only";
 import type { DatabaseClient } from "../db/create-database-client";
 import { getRecord, listRecords, putRecord, singleRecordId, StaleSaveError, type RecordOwner } from "../records/record-store";
-import { planValueSchema, type PlanRevision, type PlanValue } from "./plan-schema";
+import { planValueSchema, type PlanRevision, type PlanValue } from "../plan/plan-schema";
 
 export type LoadedPlan = { id?: string; version: number; value: PlanValue };
 export type SaveResult =

@@ -1,10 +1,10 @@
 import "server-only";
 import { randomBytes } from "node:crypto";
 import { z } from "zod";
-import { CURRENT_PARAMETERS, OWASP_MINIMUM } from "../crypto/argon2-parameters";
-import { DecryptionError, isEnvelope, open, seal } from "../crypto/envelope";
-import { derivePassphraseKeys, SALT_BYTES } from "../crypto/passphrase-keys";
-import { planValueSchema, type PlanValue } from "./plan-schema";
+import { CURRENT_PARAMETERS, OWASP_MINIMUM } from "./argon2-parameters";
+import { DecryptionError, isEnvelope, open, seal } from "./envelope";
+import { derivePassphraseKeys, SALT_BYTES } from "./passphrase-keys";
+import { planValueSchema, type PlanValue } from "../plan/plan-schema";
 
 // Files made before the file named nothing said "safe-harbour-plan"; they still open.
 const OLD_FORMAT_NAME = "safe-harbour-plan";

@@ -1,0 +1,51 @@
+import type { FormState } from "../auth/form-state";
+import type { Circumstances } from "../plan/circumstances";
+import type { ChangePlanValue, PlanValue } from "../plan/plan-schema";
+
+/** What the person sent in a form that could not be saved, by field name, to show it again. */
+export type FormDraft = Record<string, string[]>;
+
+/** The session had ended: the form offers to sign in and save what is in it. */
+type SignInToSaveState = {
+  signedOut?: boolean;
+  /** Why signing in from the form did not work (the same words as the sign-in page), and which try it was. */
+  signInError?: string;
+  signInAttempt?: string;
+  /** Signed in again from the form itself, and saved. */
+  signedInAgain?: boolean;
+};
+
+/** What a plan form (the answers, or one section) shows after a post. */
+export type PlanFormState = FormState &
+  SignInToSaveState & {
+    version?: number;
+    savedAt?: string;
+    /** Another tab or device saved first. Both versions are shown; the person's own is kept as a snapshot. */
+    conflict?: { saved: PlanValue; mine: PlanValue };
+    /** What is now saved (or, after a clash, the person's own version), to redraw the form from. */
+    entries?: PlanValue["entries"];
+    /** A fresh id for the empty "add another" row. */
+    blankId?: string;
+    /** What the person sent, when some or all of it could not be saved: the form shows their words again, with the errors. */
+    draft?: FormDraft;
+    /** Nothing was saved (signed out, refused, or the database away): every row shows what was sent. */
+    unsaved?: boolean;
+    /** Rows marked to remove that an autosave kept: only the Save button removes. */
+    waitingToRemove?: number;
+    /** The answers as sent, when they could not be saved. */
+    answers?: Circumstances;
+  };
+
+export type ChangePlanState = FormState &
+  SignInToSaveState & {
+    version?: number;
+    saved?: boolean;
+    value?: ChangePlanValue;
+    clash?: ChangePlanValue;
+  };
+
+export type ExportState = FormState & { file?: string; fileName?: string };
+export type ImportState = FormState & { imported?: boolean };
+
+/** An action a form posts to with `useActionState`. */
+export type FormAction<State> = (previous: State, form: FormData) => Promise<State>;

@@ -1,0 +1,15 @@
+import "server-only";
+import { database } from "../db/database";
+import type { RecordOwner } from "../records/record-store";
+import { loadChangePlan } from "./change-plan-store";
+import { getRevision, listRevisions, loadPlan } from "./plan-store";
+
+// What routes read. The store finds only the signed-in person's own records: another person's id finds nothing.
+
+/** The person's plan, or an empty one at version 0. */
+export const planOf = (owner: RecordOwner) => loadPlan(database(), owner);
+/** Every snapshot of the plan, newest first. */
+export const revisionsOf = (owner: RecordOwner) => listRevisions(database(), owner);
+export const revisionOf = (owner: RecordOwner, id: string) => getRevision(database(), owner, id);
+/** The person's change plan, or an empty one at version 0. */
+export const changePlanOf = (owner: RecordOwner) => loadChangePlan(database(), owner);

@@ -1,0 +1,80 @@
+import { MAX_ROWS } from "../plan-limits";
+import type { PlanSectionId } from "../plan-sections";
+
+type Labelled = { label: string };
+/** A box to type in; `multiline` draws a textarea; `required` is the message when it is left empty. */
+export type TextField = Labelled & { kind: "text"; max: number; multiline: boolean; required?: string };
+/** Boxes to tick, any of them. */
+export type ChoicesField<C extends string = string> = Labelled & { kind: "choices"; choices: Record<C, string> };
+/** One answer from a list, which the row needs; `required` is the message when none is chosen. */
+export type ChoiceField<C extends string = string> = Labelled & { kind: "choice"; choices: Record<C, string>; required: string };
+/** One box to tick. */
+export type FlagField = Labelled & { kind: "flag" };
+export type EntryField = TextField | ChoicesField | ChoiceField | FlagField;
+
+export const text = (label: string, max: number, options: { multiline?: boolean } = {}): TextField => ({ kind: "text", label, max, multiline: options.multiline ?? false });
+/** The row's main box: a row is kept only with something in it. */
+export const requiredText = (label: string, max: number, required: string): TextField => ({ kind: "text", label, max, multiline: false, required });
+export const choices = <const C extends string>(label: string, labels: Record<C, string>): ChoicesField<C> => ({ kind: "choices", label, choices: labels });
+export const choice = <const C extends string>(label: string, labels: Record<C, string>, required: string): ChoiceField<C> => ({ kind: "choice", label, choices: labels, required });
+export const flag = (label: string): FlagField => ({ kind: "flag", label });
+
+type Fields = Record<string, EntryField>;
+type ValueOf<F> = F extends ChoicesField<infer C> ? C[] : F extends ChoiceField<infer C> ? C : F extends FlagField ? boolean : string;
+/** One saved row of a kind, as its fields say. */
+export type RowOf<F extends Fields> = { id: string } & { -readonly [K in keyof F]: ValueOf<F[K]> };
+/** A row as a form draws it: saved, or typed and not saved yet (a choice not made yet is ""). */
+export type DraftRow = { id: string } & Record<string, string | string[] | boolean>;
+
+/** How one row prints: its name in bold, an optional aside in brackets, then details after dots. */
+export type PrintedRow = { heading: string; aside?: string; details: string[] };
+
+/** What a kind of entry is declared with; see `defineEntryKind`. */
+export type EntryKindSpec<Key extends string, F extends Fields> = {
+  /** The list in the plan's entries, and the prefix of its fields in the form. */
+  key: Key;
+  /** The part of the plan it belongs to. */
+  section: PlanSectionId;
+  fields: F;
+  /** The field a row cannot be saved without; messages about the row as a whole sit beside it. */
+  required: keyof F & string;
+  /** "a trusted person": how "what changed" names one. */
+  noun: string;
+  /** For "a plan keeps up to 30 people". */
+  plural: string;
+  /** The person's own name for a row in "what changed". */
+  nameOf: (row: RowOf<F>) => string;
+  /** The heading of a saved row in the form. */
+  titleOf: (row: RowOf<F>) => string;
+  /** The heading of the blank row. */
+  addTitle: string;
+  print: (row: RowOf<F>) => PrintedRow;
+};
+
+/**
+ * One kind of plan entry (a trusted person, a safe place, ...), declared once: its fields with their
+ * labels and limits, and how it is named and printed. The zod schema (entry-schemas.ts), the form,
+ * the server's reader, the print view and "what changed" all read it. No zod here: forms in the
+ * browser read this table too.
+ */
+export function defineEntryKind<const Key extends string, F extends Fields>(spec: EntryKindSpec<Key, F>) {
+  const fields = Object.entries(spec.fields);
+  return {
+    ...spec,
+    /** Each field's label, by its name in the form. */
+    labels: Object.fromEntries(fields.map(([name, field]) => [name, field.label])) as { [K in keyof F]: string },
+    /** Each box's longest value, by its name in the form: the schema's limit and the markup's `maxLength`. */
+    limits: Object.fromEntries(fields.flatMap(([name, field]) => (field.kind === "text" ? [[name, field.max]] : []))) as { [K in keyof F as F[K] extends TextField ? K : never]: number },
+    tooMany: `A plan keeps up to ${MAX_ROWS} ${spec.plural}. Remove one before adding another.`,
+    /** The empty "add another" row. */
+    blank: (id: string): DraftRow =>
+      Object.fromEntries([["id", id], ...fields.map(([name, field]) => [name, field.kind === "choices" ? [] : field.kind === "flag" ? false : ""])]),
+  };
+}
+
+/** Any kind, for code that works the same for every kind (its rows are read as `DraftRow`s). */
+export type EntryKind = Omit<ReturnType<typeof defineEntryKind<string, Fields>>, "nameOf" | "titleOf" | "print"> & {
+  nameOf: (row: never) => string;
+  titleOf: (row: never) => string;
+  print: (row: never) => PrintedRow;
+};
