@@ -9,7 +9,10 @@ export const layerBoundaries = [
   {
     files: ["app/**/*.{ts,tsx}"],
     rules: {
-      "no-restricted-imports": restricted(storage, "Routes reach storage through the wrappers and stores (lib/auth, lib/plan-store), never directly."),
+      "no-restricted-imports": restricted(
+        storage,
+        "Routes reach storage through the wrappers and stores (lib/auth, lib/plan-store), never directly.",
+      ),
     },
   },
   {
@@ -27,7 +30,16 @@ export const layerBoundaries = [
     ignores: ["**/*.test.ts"],
     rules: {
       "no-restricted-imports": restricted(
-        [...storage, ...sibling("db"), ...sibling("crypto"), ...sibling("records"), "node:fs", "node:fs/*", "fs", "fs/*"],
+        [
+          ...storage,
+          ...sibling("db"),
+          ...sibling("crypto"),
+          ...sibling("records"),
+          "node:fs",
+          "node:fs/*",
+          "fs",
+          "fs/*",
+        ],
         "lib/plan is pure: circumstances, entries and strategies in, a plan out. No I/O, crypto or records.",
       ),
     },
@@ -36,7 +48,10 @@ export const layerBoundaries = [
     files: ["lib/records/**/*.ts"],
     ignores: ["**/*.test.ts"],
     rules: {
-      "no-restricted-imports": restricted([...under("plan"), ...sibling("plan")], "Records store any kind of entry; they know nothing of plans."),
+      "no-restricted-imports": restricted(
+        [...under("plan"), ...sibling("plan")],
+        "Records store any kind of entry; they know nothing of plans.",
+      ),
     },
   },
   {

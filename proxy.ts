@@ -33,13 +33,20 @@ export async function proxy(request: NextRequest) {
   const policy = contentSecurityPolicy(nonce);
   const refused = await malformedRequestStatus(request, request.nextUrl.pathname);
   if (refused) {
-    const response = new NextResponse(refusals[refused] ?? refusals[400], { status: refused, headers: { "Content-Type": "text/plain; charset=utf-8" } });
+    const response = new NextResponse(refusals[refused] ?? refusals[400], {
+      status: refused,
+      headers: { "Content-Type": "text/plain; charset=utf-8" },
+    });
     if (refused === 409) response.headers.set(ACTION_NOT_FOUND_HEADER, "1");
     return secured(response, policy);
   }
   const redirect = redirectFor(request.nextUrl.pathname);
   // A plain URL: a clone of nextUrl would put the request's trailing slash back on.
-  if (redirect) return secured(NextResponse.redirect(new URL(`${redirect.location}${request.nextUrl.search}`, request.url), redirect.status), policy);
+  if (redirect)
+    return secured(
+      NextResponse.redirect(new URL(`${redirect.location}${request.nextUrl.search}`, request.url), redirect.status),
+      policy,
+    );
 
   // Next reads the policy from the request to put the nonce on its own scripts.
   const requestHeaders = new Headers(request.headers);

@@ -13,9 +13,13 @@ export type BenchAccount = { username: string; passphrase: string; browser: NoJs
 export async function signUp(baseUrl: string, address: string): Promise<BenchAccount> {
   const browser = new NoJsBrowser(baseUrl, { "x-forwarded-for": address });
   const form = await browser.get("/sign-up");
-  const result = await browser.submit(form, formWithField(form, "confirmPassphrase"), { passphrase: BENCH_PASSPHRASE, confirmPassphrase: BENCH_PASSPHRASE });
+  const result = await browser.submit(form, formWithField(form, "confirmPassphrase"), {
+    passphrase: BENCH_PASSPHRASE,
+    confirmPassphrase: BENCH_PASSPHRASE,
+  });
   const username = /data-new-username="">([^<]+)</.exec(result.html)?.[1];
-  if (!username || !/(^|; )session=/.test(browser.cookieHeader())) throw new Error(`Sign-up from ${address} failed (HTTP ${result.status}).`);
+  if (!username || !/(^|; )session=/.test(browser.cookieHeader()))
+    throw new Error(`Sign-up from ${address} failed (HTTP ${result.status}).`);
   return { username, passphrase: BENCH_PASSPHRASE, browser, cookie: browser.cookieHeader() };
 }
 

@@ -5,7 +5,10 @@ import { chromiumFlags, findChromium } from "../tests/support/chromium-launch";
 /** Debian's Chromium, or CHROMIUM_PATH; the bench cannot run without it. */
 export function chromiumPath(): string {
   const found = findChromium();
-  if (!found || !fs.existsSync(found)) throw new Error(`Chromium was not found at ${found ?? "/usr/bin/chromium"}: apt-get install chromium, or set CHROMIUM_PATH.`);
+  if (!found || !fs.existsSync(found))
+    throw new Error(
+      `Chromium was not found at ${found ?? "/usr/bin/chromium"}: apt-get install chromium, or set CHROMIUM_PATH.`,
+    );
   return found;
 }
 

@@ -16,7 +16,11 @@ export type DatabaseKind = "SQLite" | "PostgreSQL";
 export async function withAppServer<T>(kind: DatabaseKind, work: (server: AppServer) => Promise<T>): Promise<T> {
   const cluster = kind === "PostgreSQL" ? await startPostgresCluster() : undefined;
   // One trusted proxy, so each simulated client's X-Forwarded-For is its own address.
-  const env: Record<string, string> = { QUICK_EXIT_URL: NEUTRAL_EXIT_URL, AUTH_SECRET: randomBytes(32).toString("base64"), TRUSTED_PROXY_HOPS: "1" };
+  const env: Record<string, string> = {
+    QUICK_EXIT_URL: NEUTRAL_EXIT_URL,
+    AUTH_SECRET: randomBytes(32).toString("base64"),
+    TRUSTED_PROXY_HOPS: "1",
+  };
   if (cluster) env.DATABASE_URL = cluster.urlFor("safe_harbour_bench");
   try {
     const server = await startAppServer(env);
@@ -28,7 +32,8 @@ export async function withAppServer<T>(kind: DatabaseKind, work: (server: AppSer
     } finally {
       process.off("exit", killServer);
       await server.stop();
-      if (server.databaseUrl.startsWith(`file:${temporaryFolder}`)) fs.rmSync(path.dirname(server.databaseUrl.slice(5)), { recursive: true, force: true });
+      if (server.databaseUrl.startsWith(`file:${temporaryFolder}`))
+        fs.rmSync(path.dirname(server.databaseUrl.slice(5)), { recursive: true, force: true });
     }
   } finally {
     await cluster?.stop();

@@ -6,13 +6,22 @@ import path from "node:path";
 import zlib from "node:zlib";
 
 const dist = path.join(import.meta.dirname, "../node_modules/govuk-frontend/dist/govuk");
-const types: Record<string, string> = { ".js": "text/javascript", ".css": "text/css", ".woff2": "font/woff2", ".woff": "font/woff", ".svg": "image/svg+xml", ".html": "text/html; charset=utf-8" };
+const types: Record<string, string> = {
+  ".js": "text/javascript",
+  ".css": "text/css",
+  ".woff2": "font/woff2",
+  ".woff": "font/woff",
+  ".svg": "image/svg+xml",
+  ".html": "text/html; charset=utf-8",
+};
 
 export type GovukExitPage = { url: string; stop(): Promise<void> };
 
 /** A component's default example markup, as the package ships it (fixtures.json). */
 function componentHtml(name: string): string {
-  const { fixtures } = JSON.parse(fs.readFileSync(path.join(dist, "components", name, "fixtures.json"), "utf8")) as { fixtures: { name: string; html: string }[] };
+  const { fixtures } = JSON.parse(fs.readFileSync(path.join(dist, "components", name, "fixtures.json"), "utf8")) as {
+    fixtures: { name: string; html: string }[];
+  };
   return fixtures.find((fixture) => fixture.name === "default")?.html ?? "";
 }
 

@@ -27,7 +27,13 @@ const score = (value: number | null | undefined) => (typeof value === "number" ?
 const ms = (value: number | undefined) => (typeof value === "number" ? Math.round(value) : null);
 
 async function auditOnce(url: string, port: number, cookie: string | undefined): Promise<LighthouseScores> {
-  const runner = await lighthouse(url, { port, logLevel: "error", output: "json", onlyCategories: [...CATEGORIES], extraHeaders: cookie ? { Cookie: cookie } : undefined });
+  const runner = await lighthouse(url, {
+    port,
+    logLevel: "error",
+    output: "json",
+    onlyCategories: [...CATEGORIES],
+    extraHeaders: cookie ? { Cookie: cookie } : undefined,
+  });
   const lhr = runner?.lhr;
   const audit = (id: string) => ms(lhr?.audits[id]?.numericValue);
   return {
@@ -45,17 +51,36 @@ async function auditOnce(url: string, port: number, cookie: string | undefined):
 }
 
 /** Lighthouse varies from run to run: each page is audited `runs` times; the run with the median performance score is kept. */
-export async function measureLighthouse(baseUrl: string, pages: MeasuredPage[], cookie: string, runs = 3): Promise<LighthouseScores[]> {
-  const chrome = await chromeLauncher.launch({ chromePath: chromiumPath(), chromeFlags: [...chromiumFlags, LOCAL_ONLY_FLAG, "--headless"], logLevel: "silent" });
+export async function measureLighthouse(
+  baseUrl: string,
+  pages: MeasuredPage[],
+  cookie: string,
+  runs = 3,
+): Promise<LighthouseScores[]> {
+  const chrome = await chromeLauncher.launch({
+    chromePath: chromiumPath(),
+    chromeFlags: [...chromiumFlags, LOCAL_ONLY_FLAG, "--headless"],
+    logLevel: "silent",
+  });
   try {
     const results: LighthouseScores[] = [];
     for (const page of pages) {
       const audits: LighthouseScores[] = [];
-      for (let run = 0; run < runs; run += 1) audits.push(await auditOnce(new URL(page.path, baseUrl).href, chrome.port, page.signedIn ? cookie : undefined));
+      for (let run = 0; run < runs; run += 1)
+        audits.push(await auditOnce(new URL(page.path, baseUrl).href, chrome.port, page.signedIn ? cookie : undefined));
       // A run that failed (e.g. NO_NAVSTART on a busy machine) has no score: the median is of the others.
-      const scored = audits.filter((audit) => audit.performance !== null && !audit.problem).sort((a, b) => (a.performance ?? 0) - (b.performance ?? 0));
+      const scored = audits
+        .filter((audit) => audit.performance !== null && !audit.problem)
+        .sort((a, b) => (a.performance ?? 0) - (b.performance ?? 0));
       const kept = scored[Math.floor((scored.length - 1) / 2)] ?? (audits[0] as LighthouseScores);
-      results.push({ ...kept, page: page.name, path: page.path, runs: scored.length || runs, performanceScores: scored.map((audit) => audit.performance), failedRuns: runs - scored.length });
+      results.push({
+        ...kept,
+        page: page.name,
+        path: page.path,
+        runs: scored.length || runs,
+        performanceScores: scored.map((audit) => audit.performance),
+        failedRuns: runs - scored.length,
+      });
     }
     return results;
   } finally {

@@ -32,7 +32,9 @@ function headerValue(headers: Record<string, unknown> | undefined, name: string)
 export function getTarget(name: string, path: string): LoadTarget {
   return {
     name,
-    requestsFor: (_client, tally) => [{ method: "GET", path, headers: BROWSER_HEADERS, onResponse: (status) => count(tally, status, status === 200) }],
+    requestsFor: (_client, tally) => [
+      { method: "GET", path, headers: BROWSER_HEADERS, onResponse: (status) => count(tally, status, status === 200) },
+    ],
   };
 }
 
@@ -47,7 +49,9 @@ export function getTarget(name: string, path: string): LoadTarget {
 export async function signInTarget(baseUrl: string, accounts: BenchAccount[]): Promise<LoadTarget> {
   const page = await new NoJsBrowser(baseUrl).get("/sign-in");
   const index = formsOf(page.html).findIndex((form) => form.hidden.some(([name]) => name.startsWith("$ACTION")));
-  const forms = await Promise.all(accounts.map((account) => encodeForm(page, index, { username: account.username, passphrase: account.passphrase })));
+  const forms = await Promise.all(
+    accounts.map((account) => encodeForm(page, index, { username: account.username, passphrase: account.passphrase })),
+  );
   return {
     name: "sign-in (POST, Argon2id)",
     requestCount: (connections, seconds) => Math.max(connections, seconds * 4),
@@ -58,8 +62,13 @@ export async function signInTarget(baseUrl: string, accounts: BenchAccount[]): P
           method: "POST",
           path: form.path,
           body: form.body,
-          headers: { ...FORM_HEADERS, "content-type": form.contentType, "x-forwarded-for": `198.51.100.${client % 250}` },
-          onResponse: (status, _body, _context, headers) => count(tally, status, status === 303 && headerValue(headers, "location").startsWith("/account")),
+          headers: {
+            ...FORM_HEADERS,
+            "content-type": form.contentType,
+            "x-forwarded-for": `198.51.100.${client % 250}`,
+          },
+          onResponse: (status, _body, _context, headers) =>
+            count(tally, status, status === 303 && headerValue(headers, "location").startsWith("/account")),
         },
       ];
     },
@@ -75,7 +84,12 @@ export async function planSaveTarget(accounts: BenchAccount[], section = "emerge
   const first = accounts[0] as BenchAccount;
   const sectionForm = async (account: BenchAccount) => {
     const page = await account.browser.get(`/planner/section/${section}`);
-    return { page, index: formsOf(page.html).findIndex((form) => form.hidden.some(([name, value]) => name === "section" && value === section)) };
+    return {
+      page,
+      index: formsOf(page.html).findIndex((form) =>
+        form.hidden.some(([name, value]) => name === "section" && value === section),
+      ),
+    };
   };
   const { page, index } = await sectionForm(first);
   const form = await encodeForm(page, index, { version: "VERSION-HERE", note: "Bench note NUMBER-HERE" });
@@ -93,13 +107,23 @@ export async function planSaveTarget(accounts: BenchAccount[], section = "emerge
     },
     requestsFor: (client, tally) => {
       const account = accounts[client % accounts.length] as BenchAccount;
-      const headers = { ...FORM_HEADERS, "accept-encoding": "identity", "content-type": form.contentType, cookie: account.cookie };
+      const headers = {
+        ...FORM_HEADERS,
+        "accept-encoding": "identity",
+        "content-type": form.contentType,
+        cookie: account.cookie,
+      };
       return [
         {
           method: "POST",
           path: form.path,
           headers,
-          setupRequest: (request) => ({ ...request, body: form.body.replace("VERSION-HERE", String(versions.get(account))).replace("NUMBER-HERE", String((saves += 1))) }),
+          setupRequest: (request) => ({
+            ...request,
+            body: form.body
+              .replace("VERSION-HERE", String(versions.get(account)))
+              .replace("NUMBER-HERE", String((saves += 1))),
+          }),
           onResponse: (status, body) => {
             const version = /name="version" value="(\d+)"/.exec(body)?.[1];
             if (version) versions.set(account, Number(version));

@@ -19,7 +19,11 @@ export function cookiesFor(baseUrl: string, header: string) {
   return header
     .split("; ")
     .filter(Boolean)
-    .map((pair) => ({ name: pair.slice(0, pair.indexOf("=")), value: pair.slice(pair.indexOf("=") + 1), url: baseUrl }));
+    .map((pair) => ({
+      name: pair.slice(0, pair.indexOf("=")),
+      value: pair.slice(pair.indexOf("=") + 1),
+      url: baseUrl,
+    }));
 }
 
 type Load = { javascript: boolean; bytes: number; encoding: string };
@@ -34,7 +38,11 @@ async function load(context: BrowserContext, url: string): Promise<Load[]> {
         const [sizes, response] = await Promise.all([request.sizes(), request.response()]);
         const type = response?.headers()["content-type"] ?? "";
         const javascript = request.resourceType() === "script" || type.includes("javascript");
-        return { javascript, bytes: Math.max(0, sizes.responseBodySize), encoding: response?.headers()["content-encoding"] ?? "identity" };
+        return {
+          javascript,
+          bytes: Math.max(0, sizes.responseBodySize),
+          encoding: response?.headers()["content-encoding"] ?? "identity",
+        };
       })(),
     );
   });

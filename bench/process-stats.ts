@@ -44,7 +44,10 @@ export function sampleMemory(rootPid: number, everyMs = 100): { stop(): MemoryPe
   const sample = () => {
     const tree = processTree(rootPid);
     processes = Math.max(processes, tree.length);
-    peakTree = Math.max(peakTree, tree.reduce((sum, pid) => sum + statusKiB(pid, "VmRSS"), 0));
+    peakTree = Math.max(
+      peakTree,
+      tree.reduce((sum, pid) => sum + statusKiB(pid, "VmRSS"), 0),
+    );
   };
   sample();
   const timer = setInterval(sample, everyMs);

@@ -11,12 +11,22 @@ import { median, quantile } from "./statistics";
 export const NEUTRAL_EXIT_URL = "https://neutral.example/";
 
 type Trigger = "click" | "shift×3";
-type Side = { name: "ours" | "GOV.UK"; url: string; button: string; ready: string; context: BrowserContext; page: Page };
+type Side = {
+  name: "ours" | "GOV.UK";
+  url: string;
+  button: string;
+  ready: string;
+  context: BrowserContext;
+  page: Page;
+};
 /** Milliseconds after the trigger, except `handler`: from the page's first listener to the navigation. */
 const MOMENTS = ["hidden", "navigation", "domHidden", "inputDelay", "handler"] as const;
 export type Moment = (typeof MOMENTS)[number];
 export type Spread = { median: number; p25: number; p75: number };
-export type ExitSummary = { side: Side["name"]; trigger: Trigger; runs: number; hiddenFirstEveryRun: boolean } & Record<Moment, Spread>;
+export type ExitSummary = { side: Side["name"]; trigger: Trigger; runs: number; hiddenFirstEveryRun: boolean } & Record<
+  Moment,
+  Spread
+>;
 export type QuickExitResult = { runs: number; page: string; govukPage: PageWeight; summaries: ExitSummary[] };
 
 /** Holds the neutral site's answer, as a real network would, so the old page can paint its cover. */
@@ -46,9 +56,18 @@ function nextProbeReport(page: Page): Promise<ExitProbe> {
   });
 }
 
-async function openSide(browser: Browser, name: Side["name"], url: string, button: string, ready: string): Promise<Side> {
+async function openSide(
+  browser: Browser,
+  name: Side["name"],
+  url: string,
+  button: string,
+  ready: string,
+): Promise<Side> {
   const context = await browser.newContext();
-  await context.route((url) => !isLocal(url) && !url.href.startsWith(NEUTRAL_EXIT_URL), (route) => route.abort());
+  await context.route(
+    (url) => !isLocal(url) && !url.href.startsWith(NEUTRAL_EXIT_URL),
+    (route) => route.abort(),
+  );
   await context.addInitScript(exitProbeSource);
   return { name, url, button, ready, context, page: await context.newPage() };
 }
@@ -63,7 +82,9 @@ async function exitOnce(side: Side, gate: ReturnType<typeof neutralGate>, trigge
   const acting =
     trigger === "click"
       ? side.page.click(side.button)
-      : (async () => { for (let press = 0; press < 3; press += 1) await side.page.keyboard.press("Shift"); })();
+      : (async () => {
+          for (let press = 0; press < 3; press += 1) await side.page.keyboard.press("Shift");
+        })();
   // The click only returns once the navigation is done, which waits for the probe's report.
   const [probe] = await Promise.all([reported.finally(() => gate.release()), acting]);
   await side.page.waitForURL(NEUTRAL_EXIT_URL);
@@ -71,7 +92,13 @@ async function exitOnce(side: Side, gate: ReturnType<typeof neutralGate>, trigge
   if (at === null || dispatched === null || hidden === null || navigation === null || domHidden === null) {
     throw new Error(`${side.name} ${trigger}: the probe missed a moment (${JSON.stringify(probe)}).`);
   }
-  const moments: Record<Moment, number> = { hidden: hidden - at, navigation: navigation - at, domHidden: domHidden - at, inputDelay: dispatched - at, handler: navigation - dispatched };
+  const moments: Record<Moment, number> = {
+    hidden: hidden - at,
+    navigation: navigation - at,
+    domHidden: domHidden - at,
+    inputDelay: dispatched - at,
+    handler: navigation - dispatched,
+  };
   return { moments, hiddenFirst: probe.hiddenAtNavigation === true };
 }
 
@@ -81,10 +108,21 @@ function summarise(side: Side["name"], trigger: Trigger, list: Awaited<ReturnTyp
     const values = list.map((sample) => sample.moments[moment]);
     return { median: round(median(values)), p25: round(quantile(values, 0.25)), p75: round(quantile(values, 0.75)) };
   };
-  return { side, trigger, runs: list.length, hiddenFirstEveryRun: list.every((sample) => sample.hiddenFirst), ...(Object.fromEntries(MOMENTS.map((moment) => [moment, spread(moment)])) as Record<Moment, Spread>) };
+  return {
+    side,
+    trigger,
+    runs: list.length,
+    hiddenFirstEveryRun: list.every((sample) => sample.hiddenFirst),
+    ...(Object.fromEntries(MOMENTS.map((moment) => [moment, spread(moment)])) as Record<Moment, Spread>),
+  };
 }
 
-export async function measureQuickExit(appUrl: string, pagePath: string, runs = 30, warmups = 3): Promise<QuickExitResult> {
+export async function measureQuickExit(
+  appUrl: string,
+  pagePath: string,
+  runs = 30,
+  warmups = 3,
+): Promise<QuickExitResult> {
   const ourHtml = (await new NoJsBrowser(appUrl).get(pagePath)).html;
   const govuk = await startGovukExitPage(mainContentOf(ourHtml), NEUTRAL_EXIT_URL);
   const browser = await launchChromium();
@@ -92,7 +130,13 @@ export async function measureQuickExit(appUrl: string, pagePath: string, runs = 
     const sides = [
       // Ours is an inline script in <head>: ready as soon as the page is; GOV.UK's marks the body when it starts.
       await openSide(browser, "ours", new URL(pagePath, appUrl).href, "header a[data-quick-exit]", "true"),
-      await openSide(browser, "GOV.UK", govuk.url, ".govuk-exit-this-page__button", "document.body.dataset.govukFrontendExitThisPageKeypress === 'true'"),
+      await openSide(
+        browser,
+        "GOV.UK",
+        govuk.url,
+        ".govuk-exit-this-page__button",
+        "document.body.dataset.govukFrontendExitThisPageKeypress === 'true'",
+      ),
     ];
     const gates = new Map(sides.map((side) => [side, neutralGate(side.context)]));
     const samples = new Map<string, Awaited<ReturnType<typeof exitOnce>>[]>();
@@ -100,12 +144,19 @@ export async function measureQuickExit(appUrl: string, pagePath: string, runs = 
       for (const trigger of ["click", "shift×3"] as const) {
         for (const side of run % 2 === 0 ? sides : [...sides].reverse()) {
           const sample = await exitOnce(side, gates.get(side)!, trigger);
-          if (run >= 0) samples.set(`${side.name}|${trigger}`, [...(samples.get(`${side.name}|${trigger}`) ?? []), sample]);
+          if (run >= 0)
+            samples.set(`${side.name}|${trigger}`, [...(samples.get(`${side.name}|${trigger}`) ?? []), sample]);
         }
       }
     }
-    const summaries = [...samples].map(([key, list]) => summarise(...(key.split("|") as [Side["name"], Trigger]), list));
-    const [govukPage] = await measurePageWeight(govuk.url, [{ name: "GOV.UK comparison page", path: "/", signedIn: false }], "");
+    const summaries = [...samples].map(([key, list]) =>
+      summarise(...(key.split("|") as [Side["name"], Trigger]), list),
+    );
+    const [govukPage] = await measurePageWeight(
+      govuk.url,
+      [{ name: "GOV.UK comparison page", path: "/", signedIn: false }],
+      "",
+    );
     return { runs, page: pagePath, govukPage: govukPage!, summaries };
   } finally {
     await browser.close();

@@ -20,14 +20,17 @@ export type BenchResults = {
 };
 
 export function phaseLine(results: BenchResults): string {
-  return `Took ${Math.round(results.totalSeconds)} s: ${Object.entries(results.phaseSeconds).map(([phase, s]) => `${phase} ${Math.round(s)} s`).join(", ")}.`;
+  return `Took ${Math.round(results.totalSeconds)} s: ${Object.entries(results.phaseSeconds)
+    .map(([phase, s]) => `${phase} ${Math.round(s)} s`)
+    .join(", ")}.`;
 }
 
 export const TABLE_HEADER = ["area", "measure", "result", "compared with", "ratio"];
 
 const kib = (bytes: number) => `${(bytes / 1024).toFixed(1)} KiB`;
 const ms = (value: number) => `${value < 10 ? value.toFixed(1) : Math.round(value)} ms`;
-const ratio = (value: number | null) => (value === null || !Number.isFinite(value) ? "" : `${value.toFixed(value < 0.1 ? 3 : 2)}×`);
+const ratio = (value: number | null) =>
+  value === null || !Number.isFinite(value) ? "" : `${value.toFixed(value < 0.1 ? 3 : 2)}×`;
 
 const QUICK_EXIT_MOMENTS = [
   ["hidden", "content hidden (frame)"],
@@ -43,11 +46,24 @@ function quickExitRows({ runs, summaries }: QuickExitResult): string[][] {
     if (!ours || !theirs) continue;
     for (const [moment, label] of QUICK_EXIT_MOMENTS) {
       const [a, b] = [ours[moment].median, theirs[moment].median];
-      rows.push([`Quick exit (median of ${runs})`, `${trigger} → ${label}`, `ours ${ms(a)}`, `GOV.UK ${ms(b)}`, ratio(a / b)]);
+      rows.push([
+        `Quick exit (median of ${runs})`,
+        `${trigger} → ${label}`,
+        `ours ${ms(a)}`,
+        `GOV.UK ${ms(b)}`,
+        ratio(a / b),
+      ]);
     }
   }
-  const hiddenFirst = (side: string) => (summaries.filter((s) => s.side === side).every((s) => s.hiddenFirstEveryRun) ? "every run" : "NOT every run");
-  rows.push(["Quick exit", "content already hidden when navigation starts", `ours: ${hiddenFirst("ours")}`, `GOV.UK: ${hiddenFirst("GOV.UK")}`, ""]);
+  const hiddenFirst = (side: string) =>
+    summaries.filter((s) => s.side === side).every((s) => s.hiddenFirstEveryRun) ? "every run" : "NOT every run";
+  rows.push([
+    "Quick exit",
+    "content already hidden when navigation starts",
+    `ours: ${hiddenFirst("ours")}`,
+    `GOV.UK: ${hiddenFirst("GOV.UK")}`,
+    "",
+  ]);
   return rows;
 }
 
@@ -64,19 +80,30 @@ function loadRows({ database, runs, memory }: ServerLoadResult): string[][] {
     return [
       `Load: ${database}`,
       `${run.target}, ${run.connections} client${run.connections === 1 ? "" : "s"}`,
-      run.answered ? `${run.requestsPerSecond} req/s, p50 ${ms(run.p50Ms)}, p99 ${ms(run.p99Ms)}` : `no answer within ${run.seconds} s`,
+      run.answered
+        ? `${run.requestsPerSecond} req/s, p50 ${ms(run.p50Ms)}, p99 ${ms(run.p99Ms)}`
+        : `no answer within ${run.seconds} s`,
       [isCeiling ? "ceiling" : `static ${ceiling?.requestsPerSecond ?? "?"} req/s`, ...problems].join("; "),
       isCeiling ? "" : ratio(run.shareOfStatic),
     ];
   });
   const processes = `${memory.processes} process${memory.processes === 1 ? "" : "es"}; peak of any one: ${memory.peakProcessHwmMiB} MiB (VmHWM)`;
-  return [...rows, ["Memory", `${database} server, peak resident under load`, `${memory.peakTreeRssMiB} MiB`, processes, ""]];
+  return [
+    ...rows,
+    ["Memory", `${database} server, peak resident under load`, `${memory.peakTreeRssMiB} MiB`, processes, ""],
+  ];
 }
 
 export function tableRows(results: BenchResults): string[][] {
   const { signIn } = results;
   return [
-    ["Sign-in cost", `${signIn.parameters} (median of ${signIn.runs})`, `${signIn.medianMs} ms`, `range ${signIn.minMs}-${signIn.maxMs} ms`, ""],
+    [
+      "Sign-in cost",
+      `${signIn.parameters} (median of ${signIn.runs})`,
+      `${signIn.medianMs} ms`,
+      `range ${signIn.minMs}-${signIn.maxMs} ms`,
+      "",
+    ],
     ...quickExitRows(results.quickExit),
     ...[...results.pageWeight, results.quickExit.govukPage].map((page) => [
       "Page weight (compressed)",
@@ -88,8 +115,11 @@ export function tableRows(results: BenchResults): string[][] {
     ...results.lighthouse.map((page) => [
       `Lighthouse (mobile, median of ${page.runs ?? 1})`,
       `${page.page} ${page.path}`,
-      page.problem ?? `performance ${page.performance}, accessibility ${page.accessibility}, best practices ${page.bestPractices}`,
-      page.problem ? "" : `FCP ${page.firstContentfulPaintMs} ms, LCP ${page.largestContentfulPaintMs} ms, TBT ${page.totalBlockingTimeMs} ms${page.failedRuns ? `; ${page.failedRuns} run(s) failed` : ""}`,
+      page.problem ??
+        `performance ${page.performance}, accessibility ${page.accessibility}, best practices ${page.bestPractices}`,
+      page.problem
+        ? ""
+        : `FCP ${page.firstContentfulPaintMs} ms, LCP ${page.largestContentfulPaintMs} ms, TBT ${page.totalBlockingTimeMs} ms${page.failedRuns ? `; ${page.failedRuns} run(s) failed` : ""}`,
       "",
     ]),
     ...results.serverLoad.flatMap(loadRows),

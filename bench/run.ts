@@ -84,8 +84,11 @@ const results: BenchResults = {
 };
 
 console.log(`\nBenchmarks on ${machine.description}\n${machine.chromium}; ${machine.postgres}`);
-console.log(`1-minute load average ${results.loadAverage.atStart} at the start, ${results.loadAverage.atEnd} at the end (${machine.cores} cores).`);
-if (Math.max(results.loadAverage.atStart, results.loadAverage.atEnd) > machine.cores) console.log("The machine was busy with other work: figures are slower and noisier than on a quiet machine.");
+console.log(
+  `1-minute load average ${results.loadAverage.atStart} at the start, ${results.loadAverage.atEnd} at the end (${machine.cores} cores).`,
+);
+if (Math.max(results.loadAverage.atStart, results.loadAverage.atEnd) > machine.cores)
+  console.log("The machine was busy with other work: figures are slower and noisier than on a quiet machine.");
 console.log("");
 console.log(textTable(TABLE_HEADER, tableRows(results)));
 console.log(`\n${phaseLine(results)}`);

@@ -42,7 +42,14 @@ async function loadOnce(url: string, target: LoadTarget, connections: number, se
  * Runs every target at every concurrency against one server; the first target is the ceiling
  * the others are compared with. Memory is sampled for the whole of it.
  */
-export async function measureServerLoad(url: string, pid: number, database: string, targets: LoadTarget[], levels: number[], seconds: number): Promise<ServerLoadResult> {
+export async function measureServerLoad(
+  url: string,
+  pid: number,
+  database: string,
+  targets: LoadTarget[],
+  levels: number[],
+  seconds: number,
+): Promise<ServerLoadResult> {
   const memory = sampleMemory(pid);
   const runs: LoadRun[] = [];
   for (const target of targets) {

@@ -5,7 +5,9 @@ import { buildContent } from "../lib/content/build-content";
 
 try {
   const bundle = buildContent(path.resolve(import.meta.dirname, ".."));
-  console.log(`Content: ${bundle.guidance.length} guidance pages, ${bundle.resources.length} resources, ${bundle.strategies.length} strategies.`);
+  console.log(
+    `Content: ${bundle.guidance.length} guidance pages, ${bundle.resources.length} resources, ${bundle.strategies.length} strategies.`,
+  );
 } catch (error) {
   if (!(error instanceof ContentError)) throw error;
   console.error(`Content error: ${error.message}`);

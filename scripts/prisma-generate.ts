@@ -17,10 +17,10 @@ for (const [dialect, provider] of Object.entries(dialects)) {
     .replace(/output\s*=\s*"[^"]*"/, `output   = "./${dialect}"`);
   const schemaFile = path.join(outputRoot, `schema.${dialect}.prisma`);
   fs.writeFileSync(schemaFile, schema);
-  execFileSync(
-    path.join(root, "node_modules/.bin/prisma"),
-    ["generate", "--schema", schemaFile, "--no-hints"],
-    { cwd: root, stdio: ["ignore", "ignore", "inherit"], env: offlinePrismaEnvironment(root) },
-  );
+  execFileSync(path.join(root, "node_modules/.bin/prisma"), ["generate", "--schema", schemaFile, "--no-hints"], {
+    cwd: root,
+    stdio: ["ignore", "ignore", "inherit"],
+    env: offlinePrismaEnvironment(root),
+  });
   console.log(`Generated the ${dialect} database client.`);
 }

@@ -20,7 +20,11 @@ export async function serveApp({ port, hostname, trustedProxyHops }: ServeOption
   await app.prepare();
   markClientAddressHeaderAsOurs();
   const server = http.createServer((request, response) => {
-    request.headers[CLIENT_ADDRESS_HEADER] = clientAddressOf(request.socket.remoteAddress, request.headers["x-forwarded-for"], trustedProxyHops);
+    request.headers[CLIENT_ADDRESS_HEADER] = clientAddressOf(
+      request.socket.remoteAddress,
+      request.headers["x-forwarded-for"],
+      trustedProxyHops,
+    );
     handle(request, response).catch(() => {
       console.error("A request failed before the app could answer it.");
       if (!response.headersSent) response.writeHead(500, { "Content-Type": "text/plain; charset=utf-8" });
@@ -36,5 +40,9 @@ export async function serveApp({ port, hostname, trustedProxyHops }: ServeOption
 if (process.argv[1] && path.resolve(process.argv[1]) === import.meta.filename) {
   const config = checkConfigOrExit();
   const at = process.argv.indexOf("--hostname");
-  await serveApp({ port: config.port, hostname: at > 0 ? process.argv[at + 1] : undefined, trustedProxyHops: config.trustedProxyHops });
+  await serveApp({
+    port: config.port,
+    hostname: at > 0 ? process.argv[at + 1] : undefined,
+    trustedProxyHops: config.trustedProxyHops,
+  });
 }

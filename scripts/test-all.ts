@@ -36,8 +36,18 @@ function fromReport(ok: boolean, report: string, read: (json: Record<string, unk
 
 function vitestProject(project: string): Tally {
   const report = path.join(output, `vitest-${project}.json`);
-  const ok = exec(bin("vitest"), ["run", "--project", project, "--reporter=default", "--reporter=json", `--outputFile.json=${report}`]);
-  return fromReport(ok, report, (json) => ({ passed: Number(json.numPassedTests), failed: Number(json.numFailedTests) }));
+  const ok = exec(bin("vitest"), [
+    "run",
+    "--project",
+    project,
+    "--reporter=default",
+    "--reporter=json",
+    `--outputFile.json=${report}`,
+  ]);
+  return fromReport(ok, report, (json) => ({
+    passed: Number(json.numPassedTests),
+    failed: Number(json.numFailedTests),
+  }));
 }
 
 function playwright(): Tally {
@@ -51,7 +61,11 @@ function playwright(): Tally {
 
 /** The tool that compares guidance with the source texts lives beside the project, not in it. */
 function overlapCheck(): Tally {
-  const candidates = [process.env.OVERLAP_CHECK, path.join(root, "../shared/tools/overlap-check"), "/work/shared/tools/overlap-check"];
+  const candidates = [
+    process.env.OVERLAP_CHECK,
+    path.join(root, "../shared/tools/overlap-check"),
+    "/work/shared/tools/overlap-check",
+  ];
   const tool = candidates.find((candidate) => candidate && fs.existsSync(candidate));
   if (!tool) {
     console.log("\nThe overlap-check tool was not found; set OVERLAP_CHECK to its path.");
@@ -62,17 +76,26 @@ function overlapCheck(): Tally {
 
 let built = false;
 const steps: Step[] = [
-  { name: "content build (validates every guidance file)", run: () => single(bin("tsx"), ["scripts/build-content.ts"]) },
+  {
+    name: "content build (validates every guidance file)",
+    run: () => single(bin("tsx"), ["scripts/build-content.ts"]),
+  },
   { name: "guidance shares no sentences with the sources", run: overlapCheck },
   { name: "typecheck", run: () => single(bin("tsc"), ["--noEmit"]) },
   { name: "lint", run: () => single(bin("eslint"), ["--max-warnings=0", "."]) },
-  { name: "formatting (prettier, 120 columns)", run: () => single(bin("prettier"), ["--check", "--log-level=warn", "."]) },
+  {
+    name: "formatting (prettier, 120 columns)",
+    run: () => single(bin("prettier"), ["--check", "--log-level=warn", "."]),
+  },
   { name: "unit tests", run: () => vitestProject("unit") },
   { name: "database tests (SQLite and PostgreSQL)", run: () => vitestProject("db") },
   { name: "build", run: () => single(bin("next"), ["build"], () => ((built = true), markBuilt(root))) },
   { name: "end-to-end tests (Chromium)", run: () => (built ? playwright() : { passed: 0, failed: 1 }) },
   // Runs the build above with `next start`: concurrent saves, a killed server, a lost database, fuzzing.
-  { name: "reliability tests (built app)", run: () => (built ? vitestProject("reliability") : { passed: 0, failed: 1 }) },
+  {
+    name: "reliability tests (built app)",
+    run: () => (built ? vitestProject("reliability") : { passed: 0, failed: 1 }),
+  },
 ];
 
 const results = steps.map((step) => ({ name: step.name, ...step.run() }));
@@ -82,6 +105,7 @@ const total = results.reduce((sum, r) => ({ passed: sum.passed + r.passed, faile
 });
 
 console.log("\nSummary");
-for (const r of results) console.log(`  ${r.failed ? "FAIL" : "ok  "}  ${r.name}: ${r.passed} passed, ${r.failed} failed`);
+for (const r of results)
+  console.log(`  ${r.failed ? "FAIL" : "ok  "}  ${r.name}: ${r.passed} passed, ${r.failed} failed`);
 console.log(`${total.passed} passed, ${total.failed} failed`);
 process.exit(total.failed === 0 ? 0 : 1);

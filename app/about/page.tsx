@@ -13,14 +13,15 @@ export default function AboutQuickExitPage() {
 
       <h2>Three ways to use it</h2>
       <ul>
-        <li>Press the red <strong>Quick exit</strong> button. It stays at the top of the screen as you scroll.</li>
         <li>
-          Press the <kbd>Shift</kbd> key three times, with no more than five seconds between presses. A screen
-          reader will say how many more presses are needed. This needs JavaScript.
+          Press the red <strong>Quick exit</strong> button. It stays at the top of the screen as you scroll.
         </li>
         <li>
-          With a keyboard, press <kbd>Tab</kbd> once on any page: the first link is quick exit. Press{" "}
-          <kbd>Enter</kbd>.
+          Press the <kbd>Shift</kbd> key three times, with no more than five seconds between presses. A screen reader
+          will say how many more presses are needed. This needs JavaScript.
+        </li>
+        <li>
+          With a keyboard, press <kbd>Tab</kbd> once on any page: the first link is quick exit. Press <kbd>Enter</kbd>.
         </li>
       </ul>
 
@@ -34,8 +35,8 @@ export default function AboutQuickExitPage() {
           chose in <AppLink href={siteRoutes.displaySettings.href}>your account</AppLink>, if you chose one.
         </li>
         <li>
-          The <strong>Back</strong> button does not bring this site back. If the browser tries to show a page it
-          kept, you see a closed screen instead.
+          The <strong>Back</strong> button does not bring this site back. If the browser tries to show a page it kept,
+          you see a closed screen instead.
         </li>
       </ul>
 
@@ -43,7 +44,10 @@ export default function AboutQuickExitPage() {
       <p>Some browsers and safety settings turn JavaScript off. Quick exit still works, but it does less:</p>
       <ul>
         <li>The page stays on screen until the neutral website opens.</li>
-        <li>If you are signed in, you are signed out, and the browser is told to forget this site&apos;s cookies and stored pages.</li>
+        <li>
+          If you are signed in, you are signed out, and the browser is told to forget this site&apos;s cookies and
+          stored pages.
+        </li>
         <li data-without-javascript="back">{withoutJavaScript.back}</li>
         <li data-without-javascript="plan">{withoutJavaScript.plan}</li>
       </ul>

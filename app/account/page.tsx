@@ -26,7 +26,10 @@ async function AccountPage({ session }: { session: SignedIn }) {
       </p>
       {reviewIsDue(plan.value) && (
         <p role="status" className="rounded-md border-l-4 border-link bg-calm p-4" data-review-due="">
-          You asked to look over your plan by {plan.value.reviewBy}. <AppLink href={planRoutes.review} className="font-bold">Review my plan</AppLink>
+          You asked to look over your plan by {plan.value.reviewBy}.{" "}
+          <AppLink href={planRoutes.review} className="font-bold">
+            Review my plan
+          </AppLink>
         </p>
       )}
       <ul>

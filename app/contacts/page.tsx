@@ -22,7 +22,12 @@ export default async function GetHelpPage({ searchParams }: { searchParams: Quer
     { id: "CA", place: NATIONWIDE_NAME, heading: "Across Canada", lines: national },
     ...provinceCodes
       .filter((code) => !province || code === province)
-      .map((code) => ({ id: code, place: provinces[code], heading: `In ${provinces[code]}`, lines: openNow.filter((line) => !servesCountry(line) && servesProvince(line, code)) })),
+      .map((code) => ({
+        id: code,
+        place: provinces[code],
+        heading: `In ${provinces[code]}`,
+        lines: openNow.filter((line) => !servesCountry(line) && servesProvince(line, code)),
+      })),
   ].filter((group) => group.lines.length > 0);
   const shelters = directoryOfShelters(directory());
   return (
@@ -30,7 +35,9 @@ export default async function GetHelpPage({ searchParams }: { searchParams: Quer
       <h1>Get help now</h1>
       <p>
         {province === "NU" ? (
-          <>Nunavut does not have 911. If you or someone else is in immediate danger, the lines for Nunavut are below.</>
+          <>
+            Nunavut does not have 911. If you or someone else is in immediate danger, the lines for Nunavut are below.
+          </>
         ) : (
           <>
             If you or someone else is in immediate danger, call <a href="tel:911">911</a>
@@ -44,8 +51,11 @@ export default async function GetHelpPage({ searchParams }: { searchParams: Quer
         {shelters && (
           <>
             {" "}
-            {shelters.name} (<a href={shelters.url} rel="noreferrer">{shortAddress(shelters.url)}</a>) lists shelters
-            and crisis lines across Canada.
+            {shelters.name} (
+            <a href={shelters.url} rel="noreferrer">
+              {shortAddress(shelters.url)}
+            </a>
+            ) lists shelters and crisis lines across Canada.
           </>
         )}
       </p>
@@ -58,7 +68,9 @@ export default async function GetHelpPage({ searchParams }: { searchParams: Quer
               <li key={resource.id} className="mb-5">
                 <h3 className="mt-0 mb-1 text-lg">{resource.name}</h3>
                 <p className="mb-1">{resource.offers}</p>
-                {whereServed(resource) !== place && <p className="mb-1 text-sm text-muted">Serves {whereServed(resource)}.</p>}
+                {whereServed(resource) !== place && (
+                  <p className="mb-1 text-sm text-muted">Serves {whereServed(resource)}.</p>
+                )}
                 <ResourceContact resource={resource} />
               </li>
             ))}
@@ -67,13 +79,13 @@ export default async function GetHelpPage({ searchParams }: { searchParams: Quer
       ))}
       <h2>Before you call or text</h2>
       <p>
-        A call or a text can leave a record: the call log, the message thread, or a line on the phone bill. If
-        someone checks your phone, you might use a phone at work or a friend&apos;s phone, or delete just that one
-        entry afterwards rather than the whole history, which can draw attention.
+        A call or a text can leave a record: the call log, the message thread, or a line on the phone bill. If someone
+        checks your phone, you might use a phone at work or a friend&apos;s phone, or delete just that one entry
+        afterwards rather than the whole history, which can draw attention.
       </p>
       <p>
-        <AppLink href={withProvince(siteRoutes.resources.href, province)}>More services</AppLink>, with what each one can
-        leave behind.
+        <AppLink href={withProvince(siteRoutes.resources.href, province)}>More services</AppLink>, with what each one
+        can leave behind.
       </p>
     </>
   );

@@ -34,16 +34,30 @@ export async function saveChangePlanAction(previous: ChangePlanState, form: Form
   if (!outcome.ok) {
     const sent = form instanceof FormData ? readChangePlan(form).sent : undefined;
     const version = previousVersion.parse(previous).version ?? sentVersion(form);
-    const attempt = outcome.reason === "signed-out" && outcome.signInError ? { signInError: outcome.signInError, signInAttempt: randomUUID() } : {};
+    const attempt =
+      outcome.reason === "signed-out" && outcome.signInError
+        ? { signInError: outcome.signInError, signInAttempt: randomUUID() }
+        : {};
     const signedOut = outcome.reason === "signed-out" ? { signedOut: true, formError: undefined, ...attempt } : {};
     return { ...refusedState(outcome), version, value: sent, ...signedOut };
   }
   const { result, value, errors } = outcome.value;
   const sent = readChangePlan(form).sent;
   // A box that needs fixing shows what the person typed, beside its message; the rest shows what is saved.
-  const shown = { ...value, items: { ...value.items, ...Object.fromEntries(Object.keys(errors).filter((id) => id in sent.items).map((id) => [id, sent.items[id as keyof typeof sent.items] ?? []])) } };
+  const shown = {
+    ...value,
+    items: {
+      ...value.items,
+      ...Object.fromEntries(
+        Object.keys(errors)
+          .filter((id) => id in sent.items)
+          .map((id) => [id, sent.items[id as keyof typeof sent.items] ?? []]),
+      ),
+    },
+  };
   const problems = Object.keys(errors).length > 0 ? { fieldErrors: errors } : {};
   const again = outcome.signedInAgain ? { signedInAgain: true } : {};
-  if (!result.ok) return { version: result.saved.version, value: result.saved.value, clash: shown, ...problems, ...again };
+  if (!result.ok)
+    return { version: result.saved.version, value: result.saved.value, clash: shown, ...problems, ...again };
   return { version: result.plan.version, value: shown, saved: true, ...problems, ...again };
 }

@@ -29,7 +29,13 @@ async function ChangePlanPage({ session }: { session: SignedIn | null }) {
       <p className="text-sm text-muted">
         Reading that may help: <AppLink href={siteRoutes.getHelp.href}>people you can call</AppLink>.
       </p>
-      <ChangePlanForm action={saveChangePlanAction} sections={built.sections} value={plan?.value} version={plan?.version} signIn={signInToSaveSettings()} />
+      <ChangePlanForm
+        action={saveChangePlanAction}
+        sections={built.sections}
+        value={plan?.value}
+        version={plan?.version}
+        signIn={signInToSaveSettings()}
+      />
     </>
   );
 }

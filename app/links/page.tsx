@@ -14,8 +14,8 @@ export default async function LinksPage({ searchParams }: { searchParams: Query 
     <>
       <h1>Resources</h1>
       <p>
-        Services in Canada you can call, text or visit. Each one says what contacting it can leave behind, such as
-        a call log entry, so you can choose the safest way for you.
+        Services in Canada you can call, text or visit. Each one says what contacting it can leave behind, such as a
+        call log entry, so you can choose the safest way for you.
       </p>
       <ResourceDirectory province={province} />
     </>

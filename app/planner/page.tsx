@@ -24,11 +24,18 @@ async function MakeAPlanPage({ session }: { session: SignedIn | null }) {
       </p>
       {plan.version === 0 && (
         <p className="rounded-md border-l-4 border-link bg-calm p-4">
-          <AppLink href={planRoutes.questions} className="font-bold">Start with a few questions</AppLink>, so the plan can
-          suggest ideas that fit your situation. You can skip any of them.
+          <AppLink href={planRoutes.questions} className="font-bold">
+            Start with a few questions
+          </AppLink>
+          , so the plan can suggest ideas that fit your situation. You can skip any of them.
         </p>
       )}
-      <PlanOverview plan={plan} built={builtSafetyPlan(plan.value)} changes={await changesSinceReview(session, plan.value)} setReviewBy={setReviewByAction} />
+      <PlanOverview
+        plan={plan}
+        built={builtSafetyPlan(plan.value)}
+        changes={await changesSinceReview(session, plan.value)}
+        setReviewBy={setReviewByAction}
+      />
     </>
   );
 }

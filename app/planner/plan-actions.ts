@@ -20,7 +20,11 @@ const saveAnswers = guardedActionWithSignIn({
   input: circumstancesFormSchema,
   // A person's plan is found by their own session; there is no id in the form to point elsewhere.
   owns: () => true,
-  run: (session, input) => updatePlan(session, { expectedVersion: input.version, change: (plan) => ({ ...plan, circumstances: input.answers }) }),
+  run: (session, input) =>
+    updatePlan(session, {
+      expectedVersion: input.version,
+      change: (plan) => ({ ...plan, circumstances: input.answers }),
+    }),
 });
 
 const saveSection = guardedActionWithSignIn({
@@ -40,7 +44,8 @@ const signInTry = (error?: string) => (error ? { signInError: error, signInAttem
 function refused(outcome: SignInToSaveOutcome<unknown>): PlanFormState {
   if (outcome.ok) return {};
   const state: PlanFormState = { ...refusedState(outcome), unsaved: true };
-  if (outcome.reason === "signed-out") return { ...state, formError: undefined, signedOut: true, ...signInTry(outcome.signInError) };
+  if (outcome.reason === "signed-out")
+    return { ...state, formError: undefined, signedOut: true, ...signInTry(outcome.signInError) };
   return state;
 }
 
@@ -48,7 +53,11 @@ export async function saveAnswersAction(_previous: PlanFormState, form: FormData
   const outcome = await saveAnswers(form);
   if (!outcome.ok) {
     const fields = form instanceof FormData ? fieldsOf(form) : undefined;
-    return { ...refused(outcome), answers: fields ? readCircumstances(fields).answers : undefined, version: sentVersion(form) };
+    return {
+      ...refused(outcome),
+      answers: fields ? readCircumstances(fields).answers : undefined,
+      version: sentVersion(form),
+    };
   }
   if (!outcome.value.ok) return conflictState(outcome.value.conflict);
   redirect(siteRoutes.makeAPlan.href);
@@ -72,6 +81,22 @@ export async function saveSectionAction(previous: PlanFormState, form: FormData)
   const again = outcome.signedInAgain ? { signedInAgain: true } : {};
   // Whatever could be saved is saved; what needs fixing comes back with its words and its message.
   const problems = Object.keys(errors).length > 0 ? { fieldErrors: errors, draft: draftOf(form) } : {};
-  if (!result.ok) return { ...conflictState(result.conflict), entries: result.conflict.mine.entries, blankId, waitingToRemove, ...problems, ...again };
-  return { version: result.plan.version, savedAt: new Date().toISOString(), entries: result.plan.value.entries, blankId, waitingToRemove, ...problems, ...again };
+  if (!result.ok)
+    return {
+      ...conflictState(result.conflict),
+      entries: result.conflict.mine.entries,
+      blankId,
+      waitingToRemove,
+      ...problems,
+      ...again,
+    };
+  return {
+    version: result.plan.version,
+    savedAt: new Date().toISOString(),
+    entries: result.plan.value.entries,
+    blankId,
+    waitingToRemove,
+    ...problems,
+    ...again,
+  };
 }

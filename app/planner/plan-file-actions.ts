@@ -23,8 +23,12 @@ const bringBack = guardedAction({
 
 /** Why a turn was refused, in words; the person's choices are kept. */
 function turnRefused(turn: Exclude<PlanFileTurn, { ok: true }>): FormState {
-  if (turn.reason === "already-running") return { formError: "A copy is already being locked or opened for you. Please wait for it to finish, then try again." };
-  if (turn.reason === "server-busy") return { formError: "The server is busy right now. Please try again in a minute." };
+  if (turn.reason === "already-running")
+    return {
+      formError: "A copy is already being locked or opened for you. Please wait for it to finish, then try again.",
+    };
+  if (turn.reason === "server-busy")
+    return { formError: "The server is busy right now. Please try again in a minute." };
   const wait = turn.minutes === 1 ? "a minute" : `${turn.minutes} minutes`;
   return { formError: `You have locked or opened several copies in a short time. Please try again in ${wait}.` };
 }
@@ -35,13 +39,19 @@ export async function exportPlanAction(_previous: ExportState, form: FormData): 
   if (!outcome.ok) return refusedState(outcome);
   if (!outcome.value.ok) return turnRefused(outcome.value);
   const fileName = `copy-${new Date().toISOString().slice(0, 10)}.json`;
-  return { file: `data:application/octet-stream;base64,${Buffer.from(outcome.value.value).toString("base64")}`, fileName };
+  return {
+    file: `data:application/octet-stream;base64,${Buffer.from(outcome.value.value).toString("base64")}`,
+    fileName,
+  };
 }
 
 /** Replaces the plan with a saved copy; the plan as it was stays in the history. */
 export async function importPlanAction(_previous: ImportState, form: FormData): Promise<ImportState> {
   // A caller with JavaScript can send anything in place of the form.
-  const fields = form instanceof FormData ? { file: form.get("file"), passphrase: form.get("passphrase"), version: form.get("version") } : {};
+  const fields =
+    form instanceof FormData
+      ? { file: form.get("file"), passphrase: form.get("passphrase"), version: form.get("version") }
+      : {};
   const outcome = await bringBack(fields);
   if (!outcome.ok) return refusedState(outcome);
   const result = outcome.value;

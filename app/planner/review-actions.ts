@@ -11,7 +11,8 @@ const setReviewBy = guardedAction({
   input: reviewByFormSchema,
   // A person's plan is found by their own session; there is no id in the form to point elsewhere.
   owns: () => true,
-  run: (session, input) => updatePlan(session, { expectedVersion: input.version, change: (plan) => ({ ...plan, reviewBy: input.reviewBy }) }),
+  run: (session, input) =>
+    updatePlan(session, { expectedVersion: input.version, change: (plan) => ({ ...plan, reviewBy: input.reviewBy }) }),
 });
 
 const finishReview = guardedAction({
@@ -19,7 +20,11 @@ const finishReview = guardedAction({
   input: versionFormSchema,
   owns: () => true,
   run: (session, input) =>
-    updatePlan(session, { expectedVersion: input.version, reason: "review", change: (plan) => ({ ...plan, lastReviewedAt: new Date().toISOString() }) }),
+    updatePlan(session, {
+      expectedVersion: input.version,
+      reason: "review",
+      change: (plan) => ({ ...plan, lastReviewedAt: new Date().toISOString() }),
+    }),
 });
 
 /** Sets or clears the date the person wants to look at their plan again. */

@@ -12,8 +12,8 @@ export default function HelpSomeonePage() {
     <>
       <h1>Help someone</h1>
       <p>
-        When someone you care about is being hurt, it is natural to want to fix it. What tends to help most is
-        quieter than that: believing them, letting them decide, and being someone they can come back to.
+        When someone you care about is being hurt, it is natural to want to fix it. What tends to help most is quieter
+        than that: believing them, letting them decide, and being someone they can come back to.
       </p>
       <h2>{audiences["friends-family"].label}</h2>
       <GuidanceList pages={guidanceFor("friends-family")} />

@@ -12,8 +12,8 @@ export default function RecoverPage() {
     <>
       <h1>Use your recovery code</h1>
       <p>
-        Your recovery code opens your account if you forget your passphrase. You will choose a new passphrase and
-        get a new code. Every browser signed in to the account will be signed out.
+        Your recovery code opens your account if you forget your passphrase. You will choose a new passphrase and get a
+        new code. Every browser signed in to the account will be signed out.
       </p>
       <RecoverForm action={recoverAction} passphraseHint={PASSPHRASE_HINT} maxLengths={maxLengthsOf(recoverSchema)} />
     </>

@@ -9,9 +9,7 @@ export default function SearchPage() {
   return (
     <>
       <h1>Search the guidance</h1>
-      <p>
-        What you type here is not saved, and it does not appear in the page address or the browser history.
-      </p>
+      <p>What you type here is not saved, and it does not appear in the page address or the browser history.</p>
       <SearchForm action={searchAction} />
     </>
   );

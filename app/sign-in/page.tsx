@@ -27,7 +27,8 @@ async function SignInPage({ session }: { session: SignedIn | null }) {
         </li>
       </ul>
       <p className="text-muted">
-        You are signed out after {serverConfig().sessionIdleMinutes} minutes without activity, and when you use quick exit.
+        You are signed out after {serverConfig().sessionIdleMinutes} minutes without activity, and when you use quick
+        exit.
       </p>
     </>
   );

@@ -11,9 +11,13 @@ async function signOut(request: NextRequest) {
   // fetch this route as RSC, from the server and then from the router, following our redirect to
   // the home page: the browser would show home at /sign-out and never get the headers below.
   // A plain empty answer to those fetches makes Next load this route as a real page instead.
-  if (request.headers.get("rsc")) return new NextResponse(null, { status: 204, headers: { "Cache-Control": "no-store" } });
+  if (request.headers.get("rsc"))
+    return new NextResponse(null, { status: 204, headers: { "Cache-Control": "no-store" } });
   await endCurrentSession({});
-  return withSiteDataCleared(new NextResponse(null, { status: 303, headers: { Location: siteRoutes.home.href } }), "browser-token");
+  return withSiteDataCleared(
+    new NextResponse(null, { status: 303, headers: { Location: siteRoutes.home.href } }),
+    "browser-token",
+  );
 }
 
 export { signOut as GET, signOut as POST };

@@ -18,9 +18,8 @@ async function SignUpPage({ session }: { session: SignedIn | null }) {
     <>
       <h1>Create a private account</h1>
       <p>
-        An account keeps your plan so you can come back to it. We never ask for your name, email or phone number.
-        What you save is locked with your passphrase: nobody else can read it, including the people who run this
-        site.
+        An account keeps your plan so you can come back to it. We never ask for your name, email or phone number. What
+        you save is locked with your passphrase: nobody else can read it, including the people who run this site.
       </p>
       <SignUpForm
         action={signUpAction}

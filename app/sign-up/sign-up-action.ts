@@ -30,7 +30,12 @@ const signUp = guardedAction({
   },
 });
 
-const another = guardedAction({ session: "none", input: z.object({}), owns: () => true, run: () => accountStore.offerUsername() });
+const another = guardedAction({
+  session: "none",
+  input: z.object({}),
+  owns: () => true,
+  run: () => accountStore.offerUsername(),
+});
 
 export async function signUpAction(_previous: SignUpState, form: FormData): Promise<SignUpState> {
   const fields = formFields(form);
@@ -39,7 +44,8 @@ export async function signUpAction(_previous: SignUpState, form: FormData): Prom
   const kept = readOffer(fields.offer);
   if (!outcome.ok) return { ...refusedState(outcome), offer: kept };
   const result = outcome.value;
-  if (result.ok) return { recoveryCode: result.recoveryCode, username: result.username, formError: result.signInProblem };
+  if (result.ok)
+    return { recoveryCode: result.recoveryCode, username: result.username, formError: result.signInProblem };
   if (result.reason === "wait") return { formError: signUpWait(result.seconds), offer: kept };
   return { formError: OFFER_GONE, offer: result.offer };
 }

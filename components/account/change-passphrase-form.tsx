@@ -21,8 +21,8 @@ export function ChangePassphraseForm({ action, passphraseHint, maxLengths = {} }
   if (state.changed) {
     return (
       <p role="status" className="rounded-md bg-calm p-4">
-        Your passphrase is changed. Everything you saved is still here, and any other browser signed in to your account has been signed out.{" "}
-        <AppLink href={siteRoutes.account.href}>Back to your account</AppLink>
+        Your passphrase is changed. Everything you saved is still here, and any other browser signed in to your account
+        has been signed out. <AppLink href={siteRoutes.account.href}>Back to your account</AppLink>
       </p>
     );
   }
@@ -30,9 +30,28 @@ export function ChangePassphraseForm({ action, passphraseHint, maxLengths = {} }
   return (
     <form action={formAction} noValidate>
       <FormError message={state.formError} />
-      <FormField name="currentPassphrase" label="Current passphrase" type="password" error={errors.currentPassphrase} maxLength={maxLengths.currentPassphrase} />
-      <FormField name="passphrase" label="New passphrase" type="password" hint={passphraseHint} error={errors.passphrase} maxLength={maxLengths.passphrase} />
-      <FormField name="confirmPassphrase" label="New passphrase again" type="password" error={errors.confirmPassphrase} maxLength={maxLengths.passphrase} />
+      <FormField
+        name="currentPassphrase"
+        label="Current passphrase"
+        type="password"
+        error={errors.currentPassphrase}
+        maxLength={maxLengths.currentPassphrase}
+      />
+      <FormField
+        name="passphrase"
+        label="New passphrase"
+        type="password"
+        hint={passphraseHint}
+        error={errors.passphrase}
+        maxLength={maxLengths.passphrase}
+      />
+      <FormField
+        name="confirmPassphrase"
+        label="New passphrase again"
+        type="password"
+        error={errors.confirmPassphrase}
+        maxLength={maxLengths.passphrase}
+      />
       <SubmitButton>Change passphrase</SubmitButton>
     </form>
   );

@@ -5,7 +5,14 @@ import type { DisplaySettingsState } from "@/lib/forms/account-form-states";
 import { FormError } from "@/components/forms/form-error";
 import { FormField } from "@/components/forms/form-field";
 import { SubmitButton } from "@/components/forms/submit-button";
-import { ADDRESS_MAX, neutralSites, OWN_SITE, TAB_TITLE_MAX, USUAL_SITE, type SiteChoice } from "@/lib/settings/neutral-sites";
+import {
+  ADDRESS_MAX,
+  neutralSites,
+  OWN_SITE,
+  TAB_TITLE_MAX,
+  USUAL_SITE,
+  type SiteChoice,
+} from "@/lib/settings/neutral-sites";
 
 type Props = {
   action: (previous: DisplaySettingsState, form: FormData) => Promise<DisplaySettingsState>;
@@ -27,7 +34,9 @@ export function DisplaySettingsForm({ action, saved, siteName }: Props) {
   const siteDescribedBy = ["exitSite-hint", errors.exitSite ? "exitSite-error" : ""].filter(Boolean).join(" ");
   return (
     <form action={formAction} noValidate>
-      <FormError message={Object.keys(errors).length ? "Nothing was saved yet. See the note beside the field." : state.formError} />
+      <FormError
+        message={Object.keys(errors).length ? "Nothing was saved yet. See the note beside the field." : state.formError}
+      />
       <FormField
         name="tabTitle"
         label="Title for the browser tab"
@@ -41,7 +50,11 @@ export function DisplaySettingsForm({ action, saved, siteName }: Props) {
         <p id="exitSite-hint" className="mb-2 text-sm text-muted">
           The site opens in the same tab, in place of this one.
         </p>
-        {errors.exitSite && <p id="exitSite-error" className="mb-1 font-bold text-exit">{errors.exitSite}</p>}
+        {errors.exitSite && (
+          <p id="exitSite-error" className="mb-1 font-bold text-exit">
+            {errors.exitSite}
+          </p>
+        )}
         {choices.map((choice) => (
           <div key={choice.value} className="mb-1 flex items-center gap-2">
             <input
@@ -52,7 +65,9 @@ export function DisplaySettingsForm({ action, saved, siteName }: Props) {
               defaultChecked={values.exitSite === choice.value}
               className="h-5 w-5"
             />
-            <label htmlFor={`exitSite-${choice.value}`} className="py-1">{choice.label}</label>
+            <label htmlFor={`exitSite-${choice.value}`} className="py-1">
+              {choice.label}
+            </label>
           </div>
         ))}
       </fieldset>
@@ -66,7 +81,9 @@ export function DisplaySettingsForm({ action, saved, siteName }: Props) {
       />
       <div className="flex flex-wrap items-center gap-4">
         <SubmitButton>Save</SubmitButton>
-        <p role="status" className="mb-0 text-muted">{state.saved ? "Saved. Pages now use these choices while you are signed in." : ""}</p>
+        <p role="status" className="mb-0 text-muted">
+          {state.saved ? "Saved. Pages now use these choices while you are signed in." : ""}
+        </p>
       </div>
     </form>
   );

@@ -20,7 +20,9 @@ export function RecoverForm({ action, passphraseHint, maxLengths = {} }: Props) 
   if (state.recoveryCode) {
     return (
       <>
-        <p className="font-bold">Your new passphrase is set, and you are signed in. Your old recovery code no longer works.</p>
+        <p className="font-bold">
+          Your new passphrase is set, and you are signed in. Your old recovery code no longer works.
+        </p>
         <RecoveryCodeNotice code={state.recoveryCode} problem={state.formError} />
       </>
     );
@@ -29,7 +31,13 @@ export function RecoverForm({ action, passphraseHint, maxLengths = {} }: Props) 
   return (
     <form action={formAction} noValidate>
       <FormError message={state.formError} />
-      <FormField name="username" label="Username" error={errors.username} defaultValue={state.values?.username} maxLength={maxLengths.username} />
+      <FormField
+        name="username"
+        label="Username"
+        error={errors.username}
+        defaultValue={state.values?.username}
+        maxLength={maxLengths.username}
+      />
       <FormField
         name="recoveryCode"
         label="Recovery code"
@@ -37,8 +45,21 @@ export function RecoverForm({ action, passphraseHint, maxLengths = {} }: Props) 
         error={errors.recoveryCode}
         maxLength={maxLengths.recoveryCode}
       />
-      <FormField name="passphrase" label="New passphrase" type="password" hint={passphraseHint} error={errors.passphrase} maxLength={maxLengths.passphrase} />
-      <FormField name="confirmPassphrase" label="New passphrase again" type="password" error={errors.confirmPassphrase} maxLength={maxLengths.passphrase} />
+      <FormField
+        name="passphrase"
+        label="New passphrase"
+        type="password"
+        hint={passphraseHint}
+        error={errors.passphrase}
+        maxLength={maxLengths.passphrase}
+      />
+      <FormField
+        name="confirmPassphrase"
+        label="New passphrase again"
+        type="password"
+        error={errors.confirmPassphrase}
+        maxLength={maxLengths.passphrase}
+      />
       <SubmitButton>Set new passphrase</SubmitButton>
     </form>
   );

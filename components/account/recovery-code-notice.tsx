@@ -18,10 +18,13 @@ export function RecoveryCodeNotice({ code, username, problem }: { code: string; 
         </p>
       )}
       <p>
-        If you forget your passphrase, this code is the only way back into your account. Nobody else has it, not
-        even us. It will not be shown again.
+        If you forget your passphrase, this code is the only way back into your account. Nobody else has it, not even
+        us. It will not be shown again.
       </p>
-      <p className="my-4 rounded-md bg-calm p-4 text-center font-mono text-lg font-bold tracking-wider break-all" data-recovery-code="">
+      <p
+        className="my-4 rounded-md bg-calm p-4 text-center font-mono text-lg font-bold tracking-wider break-all"
+        data-recovery-code=""
+      >
         {code}
       </p>
       <p>

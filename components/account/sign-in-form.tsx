@@ -18,8 +18,20 @@ export function SignInForm({ action, maxLengths = {} }: Props) {
   return (
     <form action={formAction} noValidate>
       <FormError message={state.formError} />
-      <FormField name="username" label="Username" error={errors.username} defaultValue={state.values?.username} maxLength={maxLengths.username} />
-      <FormField name="passphrase" label="Passphrase" type="password" error={errors.passphrase} maxLength={maxLengths.passphrase} />
+      <FormField
+        name="username"
+        label="Username"
+        error={errors.username}
+        defaultValue={state.values?.username}
+        maxLength={maxLengths.username}
+      />
+      <FormField
+        name="passphrase"
+        label="Passphrase"
+        type="password"
+        error={errors.passphrase}
+        maxLength={maxLengths.passphrase}
+      />
       <SubmitButton>Sign in</SubmitButton>
     </form>
   );

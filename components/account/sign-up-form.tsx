@@ -22,13 +22,17 @@ type Props = {
 
 /** The newest offer wins: one from "Give me another", or one a refused sign-up sent back. */
 const newest = (...offers: (UsernameOffer | undefined)[]) =>
-  offers.reduce<UsernameOffer | undefined>((best, offer) => (offer && (!best || offer.issuedAt > best.issuedAt) ? offer : best), undefined);
+  offers.reduce<UsernameOffer | undefined>(
+    (best, offer) => (offer && (!best || offer.issuedAt > best.issuedAt) ? offer : best),
+    undefined,
+  );
 
 export function SignUpForm({ action, anotherAction, offer, passphraseHint, maxLengths = {} }: Props) {
   const [state, formAction] = useActionState(action, {});
   // Its own form, so asking for another username never clears a passphrase already typed.
   const [asked, askForAnother] = useActionState(anotherAction, {});
-  if (state.recoveryCode) return <RecoveryCodeNotice code={state.recoveryCode} username={state.username} problem={state.formError} />;
+  if (state.recoveryCode)
+    return <RecoveryCodeNotice code={state.recoveryCode} username={state.username} problem={state.formError} />;
   const shown = newest(state.offer, asked.offer) ?? offer;
   const errors = state.fieldErrors ?? {};
   return (
@@ -37,8 +41,21 @@ export function SignUpForm({ action, anotherAction, offer, passphraseHint, maxLe
       <UsernameOfferPanel username={shown.username} askForAnother={askForAnother} />
       <form action={formAction} noValidate>
         <input type="hidden" name="offer" value={shown.token} />
-        <FormField name="passphrase" label="Passphrase" type="password" hint={passphraseHint} error={errors.passphrase} maxLength={maxLengths.passphrase} />
-        <FormField name="confirmPassphrase" label="Passphrase again" type="password" error={errors.confirmPassphrase} maxLength={maxLengths.passphrase} />
+        <FormField
+          name="passphrase"
+          label="Passphrase"
+          type="password"
+          hint={passphraseHint}
+          error={errors.passphrase}
+          maxLength={maxLengths.passphrase}
+        />
+        <FormField
+          name="confirmPassphrase"
+          label="Passphrase again"
+          type="password"
+          error={errors.confirmPassphrase}
+          maxLength={maxLengths.passphrase}
+        />
         <SubmitButton>Create account</SubmitButton>
       </form>
     </>

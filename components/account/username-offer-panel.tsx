@@ -11,9 +11,9 @@ export function UsernameOfferPanel({ username, askForAnother }: Props) {
         {username}
       </p>
       <p className="text-sm">
-        We picked it at random, so it is hard to guess and says nothing about you. Sign-up never shows whether a
-        name already has an account. You need it to sign in: write it down, and keep it with the recovery code you
-        will get next. Capitals do not matter, and spaces work in place of the dashes.
+        We picked it at random, so it is hard to guess and says nothing about you. Sign-up never shows whether a name
+        already has an account. You need it to sign in: write it down, and keep it with the recovery code you will get
+        next. Capitals do not matter, and spaces work in place of the dashes.
       </p>
       <form action={askForAnother}>
         <button type="submit" className="min-h-11 rounded-md border-2 border-ink px-4 py-1 font-bold">

@@ -2,7 +2,13 @@
 
 import { useFormStatus } from "react-dom";
 
-export function SubmitButton({ children, tone = "primary" }: { children: React.ReactNode; tone?: "primary" | "danger" }) {
+export function SubmitButton({
+  children,
+  tone = "primary",
+}: {
+  children: React.ReactNode;
+  tone?: "primary" | "danger";
+}) {
   const { pending } = useFormStatus();
   const colour = tone === "danger" ? "bg-exit hover:bg-exit-dark" : "bg-ink";
   return (

@@ -9,8 +9,12 @@ export function CarriedTicks({ draft }: { draft?: FormDraft }) {
   if (shown.length === 0) return null;
   return (
     <>
-      {shown.map((id) => <input key={`shown-${id}`} type="hidden" name="shown" value={id} />)}
-      {(draft?.done ?? []).map((id) => <input key={`done-${id}`} type="hidden" name="done" value={id} />)}
+      {shown.map((id) => (
+        <input key={`shown-${id}`} type="hidden" name="shown" value={id} />
+      ))}
+      {(draft?.done ?? []).map((id) => (
+        <input key={`done-${id}`} type="hidden" name="done" value={id} />
+      ))}
       <p className="text-muted">The ideas you ticked are kept too, and show again once you are signed in.</p>
     </>
   );

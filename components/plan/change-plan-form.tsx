@@ -25,7 +25,13 @@ const empty: ChangePlanValue = { items: {}, done: {} };
 
 function statusText(pending: boolean, state: ChangePlanState, signedOut: boolean): React.ReactNode {
   if (pending) return "Saving…";
-  if (signedOut) return <>Not saved: you were signed out. <a href={`#${SIGN_IN_TO_SAVE_ID}`}>Sign in at the top of this form</a> to save what you wrote.</>;
+  if (signedOut)
+    return (
+      <>
+        Not saved: you were signed out. <a href={`#${SIGN_IN_TO_SAVE_ID}`}>Sign in at the top of this form</a> to save
+        what you wrote.
+      </>
+    );
   if (!state.saved) return "";
   if (state.fieldErrors && Object.keys(state.fieldErrors).length > 0) return "Saved, except what is marked.";
   return state.signedInAgain ? "Signed in again, and saved." : "Saved.";
@@ -39,7 +45,9 @@ export function ChangePlanForm({ action, sections, value, version, signIn }: Pro
   // Your own version after a clash, else what was last saved or sent; the page's value only at first.
   const shown = state.clash ?? state.value ?? value ?? empty;
   const errors = state.fieldErrors ?? {};
-  const summary = sections.flatMap((section) => (errors[section.id] ? [{ href: `#lines-${section.id}`, text: `${section.title}: ${errors[section.id]}` }] : []));
+  const summary = sections.flatMap((section) =>
+    errors[section.id] ? [{ href: `#lines-${section.id}`, text: `${section.title}: ${errors[section.id]}` }] : [],
+  );
   if (errors.done) summary.push({ href: "", text: errors.done });
   return (
     <form ref={formRef} action={formAction} onSubmit={sendWithoutReset(formAction)} noValidate>
@@ -50,14 +58,20 @@ export function ChangePlanForm({ action, sections, value, version, signIn }: Pro
           <p>Your version is still in the boxes below. This is what the other tab saved:</p>
           <ul>
             {sections.map((section) => (
-              <li key={section.id}><strong>{section.title}:</strong> {(state.value?.items[section.id as ChangeSectionId] ?? []).join("; ") || "nothing"}</li>
+              <li key={section.id}>
+                <strong>{section.title}:</strong>{" "}
+                {(state.value?.items[section.id as ChangeSectionId] ?? []).join("; ") || "nothing"}
+              </li>
             ))}
           </ul>
           <p className="mb-0">Press Save to keep your version instead.</p>
         </section>
       )}
       <FormError message={state.formError ?? errors.form ?? errors.version} />
-      <ErrorSummary lines={summary.map((line) => ({ ...line, href: line.href || undefined }))} saved={Boolean(state.saved)} />
+      <ErrorSummary
+        lines={summary.map((line) => ({ ...line, href: line.href || undefined }))}
+        saved={Boolean(state.saved)}
+      />
       <input type="hidden" name="version" value={state.version ?? version ?? ""} />
       <input type="hidden" name="autosave" value="0" />
       {sections.map((section) => {
@@ -66,18 +80,42 @@ export function ChangePlanForm({ action, sections, value, version, signIn }: Pro
         const described = [`lines-${id}-hint`, error ? `lines-${id}-error` : ""].filter(Boolean).join(" ");
         return (
           <section key={id} aria-labelledby={`change-${id}`} className="mb-8 border-t border-gray-200 pt-4">
-            <h2 id={`change-${id}`} className="mt-0">{section.title}</h2>
-            <label htmlFor={`lines-${id}`} className="block text-muted">{section.intro} One per line.</label>
-            <p id={`lines-${id}-hint`} className="mb-1 text-sm text-muted">Up to {MAX_CHANGE_LINES} lines, each up to {textLimits.changeLine} characters.</p>
-            {error && <p id={`lines-${id}-error`} className="mb-1 font-bold text-exit">{error}</p>}
-            <textarea id={`lines-${id}`} name={id} rows={4} maxLength={CHANGE_BOX_MAX_LENGTH} defaultValue={(shown.items[id] ?? []).join("\n")} autoComplete="off" aria-invalid={error ? true : undefined} aria-describedby={described} className={`mb-4 block w-full rounded-md border-2 px-3 py-2 ${error ? "border-exit" : "border-gray-500"}`} />
+            <h2 id={`change-${id}`} className="mt-0">
+              {section.title}
+            </h2>
+            <label htmlFor={`lines-${id}`} className="block text-muted">
+              {section.intro} One per line.
+            </label>
+            <p id={`lines-${id}-hint`} className="mb-1 text-sm text-muted">
+              Up to {MAX_CHANGE_LINES} lines, each up to {textLimits.changeLine} characters.
+            </p>
+            {error && (
+              <p id={`lines-${id}-error`} className="mb-1 font-bold text-exit">
+                {error}
+              </p>
+            )}
+            <textarea
+              id={`lines-${id}`}
+              name={id}
+              rows={4}
+              maxLength={CHANGE_BOX_MAX_LENGTH}
+              defaultValue={(shown.items[id] ?? []).join("\n")}
+              autoComplete="off"
+              aria-invalid={error ? true : undefined}
+              aria-describedby={described}
+              className={`mb-4 block w-full rounded-md border-2 px-3 py-2 ${error ? "border-exit" : "border-gray-500"}`}
+            />
             <SuggestionChecklist suggestions={section.suggestions} done={shown.done} />
           </section>
         );
       })}
       <div className="flex flex-wrap items-center gap-4">
-        <button type="submit" disabled={pending} className="min-h-11 rounded-md bg-ink px-5 py-2 font-bold text-white">Save</button>
-        <p role="status" className="mb-0 text-muted">{statusText(pending, state, signedOut)}</p>
+        <button type="submit" disabled={pending} className="min-h-11 rounded-md bg-ink px-5 py-2 font-bold text-white">
+          Save
+        </button>
+        <p role="status" className="mb-0 text-muted">
+          {statusText(pending, state, signedOut)}
+        </p>
       </div>
     </form>
   );

@@ -15,10 +15,29 @@ function EntryFieldInput({ kind, row, name, field }: FieldProps) {
   const value = row.item[name];
   const error = row.errors[name];
   if (field.kind === "text") {
-    return <RowField id={id} name={formName} label={field.label} maxLength={field.max} error={error} value={String(value ?? "")} multiline={field.multiline} />;
+    return (
+      <RowField
+        id={id}
+        name={formName}
+        label={field.label}
+        maxLength={field.max}
+        error={error}
+        value={String(value ?? "")}
+        multiline={field.multiline}
+      />
+    );
   }
   if (field.kind === "choices") {
-    return <ChoiceBoxes id={id} name={formName} legend={field.label} labels={field.choices} chosen={Array.isArray(value) ? value : []} error={error} />;
+    return (
+      <ChoiceBoxes
+        id={id}
+        name={formName}
+        legend={field.label}
+        labels={field.choices}
+        chosen={Array.isArray(value) ? value : []}
+        error={error}
+      />
+    );
   }
   if (field.kind === "flag") {
     return (
@@ -30,11 +49,28 @@ function EntryFieldInput({ kind, row, name, field }: FieldProps) {
   }
   return (
     <>
-      <label htmlFor={id} className="mb-1 block font-bold">{field.label}</label>
-      {error && <p id={`${id}-error`} className="mb-1 font-bold text-exit">{error}</p>}
-      <select id={id} name={formName} defaultValue={String(value ?? "")} aria-invalid={error ? true : undefined} aria-describedby={error ? `${id}-error` : undefined} className="mb-3 block w-full rounded-md border-2 border-gray-500 px-3 py-2">
+      <label htmlFor={id} className="mb-1 block font-bold">
+        {field.label}
+      </label>
+      {error && (
+        <p id={`${id}-error`} className="mb-1 font-bold text-exit">
+          {error}
+        </p>
+      )}
+      <select
+        id={id}
+        name={formName}
+        defaultValue={String(value ?? "")}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={error ? `${id}-error` : undefined}
+        className="mb-3 block w-full rounded-md border-2 border-gray-500 px-3 py-2"
+      >
         <option value="">Choose…</option>
-        {Object.entries(field.choices).map(([choice, label]) => <option key={choice} value={choice}>{label}</option>)}
+        {Object.entries(field.choices).map(([choice, label]) => (
+          <option key={choice} value={choice}>
+            {label}
+          </option>
+        ))}
       </select>
     </>
   );
@@ -56,11 +92,22 @@ export function EntryRow({ kind, row }: { kind: EntryKind; row: FormRow<DraftRow
         </p>
       )}
       <input type="hidden" name={`${kind.key}.${index}.id`} value={item.id} />
-      {Object.entries(kind.fields).map(([name, field]) => <EntryFieldInput key={name} kind={kind} row={row} name={name} field={field} />)}
+      {Object.entries(kind.fields).map(([name, field]) => (
+        <EntryFieldInput key={name} kind={kind} row={row} name={name} field={field} />
+      ))}
       {!isNew && (
         <div className="flex items-center gap-2">
-          <input id={removeId} type="checkbox" name={`${kind.key}.${index}.remove`} value="1" defaultChecked={removing} className="h-5 w-5" />
-          <label htmlFor={removeId} className="py-1">Remove this from my plan when I press Save</label>
+          <input
+            id={removeId}
+            type="checkbox"
+            name={`${kind.key}.${index}.remove`}
+            value="1"
+            defaultChecked={removing}
+            className="h-5 w-5"
+          />
+          <label htmlFor={removeId} className="py-1">
+            Remove this from my plan when I press Save
+          </label>
         </div>
       )}
     </fieldset>

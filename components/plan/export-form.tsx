@@ -30,8 +30,21 @@ export function ExportForm({ action, maxLengths = {} }: Props) {
   return (
     <form action={formAction} noValidate>
       <FormError message={state.formError} />
-      <FormField name="passphrase" label="A passphrase for this copy" type="password" hint={`${PASSPHRASE_HINT} It can differ from your account's.`} error={errors.passphrase} maxLength={maxLengths.passphrase} />
-      <FormField name="confirmPassphrase" label="The same passphrase again" type="password" error={errors.confirmPassphrase} maxLength={maxLengths.passphrase} />
+      <FormField
+        name="passphrase"
+        label="A passphrase for this copy"
+        type="password"
+        hint={`${PASSPHRASE_HINT} It can differ from your account's.`}
+        error={errors.passphrase}
+        maxLength={maxLengths.passphrase}
+      />
+      <FormField
+        name="confirmPassphrase"
+        label="The same passphrase again"
+        type="password"
+        error={errors.confirmPassphrase}
+        maxLength={maxLengths.passphrase}
+      />
       <SubmitButton>Make a locked copy</SubmitButton>
     </form>
   );

@@ -29,7 +29,11 @@ function sentRows(draft: FormDraft, prefix: string): { index: string; id: string
 
 function errorsOf(errors: Record<string, string>, prefix: string, index: string): Record<string, string> {
   const start = `${prefix}.${index}.`;
-  return Object.fromEntries(Object.entries(errors).flatMap(([name, message]) => (name.startsWith(start) ? [[name.slice(start.length), message]] : [])));
+  return Object.fromEntries(
+    Object.entries(errors).flatMap(([name, message]) =>
+      name.startsWith(start) ? [[name.slice(start.length), message]] : [],
+    ),
+  );
 }
 
 /**
@@ -38,7 +42,12 @@ function errorsOf(errors: Record<string, string>, prefix: string, index: string)
  * their words; when something was saved, rows it removed are gone and an empty new row is not kept,
  * and a row that needs fixing keeps their words beside its messages. One blank row is always there.
  */
-export function formRows<T extends { id: string }>(saved: readonly T[], prefix: string, blank: T, state: DrawState): FormRow<T>[] {
+export function formRows<T extends { id: string }>(
+  saved: readonly T[],
+  prefix: string,
+  blank: T,
+  state: DrawState,
+): FormRow<T>[] {
   const savedById = new Map(saved.map((item) => [item.id, item]));
   const rows: Omit<FormRow<T>, "index">[] = [];
   const drawn = new Set<string>();

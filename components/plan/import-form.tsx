@@ -16,7 +16,9 @@ export function ImportForm({ action, version }: Props) {
     return (
       <p role="status" className="rounded-md bg-calm p-4">
         Your plan is back. The plan you had before is kept in your history.{" "}
-        <AppLink href={siteRoutes.makeAPlan.href} className="font-bold">See your plan</AppLink>
+        <AppLink href={siteRoutes.makeAPlan.href} className="font-bold">
+          See your plan
+        </AppLink>
       </p>
     );
   }
@@ -26,11 +28,29 @@ export function ImportForm({ action, version }: Props) {
       <FormError message={state.formError} />
       <input type="hidden" name="version" value={version} />
       <div className="mb-5">
-        <label htmlFor="field-file" className="mb-1 block font-bold">The file you saved</label>
-        {errors.file && <p id="field-file-error" className="mb-1 font-bold text-exit">{errors.file}</p>}
-        <input id="field-file" type="file" name="file" accept=".json,application/json,application/octet-stream" aria-describedby={errors.file ? "field-file-error" : undefined} className="block" />
+        <label htmlFor="field-file" className="mb-1 block font-bold">
+          The file you saved
+        </label>
+        {errors.file && (
+          <p id="field-file-error" className="mb-1 font-bold text-exit">
+            {errors.file}
+          </p>
+        )}
+        <input
+          id="field-file"
+          type="file"
+          name="file"
+          accept=".json,application/json,application/octet-stream"
+          aria-describedby={errors.file ? "field-file-error" : undefined}
+          className="block"
+        />
       </div>
-      <FormField name="passphrase" label="The passphrase you chose for this file" type="password" error={errors.passphrase} />
+      <FormField
+        name="passphrase"
+        label="The passphrase you chose for this file"
+        type="password"
+        error={errors.passphrase}
+      />
       <SubmitButton>Bring back my plan</SubmitButton>
     </form>
   );

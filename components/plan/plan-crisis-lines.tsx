@@ -15,7 +15,12 @@ type Props = { answers: Circumstances; paper?: boolean; heading?: "h2" | "h3" };
 
 export function PlanCrisisLines({ answers, paper = false, heading: Heading = "h3" }: Props) {
   const { lines, province, hasRegionalLines, inTheirLanguage } = crisisLinesFor(directory(), answers);
-  const languageNote = answers.preferredLanguage === "fr" ? "answers in French" : answers.preferredLanguage === "other" ? "can bring in an interpreter" : undefined;
+  const languageNote =
+    answers.preferredLanguage === "fr"
+      ? "answers in French"
+      : answers.preferredLanguage === "other"
+        ? "can bring in an interpreter"
+        : undefined;
   const shelters = directoryOfShelters(directory());
   return (
     <div className="mb-4 rounded-md bg-calm p-3" data-crisis-lines="">
@@ -36,21 +41,23 @@ export function PlanCrisisLines({ answers, paper = false, heading: Heading = "h3
             "To see them here, add where you live to your answers."
           ) : (
             <>
-              To see them here, add where you live to <AppLink href={planRoutes.questions}>your answers</AppLink>, or look
-              through the <AppLink href={siteRoutes.resources.href}>resource list</AppLink>.
+              To see them here, add where you live to <AppLink href={planRoutes.questions}>your answers</AppLink>, or
+              look through the <AppLink href={siteRoutes.resources.href}>resource list</AppLink>.
             </>
           )}
         </p>
       )}
       {answers.preferredLanguage === "other" && inTheirLanguage.length === 0 && (
         <p className="mb-2 text-sm">
-          The resource list does not say whether these lines can bring in an interpreter. You can ask for one when you call.
+          The resource list does not say whether these lines can bring in an interpreter. You can ask for one when you
+          call.
         </p>
       )}
       {province && !hasRegionalLines && (
         <p className="mb-0 text-sm">
           The resource list has no line for all of {province} that is always open yet.
-          {shelters && ` ${shelters.name} (${shortAddress(shelters.url)}) lists shelters and crisis lines across Canada.`}
+          {shelters &&
+            ` ${shelters.name} (${shortAddress(shelters.url)}) lists shelters and crisis lines across Canada.`}
         </p>
       )}
     </div>

@@ -31,24 +31,37 @@ export function PlanOverview({ plan, built, changes, setReviewBy }: Props) {
     <>
       {reviewIsDue(plan.value) && (
         <p role="status" className="rounded-md border-l-4 border-link bg-calm p-4">
-          It is time to look over your plan, as you asked. <AppLink href={planRoutes.review} className="font-bold">Review my plan</AppLink>
+          It is time to look over your plan, as you asked.{" "}
+          <AppLink href={planRoutes.review} className="font-bold">
+            Review my plan
+          </AppLink>
         </p>
       )}
       <nav aria-label="Plan tools" className="print-hidden mb-6">
         <ul className="flex list-none flex-wrap gap-x-4 gap-y-1 pl-0">
           {tools.map((tool) => (
-            <li key={tool.href}><AppLink href={tool.href} className="inline-block py-1">{tool.label}</AppLink></li>
+            <li key={tool.href}>
+              <AppLink href={tool.href} className="inline-block py-1">
+                {tool.label}
+              </AppLink>
+            </li>
           ))}
         </ul>
       </nav>
       <section aria-labelledby="changed-heading" className="mb-6">
-        <h2 id="changed-heading" className="mt-0">What changed since your last review</h2>
+        <h2 id="changed-heading" className="mt-0">
+          What changed since your last review
+        </h2>
         {changes === undefined ? (
           <p>You have not reviewed your plan yet. A review asks what has changed in your life and updates the ideas.</p>
         ) : changes.length === 0 ? (
           <p>Nothing has changed since your last review.</p>
         ) : (
-          <ul data-changes="">{changes.map((line) => <li key={line}>{line}</li>)}</ul>
+          <ul data-changes="">
+            {changes.map((line) => (
+              <li key={line}>{line}</li>
+            ))}
+          </ul>
         )}
       </section>
       <ReviewByForm action={setReviewBy} reviewBy={plan.value.reviewBy} version={plan.version} />

@@ -19,9 +19,8 @@ export function PlannerIntro() {
     <>
       <h1>Make a plan</h1>
       <p>
-        A safety plan is a set of ideas you put together ahead of time, so that when things get hard you already
-        know some of your options. It is yours. You choose what goes in it, and you can change it whenever your life
-        changes.
+        A safety plan is a set of ideas you put together ahead of time, so that when things get hard you already know
+        some of your options. It is yours. You choose what goes in it, and you can change it whenever your life changes.
       </p>
       <h2>What a plan can cover</h2>
       <ul>
@@ -33,13 +32,11 @@ export function PlannerIntro() {
       </ul>
       <p>
         To keep a plan here, <AppLink href={siteRoutes.signUp.href}>create a private account</AppLink> or{" "}
-        <AppLink href={siteRoutes.signIn.href}>sign in</AppLink>. It needs no name, email or phone number, and
-        what you save is locked so that no one else can read it. A helpline can also work through a plan with you:
-        see <AppLink href={siteRoutes.getHelp.href}>Get help now</AppLink>.
+        <AppLink href={siteRoutes.signIn.href}>sign in</AppLink>. It needs no name, email or phone number, and what you
+        save is locked so that no one else can read it. A helpline can also work through a plan with you: see{" "}
+        <AppLink href={siteRoutes.getHelp.href}>Get help now</AppLink>.
       </p>
-      <p>
-        If you write a plan on paper, think about where it would be safe to keep it. Paper can be found.
-      </p>
+      <p>If you write a plan on paper, think about where it would be safe to keep it. Paper can be found.</p>
       <h2>Reading to help you plan</h2>
       <GuidanceList pages={guidanceFor("survivors")} />
     </>

@@ -4,7 +4,15 @@ import type { Question } from "@/lib/plan/questions";
 const skip = { value: "", label: "Skip this question" };
 
 /** One question as a group of choices, with why we ask it; skipping is always a choice. */
-export function QuestionField({ question, answers, error }: { question: Question; answers: Circumstances; error?: string }) {
+export function QuestionField({
+  question,
+  answers,
+  error,
+}: {
+  question: Question;
+  answers: Circumstances;
+  error?: string;
+}) {
   const answer = answers[question.key];
   const name = question.key;
   const describedBy = `${name}-why${error ? ` ${name}-error` : ""}`;
@@ -13,24 +21,62 @@ export function QuestionField({ question, answers, error }: { question: Question
     return (
       <fieldset className="mb-6" aria-describedby={describedBy}>
         <legend className="mb-1 font-bold">{question.label}</legend>
-        <p id={`${name}-why`} className="mb-2 text-sm text-muted">Why we ask: {question.why}</p>
-        {error && <p id={`${name}-error`} className="font-bold text-exit">{error}</p>}
+        <p id={`${name}-why`} className="mb-2 text-sm text-muted">
+          Why we ask: {question.why}
+        </p>
+        {error && (
+          <p id={`${name}-error`} className="font-bold text-exit">
+            {error}
+          </p>
+        )}
         {(question.choices ?? []).map((choice) => (
-          <Choice key={choice.value} type="checkbox" name={name} value={choice.value} label={choice.label} checked={chosen.includes(choice.value)} />
+          <Choice
+            key={choice.value}
+            type="checkbox"
+            name={name}
+            value={choice.value}
+            label={choice.label}
+            checked={chosen.includes(choice.value)}
+          />
         ))}
-        <Choice type="checkbox" name={name} value="none" label="I don't have children" checked={Array.isArray(answer) && answer.length === 0} />
+        <Choice
+          type="checkbox"
+          name={name}
+          value="none"
+          label="I don't have children"
+          checked={Array.isArray(answer) && answer.length === 0}
+        />
       </fieldset>
     );
   }
   const current = answer === undefined ? "" : typeof answer === "boolean" ? (answer ? "yes" : "no") : String(answer);
-  const choices = question.kind === "yes-no" ? [{ value: "yes", label: "Yes" }, { value: "no", label: "No" }] : (question.choices ?? []);
+  const choices =
+    question.kind === "yes-no"
+      ? [
+          { value: "yes", label: "Yes" },
+          { value: "no", label: "No" },
+        ]
+      : (question.choices ?? []);
   return (
     <fieldset className="mb-6" aria-describedby={describedBy}>
       <legend className="mb-1 font-bold">{question.label}</legend>
-      <p id={`${name}-why`} className="mb-2 text-sm text-muted">Why we ask: {question.why}</p>
-      {error && <p id={`${name}-error`} className="font-bold text-exit">{error}</p>}
+      <p id={`${name}-why`} className="mb-2 text-sm text-muted">
+        Why we ask: {question.why}
+      </p>
+      {error && (
+        <p id={`${name}-error`} className="font-bold text-exit">
+          {error}
+        </p>
+      )}
       {[...choices, skip].map((choice) => (
-        <Choice key={choice.value || "skip"} type="radio" name={name} value={choice.value} label={choice.label} checked={current === choice.value} />
+        <Choice
+          key={choice.value || "skip"}
+          type="radio"
+          name={name}
+          value={choice.value}
+          label={choice.label}
+          checked={current === choice.value}
+        />
       ))}
     </fieldset>
   );
@@ -43,7 +89,9 @@ function Choice({ type, name, value, label, checked }: ChoiceProps) {
   return (
     <div className="mb-1 flex items-center gap-2">
       <input id={id} type={type} name={name} value={value} defaultChecked={checked} className="h-5 w-5" />
-      <label htmlFor={id} className="py-1">{label}</label>
+      <label htmlFor={id} className="py-1">
+        {label}
+      </label>
     </div>
   );
 }

@@ -31,7 +31,12 @@ export function QuestionsForm({ action, answers, version, signIn }: Props) {
       <FormError message={state.formError ?? state.fieldErrors?.form ?? state.fieldErrors?.version} />
       <input type="hidden" name="version" value={state.version ?? version ?? ""} />
       {questions.map((question) => (
-        <QuestionField key={question.key} question={question} answers={shown} error={state.fieldErrors?.[question.key]} />
+        <QuestionField
+          key={question.key}
+          question={question}
+          answers={shown}
+          error={state.fieldErrors?.[question.key]}
+        />
       ))}
       <SubmitButton>Save my answers</SubmitButton>
     </form>

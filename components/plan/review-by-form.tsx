@@ -6,10 +6,21 @@ export function ReviewByForm({ action, reviewBy, version }: Props) {
     <form action={action} className="mb-6 flex flex-wrap items-end gap-3">
       <input type="hidden" name="version" value={version} />
       <div>
-        <label htmlFor="review-by" className="mb-1 block font-bold">Remind me to review my plan on</label>
-        <input id="review-by" type="date" name="reviewBy" defaultValue={reviewBy ?? ""} autoComplete="off" className="rounded-md border-2 border-gray-500 px-3 py-2" />
+        <label htmlFor="review-by" className="mb-1 block font-bold">
+          Remind me to review my plan on
+        </label>
+        <input
+          id="review-by"
+          type="date"
+          name="reviewBy"
+          defaultValue={reviewBy ?? ""}
+          autoComplete="off"
+          className="rounded-md border-2 border-gray-500 px-3 py-2"
+        />
       </div>
-      <button type="submit" className="min-h-11 rounded-md border-2 border-ink px-4 py-2 font-bold">Set date</button>
+      <button type="submit" className="min-h-11 rounded-md border-2 border-ink px-4 py-2 font-bold">
+        Set date
+      </button>
     </form>
   );
 }

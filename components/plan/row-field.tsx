@@ -1,4 +1,12 @@
-type Props = { id: string; name: string; label: string; value: string; maxLength: number; error?: string; multiline?: boolean };
+type Props = {
+  id: string;
+  name: string;
+  label: string;
+  value: string;
+  maxLength: number;
+  error?: string;
+  multiline?: boolean;
+};
 
 /**
  * One text field of a repeating row. Its limit is in the markup (the browser stops there) and said
@@ -18,9 +26,17 @@ export function RowField({ id, name, label, value, maxLength, error, multiline }
   } as const;
   return (
     <div className="mb-3">
-      <label htmlFor={id} className="block font-bold">{label}</label>
-      <p id={`${id}-hint`} className="mb-1 text-sm text-muted">Up to {maxLength} characters.</p>
-      {error && <p id={`${id}-error`} className="mb-1 font-bold text-exit">{error}</p>}
+      <label htmlFor={id} className="block font-bold">
+        {label}
+      </label>
+      <p id={`${id}-hint`} className="mb-1 text-sm text-muted">
+        Up to {maxLength} characters.
+      </p>
+      {error && (
+        <p id={`${id}-error`} className="mb-1 font-bold text-exit">
+          {error}
+        </p>
+      )}
       {multiline ? <textarea rows={2} {...common} /> : <input type="text" {...common} />}
     </div>
   );

@@ -15,7 +15,8 @@ export function SaveStatus({ pending, state, signedOut }: Props) {
 function SignedOutStatus() {
   return (
     <>
-      Not saved: you were signed out. <a href={`#${SIGN_IN_TO_SAVE_ID}`}>Sign in at the top of this form</a> to save what you wrote.
+      Not saved: you were signed out. <a href={`#${SIGN_IN_TO_SAVE_ID}`}>Sign in at the top of this form</a> to save
+      what you wrote.
     </>
   );
 }

@@ -33,15 +33,31 @@ type Props = {
 const FORM_LEVEL = ["form", "version", "section"];
 
 /** One part of the plan: the person's own entries, the suggestions, and notes. Saves itself with JavaScript. */
-export function SectionForm({ action, sectionId, section, entries: initialEntries, version, blankId: initialBlankId, signIn }: Props) {
-  const [state, formAction, pending] = useActionState(action, { version, entries: initialEntries, blankId: initialBlankId });
+export function SectionForm({
+  action,
+  sectionId,
+  section,
+  entries: initialEntries,
+  version,
+  blankId: initialBlankId,
+  signIn,
+}: Props) {
+  const [state, formAction, pending] = useActionState(action, {
+    version,
+    entries: initialEntries,
+    blankId: initialBlankId,
+  });
   const signedOut = state.signedOut === true || section === undefined;
   const formRef = useAutosave(pending, (form) => void action(state, form), signedOut);
   const entries = state.entries ?? initialEntries ?? noEntries();
   const errors = state.fieldErrors ?? {};
   // After a post that could not all be saved, each field shows what the person sent.
   const draft = state.draft;
-  const { rows, summary } = sectionRows(sectionId, entries, state.blankId ?? initialBlankId, { draft, errors, unsaved: state.unsaved === true });
+  const { rows, summary } = sectionRows(sectionId, entries, state.blankId ?? initialBlankId, {
+    draft,
+    errors,
+    unsaved: state.unsaved === true,
+  });
   const noteError = errors.note;
   if (noteError) summary.push({ href: "#section-note", text: `Your notes: ${noteError}` });
   if (errors.done) summary.push({ text: `Ideas for this part: ${errors.done}` });
@@ -57,13 +73,37 @@ export function SectionForm({ action, sectionId, section, entries: initialEntrie
       <input type="hidden" name="version" value={state.version ?? version ?? ""} />
       <input type="hidden" name="autosave" value="0" />
       {rows}
-      {section ? <SuggestionChecklist suggestions={section.suggestions} done={doneFromDraft(entries.done, draft)} /> : <CarriedTicks draft={draft} />}
-      <label htmlFor="section-note" className="block text-lg font-bold">Your notes</label>
-      <p id="section-note-hint" className="mb-1 text-sm text-muted">Up to {textLimits.note} characters.</p>
-      {noteError && <p id="section-note-error" className="mb-1 font-bold text-exit">{noteError}</p>}
-      <textarea id="section-note" name="note" rows={5} maxLength={textLimits.note} defaultValue={draft ? (draft.note?.[0] ?? "") : (entries.notes[sectionId] ?? "")} autoComplete="off" aria-invalid={noteError ? true : undefined} aria-describedby={noteDescribed} className={`mb-4 block w-full rounded-md border-2 px-3 py-2 ${noteError ? "border-exit" : "border-gray-500"}`} />
+      {section ? (
+        <SuggestionChecklist suggestions={section.suggestions} done={doneFromDraft(entries.done, draft)} />
+      ) : (
+        <CarriedTicks draft={draft} />
+      )}
+      <label htmlFor="section-note" className="block text-lg font-bold">
+        Your notes
+      </label>
+      <p id="section-note-hint" className="mb-1 text-sm text-muted">
+        Up to {textLimits.note} characters.
+      </p>
+      {noteError && (
+        <p id="section-note-error" className="mb-1 font-bold text-exit">
+          {noteError}
+        </p>
+      )}
+      <textarea
+        id="section-note"
+        name="note"
+        rows={5}
+        maxLength={textLimits.note}
+        defaultValue={draft ? (draft.note?.[0] ?? "") : (entries.notes[sectionId] ?? "")}
+        autoComplete="off"
+        aria-invalid={noteError ? true : undefined}
+        aria-describedby={noteDescribed}
+        className={`mb-4 block w-full rounded-md border-2 px-3 py-2 ${noteError ? "border-exit" : "border-gray-500"}`}
+      />
       <div className="flex flex-wrap items-center gap-4">
-        <button type="submit" disabled={pending} className="min-h-11 rounded-md bg-ink px-5 py-2 font-bold text-white">Save</button>
+        <button type="submit" disabled={pending} className="min-h-11 rounded-md bg-ink px-5 py-2 font-bold text-white">
+          Save
+        </button>
         <SaveStatus pending={pending} state={state} signedOut={signedOut} />
       </div>
     </form>

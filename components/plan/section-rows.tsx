@@ -11,7 +11,10 @@ type DrawState = { draft?: FormDraft; errors: Record<string, string>; unsaved: b
 
 function summaryOf(prefix: string, labels: Record<string, string>, rows: FormRow<{ id: string }>[]): SummaryLine[] {
   return rows.flatMap((row) =>
-    Object.entries(row.errors).map(([field, message]) => ({ href: `#${rowFieldId(prefix, row.index, field)}`, text: `${labels[field] ?? field}: ${message}` })),
+    Object.entries(row.errors).map(([field, message]) => ({
+      href: `#${rowFieldId(prefix, row.index, field)}`,
+      text: `${labels[field] ?? field}: ${message}`,
+    })),
   );
 }
 
@@ -19,7 +22,12 @@ function summaryOf(prefix: string, labels: Record<string, string>, rows: FormRow
  * The repeating rows of a section (people, places or contacts), and the lines they add to the
  * error summary. Other sections have none.
  */
-export function sectionRows(sectionId: PlanSectionId, entries: PlanEntries, blankId: string, state: DrawState): { rows: React.ReactNode; summary: SummaryLine[] } {
+export function sectionRows(
+  sectionId: PlanSectionId,
+  entries: PlanEntries,
+  blankId: string,
+  state: DrawState,
+): { rows: React.ReactNode; summary: SummaryLine[] } {
   const kind = entryKindOf(sectionId);
   if (!kind) return { rows: null, summary: [] };
   const prefix = kind.key;
@@ -30,7 +38,9 @@ export function sectionRows(sectionId: PlanSectionId, entries: PlanEntries, blan
     rows: (
       <div id={`${prefix}-list`} tabIndex={-1}>
         {listError && <p className="font-bold text-exit">{listError}</p>}
-        {rows.map((row) => <EntryRow key={row.item.id} kind={kind} row={row} />)}
+        {rows.map((row) => (
+          <EntryRow key={row.item.id} kind={kind} row={row} />
+        ))}
       </div>
     ),
     summary: [...listSummary, ...summaryOf(prefix, kind.labels, rows)],

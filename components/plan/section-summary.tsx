@@ -44,13 +44,21 @@ export function SectionSummary({ section, entries, mode = "edit", extra }: Props
   const doneCount = section.suggestions.filter((suggestion) => suggestion.done).length;
   return (
     <section aria-labelledby={`section-${id}`} className="mb-8 border-t border-gray-200 pt-4" data-section={id}>
-      <h2 id={`section-${id}`} className="mt-0">{section.title}</h2>
+      <h2 id={`section-${id}`} className="mt-0">
+        {section.title}
+      </h2>
       {mode !== "paper" && <p className="mb-2 text-sm text-muted">Why this part is in your plan: {section.why}</p>}
       <OwnEntries id={id} entries={entries} />
       {extra}
       {note && <p className="whitespace-pre-line rounded-md bg-calm p-3">{note}</p>}
       {mode === "paper" && doneCount > 0 && (
-        <ul>{section.suggestions.filter((suggestion) => suggestion.done).map((suggestion) => <li key={suggestion.id}>{suggestion.text}</li>)}</ul>
+        <ul>
+          {section.suggestions
+            .filter((suggestion) => suggestion.done)
+            .map((suggestion) => (
+              <li key={suggestion.id}>{suggestion.text}</li>
+            ))}
+        </ul>
       )}
       {mode !== "paper" && section.suggestions.length > 0 && (
         <details className="mb-2">
@@ -68,7 +76,11 @@ export function SectionSummary({ section, entries, mode = "edit", extra }: Props
           </ul>
         </details>
       )}
-      {mode === "edit" && <AppLink href={planRoutes.section(id)} className="font-bold">Edit “{section.title}”</AppLink>}
+      {mode === "edit" && (
+        <AppLink href={planRoutes.section(id)} className="font-bold">
+          Edit “{section.title}”
+        </AppLink>
+      )}
     </section>
   );
 }

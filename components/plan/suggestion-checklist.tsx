@@ -1,7 +1,13 @@
 import type { Suggestion } from "@/lib/plan/build-plan";
 
 /** The builder's suggestions for a section, each with why it is shown and a done box. */
-export function SuggestionChecklist({ suggestions, done }: { suggestions: Suggestion[]; done: Record<string, boolean> }) {
+export function SuggestionChecklist({
+  suggestions,
+  done,
+}: {
+  suggestions: Suggestion[];
+  done: Record<string, boolean>;
+}) {
   if (suggestions.length === 0) return null;
   return (
     <fieldset className="mb-6">
@@ -21,7 +27,9 @@ export function SuggestionChecklist({ suggestions, done }: { suggestions: Sugges
             />
             <div>
               <label htmlFor={`done-${suggestion.id}`}>{suggestion.text}</label>
-              <p id={`why-${suggestion.id}`} className="mb-0 text-sm text-muted">Why you see this: {suggestion.why}</p>
+              <p id={`why-${suggestion.id}`} className="mb-0 text-sm text-muted">
+                Why you see this: {suggestion.why}
+              </p>
             </div>
           </li>
         ))}

@@ -17,11 +17,22 @@ export function WalletCard({ plan }: { plan: Pick<PlanValue, "entries" | "circum
   const codeWords = [...new Set(entries.trustedPeople.map((person) => person.codeWord).filter(Boolean))].slice(0, 2);
   const place = entries.safePlaces[0];
   return (
-    <div className="h-[54mm] w-[85.6mm] overflow-hidden rounded-md border-2 border-dashed border-ink p-[3mm] text-[8pt] leading-tight" data-wallet-card="">
+    <div
+      className="h-[54mm] w-[85.6mm] overflow-hidden rounded-md border-2 border-dashed border-ink p-[3mm] text-[8pt] leading-tight"
+      data-wallet-card=""
+    >
       <p className="mb-[1mm] font-bold">Contacts</p>
       <ul className="mb-[1mm] list-none pl-0">
-        {lines.map((line) => <li key={line.id}>{line.cardLabel} {line.phone}</li>)}
-        {people.map((person) => <li key={person.id}>{person.name}: {person.reach}</li>)}
+        {lines.map((line) => (
+          <li key={line.id}>
+            {line.cardLabel} {line.phone}
+          </li>
+        ))}
+        {people.map((person) => (
+          <li key={person.id}>
+            {person.name}: {person.reach}
+          </li>
+        ))}
       </ul>
       {codeWords.length > 0 && <p className="mb-[1mm]">Word: {codeWords.join(", ")}</p>}
       {place && <p className="mb-0">Place: {place.place}</p>}

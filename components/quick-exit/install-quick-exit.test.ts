@@ -43,7 +43,13 @@ function main() {
 
 /** Runs the installer from its source text, exactly as the page ships it, in a fresh window. */
 function installAsShipped() {
-  const options = { exitUrl: EXIT_URL, beaconUrl: "/exit", liveRegionId: QUICK_EXIT_LIVE_REGION_ID, homeUrl: "/", messages: quickExitMessages };
+  const options = {
+    exitUrl: EXIT_URL,
+    beaconUrl: "/exit",
+    liveRegionId: QUICK_EXIT_LIVE_REGION_ID,
+    homeUrl: "/",
+    messages: quickExitMessages,
+  };
   const source = `(${installQuickExit.toString()})(${JSON.stringify(options)});`;
   const location = { replace, protocol: "http:", host: "localhost", pathname: "/", search: "" };
   const browserWindow = { addEventListener: window.addEventListener.bind(window), location };

@@ -125,7 +125,15 @@ export function installQuickExit(options: QuickExitOptions): void {
   // Back could show after an exit: follow them in place of the current entry instead, as AppLink does.
   // On window, so it runs after React (whose listener is on the document) has taken its own links.
   window.addEventListener("click", function (event) {
-    if (event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+    if (
+      event.defaultPrevented ||
+      event.button !== 0 ||
+      event.metaKey ||
+      event.ctrlKey ||
+      event.shiftKey ||
+      event.altKey
+    )
+      return;
     var target = event.target as Element | null;
     var link = (target && target.closest ? target.closest("a[href]") : null) as HTMLAnchorElement | null;
     if (!link || link.hasAttribute("download") || (link.target && link.target !== "_self")) return;

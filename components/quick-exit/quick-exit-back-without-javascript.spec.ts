@@ -7,7 +7,8 @@ import { openSection, row } from "@/tests/e2e/support/plan";
 
 // The words are written out here on purpose: if the page changes what it says, or the browser
 // changes what Back does, this test fails until the two agree again.
-const BACK = "Pressing Back shows the page you were on again, because without JavaScript the site cannot take it out of the browser's history.";
+const BACK =
+  "Pressing Back shows the page you were on again, because without JavaScript the site cannot take it out of the browser's history.";
 const PLAN = "A page of your plan does not come back with it: you are signed out, so it asks you to sign in.";
 const NOTE = "JavaScript is off, so after Quick exit the Back button shows this page again.";
 
@@ -16,7 +17,9 @@ test.describe("quick exit without JavaScript, and Back", () => {
 
   test("the About page and the note under the button say Back shows the page again, and it does", async ({ page }) => {
     await page.goto("/about");
-    const withoutJavaScript = page.getByRole("heading", { name: "If JavaScript is turned off" }).locator("xpath=following-sibling::ul[1]");
+    const withoutJavaScript = page
+      .getByRole("heading", { name: "If JavaScript is turned off" })
+      .locator("xpath=following-sibling::ul[1]");
     await expect(withoutJavaScript.getByRole("listitem").filter({ hasText: "Pressing Back" })).toHaveText(BACK);
 
     const guide = guidePath(neutralCode("guide", "safety-when-leaving"));

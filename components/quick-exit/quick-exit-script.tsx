@@ -20,5 +20,8 @@ export function QuickExitScript({ nonce, exitUrl }: { nonce: string; exitUrl: st
 
 /** JSON that cannot close the script element it sits in. */
 function scriptSafeJson(value: unknown): string {
-  return JSON.stringify(value).replace(/</g, "\\u003c").replace(/\u2028/g, "\\u2028").replace(/\u2029/g, "\\u2029");
+  return JSON.stringify(value)
+    .replace(/</g, "\\u003c")
+    .replace(/\u2028/g, "\\u2028")
+    .replace(/\u2029/g, "\\u2029");
 }

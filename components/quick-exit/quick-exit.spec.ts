@@ -51,7 +51,9 @@ test("Back after an exit never brings the app back", async ({ page }) => {
   await expectNoAppContent(page);
 });
 
-test("Back after an exit never brings the app back, even after a link in a guidance page and a skip link", async ({ page }) => {
+test("Back after an exit never brings the app back, even after a link in a guidance page and a skip link", async ({
+  page,
+}) => {
   const before = "https://before.example/";
   await page.goto(before);
   await page.goto(guidePath(neutralCode("guide", "safety-when-leaving")));
@@ -85,17 +87,19 @@ test("the page is hidden before the browser starts to leave", async ({ page }) =
   await quickExitButton(page).click();
   await expectOnNeutralSite(page);
 
-  await expect.poll(() => screens).toEqual([
-    {
-      overlayShown: true,
-      overlayCoversViewport: true,
-      mainShown: false,
-      headerShown: false,
-      navShown: false,
-      footerShown: false,
-      visibleText: "",
-    },
-  ]);
+  await expect
+    .poll(() => screens)
+    .toEqual([
+      {
+        overlayShown: true,
+        overlayCoversViewport: true,
+        mainShown: false,
+        headerShown: false,
+        navShown: false,
+        footerShown: false,
+        visibleText: "",
+      },
+    ]);
 });
 
 // Which request the browser puts on the wire first is its own choice; that the session really ends

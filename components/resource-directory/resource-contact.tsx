@@ -17,7 +17,9 @@ export function ResourceContact({ resource }: { resource: Resource }) {
       {resource.text && (
         <li>
           Text{" "}
-          <a href={`sms:${dialable(resource.text.number)}${resource.text.body ? `?body=${encodeURIComponent(resource.text.body)}` : ""}`}>
+          <a
+            href={`sms:${dialable(resource.text.number)}${resource.text.body ? `?body=${encodeURIComponent(resource.text.body)}` : ""}`}
+          >
             {resource.text.body ? `${resource.text.body} to ${resource.text.number}` : resource.text.number}
           </a>
         </li>

@@ -19,7 +19,10 @@ export function ResourceDirectory({ audience, province }: Props) {
     .filter((resource) => !audience || resource.for.includes(audience))
     .filter((resource) => !province || servesProvince(resource, province))
     .map((resource, index) => ({ resource, index }))
-    .sort((a, b) => (province ? Number(servesCountry(a.resource)) - Number(servesCountry(b.resource)) : 0) || a.index - b.index)
+    .sort(
+      (a, b) =>
+        (province ? Number(servesCountry(a.resource)) - Number(servesCountry(b.resource)) : 0) || a.index - b.index,
+    )
     .map(({ resource }) => resource);
   return (
     <>
@@ -29,7 +32,12 @@ export function ResourceDirectory({ audience, province }: Props) {
         <ul className="mb-0 flex list-none flex-wrap gap-x-4 gap-y-1 pl-0">
           <FilterLink href={withProvince(siteRoutes.resources.href, province)} label="Everyone" current={!audience} />
           {audienceIds.map((id) => (
-            <FilterLink key={id} href={withProvince(linksForPath(audienceCode(id)), province)} label={audiences[id].short} current={audience === id} />
+            <FilterLink
+              key={id}
+              href={withProvince(linksForPath(audienceCode(id)), province)}
+              label={audiences[id].short}
+              current={audience === id}
+            />
           ))}
         </ul>
       </nav>

@@ -14,7 +14,10 @@ export function SiteHeader({ siteName, exitUrl }: { siteName: string; exitUrl: s
       <header className="print-hidden sticky top-0 z-40 border-b border-gray-200 bg-white">
         <div className="mx-auto flex max-w-3xl items-center justify-between gap-2 px-4 py-2">
           {/* One line whatever the name, so the bar keeps the height scroll-padding allows for. */}
-          <AppLink href={siteRoutes.home.href} className="min-w-0 truncate py-2 text-lg font-bold text-ink no-underline">
+          <AppLink
+            href={siteRoutes.home.href}
+            className="min-w-0 truncate py-2 text-lg font-bold text-ink no-underline"
+          >
             {siteName}
           </AppLink>
           <QuickExitButton exitUrl={exitUrl} />

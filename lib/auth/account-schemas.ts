@@ -13,7 +13,10 @@ export const newPassphraseSchema = z
     message: "That passphrase is on a list of common passwords. Try a few random words instead.",
   });
 
-const enteredPassphrase = z.string({ message: "Enter your passphrase." }).min(1, { message: "Enter your passphrase." }).max(256);
+const enteredPassphrase = z
+  .string({ message: "Enter your passphrase." })
+  .min(1, { message: "Enter your passphrase." })
+  .max(256);
 
 const passphrasesMatch = (value: { passphrase: string; confirmPassphrase: string }) =>
   value.passphrase === value.confirmPassphrase;
@@ -36,7 +39,11 @@ export const changePassphraseSchema = z
 export const recoverSchema = z
   .object({
     username: signInSchema.shape.username,
-    recoveryCode: z.string({ message: "Enter your recovery code." }).trim().min(1, { message: "Enter your recovery code." }).max(80),
+    recoveryCode: z
+      .string({ message: "Enter your recovery code." })
+      .trim()
+      .min(1, { message: "Enter your recovery code." })
+      .max(80),
     passphrase: newPassphraseSchema,
     confirmPassphrase: z.string(),
   })

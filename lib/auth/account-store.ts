@@ -12,12 +12,14 @@ import { offerUsername } from "./username-offer";
  */
 export const accountStore = {
   offerUsername: () => offerUsername(database()),
-  signUp: (offerToken: string, passphrase: string, clientKey: string) => signUpWithOffer(database(), offerToken, passphrase, clientKey),
+  signUp: (offerToken: string, passphrase: string, clientKey: string) =>
+    signUpWithOffer(database(), offerToken, passphrase, clientKey),
   recover: (username: string, recoveryCode: string, passphrase: string, clientKey: string) =>
     recoverAccount(database(), username, recoveryCode, passphrase, clientKey),
   changePassphrase: (userId: string, current: string, next: string, sessionRowId: string) =>
     changePassphrase(database(), userId, current, next, sessionRowId),
-  deleteAccount: (userId: string, passphrase: string, sessionRowId: string) => deleteAccount(database(), userId, passphrase, sessionRowId),
+  deleteAccount: (userId: string, passphrase: string, sessionRowId: string) =>
+    deleteAccount(database(), userId, passphrase, sessionRowId),
   /** The username as the person chose it, kept only in their own encrypted profile record. */
   usernameOf: async (owner: RecordOwner) => (await listRecords(database(), owner, "profile"))[0]?.value.username,
   listSessions: (userId: string) => listSessions(database(), userId),
@@ -25,5 +27,6 @@ export const accountStore = {
   /** Whether the session row belongs to this person: another person's id is never theirs to end. */
   ownsSession: async (userId: string, sessionRowId: string) =>
     (await database().session.count({ where: { id: sessionRowId, userId } })) === 1,
-  endSessionRow: async (sessionRowId: string) => (await database().session.deleteMany({ where: { id: sessionRowId } })).count,
+  endSessionRow: async (sessionRowId: string) =>
+    (await database().session.deleteMany({ where: { id: sessionRowId } })).count,
 };

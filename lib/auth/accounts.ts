@@ -15,7 +15,15 @@ import { overwriteDeletedRows } from "../db/overwrite-deleted-rows";
 import { isUniqueViolation } from "../db/unique-violation";
 import { putRecord } from "../records/record-store";
 import { usernameLookup } from "./keyed-hash";
-import { confirmationKey, CONFIRMATIONS, NEW_BROWSERS, RECOVERIES, settleRightSignIn, signInCounters, type SignInFrom } from "./limits";
+import {
+  confirmationKey,
+  CONFIRMATIONS,
+  NEW_BROWSERS,
+  RECOVERIES,
+  settleRightSignIn,
+  signInCounters,
+  type SignInFrom,
+} from "./limits";
 import { forgetTries, giveBackTry, takeTries, takeTry } from "./rate-limit";
 import { endAllSessions } from "./sessions";
 
@@ -76,11 +84,16 @@ export async function verifySignIn(db: DatabaseClient, username: string, passphr
   const allowed = await takeTries(db, counters);
   if (!allowed.ok) return { ok: false, reason: "wait", seconds: allowed.seconds } satisfies Refused;
   const user = await db.user.findUnique({ where: { usernameLookup: lookup } });
-  const dataKey = user ? await unlockWithPassphrase(user.id, passphrase, lockOf(user)) : await spendSignInTime(passphrase);
+  const dataKey = user
+    ? await unlockWithPassphrase(user.id, passphrase, lockOf(user))
+    : await spendSignInTime(passphrase);
   if (!user || !dataKey) return WRONG;
   await settleRightSignIn(db, counters);
   if (needsUpgrade(lockOf(user).argon2)) {
-    await db.user.update({ where: { id: user.id }, data: passphraseColumns(await lockWithPassphrase(user.id, dataKey, passphrase)) });
+    await db.user.update({
+      where: { id: user.id },
+      data: passphraseColumns(await lockWithPassphrase(user.id, dataKey, passphrase)),
+    });
   }
   return { ok: true as const, user, lookup, dataKey };
 }
@@ -100,12 +113,21 @@ async function confirmPassphrase(db: DatabaseClient, user: User, passphrase: str
  * Re-wraps the data key under a new passphrase; records are untouched. Every other browser is
  * signed out, in case the old passphrase was known to someone else.
  */
-export async function changePassphrase(db: DatabaseClient, userId: string, current: string, next: string, sessionRowId: string) {
+export async function changePassphrase(
+  db: DatabaseClient,
+  userId: string,
+  current: string,
+  next: string,
+  sessionRowId: string,
+) {
   const user = await db.user.findUnique({ where: { id: userId } });
   if (!user) return WRONG;
   const confirmed = await confirmPassphrase(db, user, current, sessionRowId);
   if (!confirmed.ok) return confirmed;
-  await db.user.update({ where: { id: userId }, data: passphraseColumns(await lockWithPassphrase(userId, confirmed.dataKey, next)) });
+  await db.user.update({
+    where: { id: userId },
+    data: passphraseColumns(await lockWithPassphrase(userId, confirmed.dataKey, next)),
+  });
   await db.session.deleteMany({ where: { userId, NOT: { id: sessionRowId } } });
   return { ok: true as const };
 }
@@ -115,12 +137,23 @@ export async function changePassphrase(db: DatabaseClient, userId: string, curre
  * stops working), and signs out every browser, in case someone else knew the old passphrase.
  * Only the client's address is counted: nothing strangers do can close this way in.
  */
-export async function recoverAccount(db: DatabaseClient, username: string, code: string, next: string, clientKey: string) {
+export async function recoverAccount(
+  db: DatabaseClient,
+  username: string,
+  code: string,
+  next: string,
+  clientKey: string,
+) {
   const allowed = await takeTry(db, RECOVERIES, clientKey);
   if (!allowed.ok) return { ok: false, reason: "wait", seconds: allowed.seconds } satisfies Refused;
   const lookup = usernameLookup(username);
   const user = await db.user.findUnique({ where: { usernameLookup: lookup } });
-  const dataKey = user ? unlockWithRecoveryCode(user.id, code, { recoverySalt: Buffer.from(user.recoverySalt), dataKeyUnderRecovery: user.dataKeyUnderRecovery }) : undefined;
+  const dataKey = user
+    ? unlockWithRecoveryCode(user.id, code, {
+        recoverySalt: Buffer.from(user.recoverySalt),
+        dataKeyUnderRecovery: user.dataKeyUnderRecovery,
+      })
+    : undefined;
   if (!user || !dataKey) return WRONG;
   await giveBackTry(db, RECOVERIES, clientKey);
   await forgetTries(db, NEW_BROWSERS, lookup);
@@ -144,7 +177,10 @@ export async function deleteAccount(db: DatabaseClient, userId: string, passphra
   const confirmed = await confirmPassphrase(db, user, passphrase, sessionRowId);
   if (!confirmed.ok) return confirmed;
   // Sessions and records go with the user (ON DELETE CASCADE); the counters that name it go too.
-  await db.$transaction([db.rateLimit.deleteMany({ where: { key: { contains: user.usernameLookup } } }), db.user.delete({ where: { id: userId } })]);
+  await db.$transaction([
+    db.rateLimit.deleteMany({ where: { key: { contains: user.usernameLookup } } }),
+    db.user.delete({ where: { id: userId } }),
+  ]);
   await overwriteDeletedRows(db);
   return { ok: true as const };
 }

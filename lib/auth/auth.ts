@@ -63,7 +63,10 @@ export const { auth, signIn, signOut } = NextAuth(() => {
           const from = { clientKey: clientKeyFrom(request.headers), browserToken: await thisBrowsersToken() };
           const result = await verifySignIn(db, parsed.data.username, parsed.data.passphrase, from);
           if (!result.ok) throw new SignInRefused(result.reason === "wait" ? `wait:${result.seconds}` : "wrong");
-          return { id: result.user.id, ...(await beginSession(db, result.user.id, result.dataKey, result.user.lastSignInAt)) };
+          return {
+            id: result.user.id,
+            ...(await beginSession(db, result.user.id, result.dataKey, result.user.lastSignInAt)),
+          };
         },
       }),
     ],
@@ -73,7 +76,11 @@ export const { auth, signIn, signOut } = NextAuth(() => {
         return token;
       },
       session({ session, token }) {
-        return { ...session, sessionId: token.sessionId as string | undefined, sessionKey: token.sessionKey as string | undefined };
+        return {
+          ...session,
+          sessionId: token.sessionId as string | undefined,
+          sessionKey: token.sessionKey as string | undefined,
+        };
       },
     },
     // Auth.js would log whole errors; a refused sign-in is routine and says nothing about who.

@@ -18,7 +18,10 @@ function keyFor(purpose: string): Buffer {
  * for signing what the server hands out and must get back unchanged (a browser's token, a
  * username offer, a sign-in grant). Each purpose has its own key.
  */
-export function keyedHash(purpose: "username" | "client" | "browser" | "username-offer" | "sign-in-grant", value: string): string {
+export function keyedHash(
+  purpose: "username" | "client" | "browser" | "username-offer" | "sign-in-grant",
+  value: string,
+): string {
   return createHmac("sha256", keyFor(purpose)).update(value).digest("hex");
 }
 

@@ -35,7 +35,10 @@ export const endCurrentSession = guardedAction({
  * drops everything. Signing out keeps one cookie, this browser's token (lib/auth/known-browser.ts),
  * so strangers' guesses at the account never lock out the browser its owner uses.
  */
-export async function withSiteDataCleared(response: NextResponse, keep: "nothing" | "browser-token" = "nothing"): Promise<NextResponse> {
+export async function withSiteDataCleared(
+  response: NextResponse,
+  keep: "nothing" | "browser-token" = "nothing",
+): Promise<NextResponse> {
   const kept = keep === "browser-token" ? browserCookie(serverConfig()).name : undefined;
   response.headers.set("Clear-Site-Data", kept ? CLEAR_ALL_BUT_COOKIES : CLEAR_EVERYTHING);
   response.headers.set("Cache-Control", "no-store");

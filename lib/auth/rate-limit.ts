@@ -28,7 +28,14 @@ function limiter(db: DatabaseClient, keyPrefix: string, points: number, duration
   let found = byName.get(keyPrefix);
   if (!found) {
     // Expired rows are removed by forgetExpiredTries, not by a timer that would log whole errors.
-    found = new RateLimiterPrisma({ storeClient: db, tableName: "rateLimit", keyPrefix, points, duration, clearExpiredByTimeout: false });
+    found = new RateLimiterPrisma({
+      storeClient: db,
+      tableName: "rateLimit",
+      keyPrefix,
+      points,
+      duration,
+      clearExpiredByTimeout: false,
+    });
     byName.set(keyPrefix, found);
   }
   return found;

@@ -19,7 +19,11 @@ export async function sessionInCookieJar(): Promise<SignedIn | null> {
   const name = sessionCookieName(config.secureCookies);
   const token = (await cookies()).get(name)?.value;
   if (!token) return null;
-  const payload = await decode<{ sessionId?: unknown; sessionKey?: unknown }>({ token, secret: config.authSecret, salt: name }).catch(() => null);
+  const payload = await decode<{ sessionId?: unknown; sessionKey?: unknown }>({
+    token,
+    secret: config.authSecret,
+    salt: name,
+  }).catch(() => null);
   if (typeof payload?.sessionId !== "string" || typeof payload.sessionKey !== "string") return null;
   return (await resolveSession(database(), payload.sessionId, payload.sessionKey)) ?? null;
 }

@@ -9,7 +9,6 @@ import { sessionInCookieJar } from "./session-in-cookie-jar";
 import { SIGN_IN_TO_SAVE_FIELDS } from "./sign-in-to-save-fields";
 import { startSignedIn } from "./start-signed-in";
 
-
 /** What a form's "sign in and save" boxes need from the server: the time-out to name, and their limits. */
 export function signInToSaveSettings() {
   return {
@@ -36,7 +35,10 @@ export function guardedActionWithSignIn<Schema extends z.ZodType, T>(guard: Guar
   return async (raw: unknown): Promise<SignInToSaveOutcome<T>> => {
     const outcome = await withCookie(raw);
     if (outcome.ok || outcome.reason !== "signed-out" || !(raw instanceof FormData)) return outcome;
-    const typed = signInSchema.safeParse({ username: raw.get(SIGN_IN_TO_SAVE_FIELDS.username), passphrase: raw.get(SIGN_IN_TO_SAVE_FIELDS.passphrase) });
+    const typed = signInSchema.safeParse({
+      username: raw.get(SIGN_IN_TO_SAVE_FIELDS.username),
+      passphrase: raw.get(SIGN_IN_TO_SAVE_FIELDS.passphrase),
+    });
     if (!typed.success) return outcome;
     try {
       const refused = await startSignedIn(typed.data.username, typed.data.passphrase);

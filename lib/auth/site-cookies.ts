@@ -6,7 +6,12 @@ import { serverConfig } from "../config/server-config";
 type CookieOptions = { httpOnly: true; sameSite: "strict"; path: "/"; secure: boolean };
 export type SiteCookie = { name: string; options: CookieOptions };
 
-const options = (config: Config): CookieOptions => ({ httpOnly: true, sameSite: "strict", path: "/", secure: config.secureCookies });
+const options = (config: Config): CookieOptions => ({
+  httpOnly: true,
+  sameSite: "strict",
+  path: "/",
+  secure: config.secureCookies,
+});
 // Over HTTPS the __Host- prefix makes the browser refuse the cookie from anywhere but this host.
 const named = (config: Config, name: string) => (config.secureCookies ? `__Host-${name}` : name);
 

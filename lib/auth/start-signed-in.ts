@@ -10,7 +10,8 @@ import { beginSession } from "./sessions";
 import { endSessionCookieWithBrowser } from "./site-cookies";
 
 export const WRONG_SIGN_IN = "That username and passphrase do not match an account. Check them and try again.";
-export const NOT_SIGNED_IN = "Your account is ready, but we could not sign you in just now. Please sign in with your username and passphrase.";
+export const NOT_SIGNED_IN =
+  "Your account is ready, but we could not sign you in just now. Please sign in with your username and passphrase.";
 
 /** Signs in through Auth.js, which sets the session cookie. Returns the message to show if refused. */
 export async function startSignedIn(username: string, passphrase: string): Promise<string | undefined> {

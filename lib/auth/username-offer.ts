@@ -28,7 +28,10 @@ const signed = (username: string, issuedAt: number): UsernameOffer => {
 export async function offerUsername(db: DatabaseClient, now = Date.now()): Promise<UsernameOffer> {
   let username = randomUsername();
   for (let draw = 0; draw < 5; draw++) {
-    const taken = await db.user.findUnique({ where: { usernameLookup: usernameLookup(username) }, select: { id: true } });
+    const taken = await db.user.findUnique({
+      where: { usernameLookup: usernameLookup(username) },
+      select: { id: true },
+    });
     if (!taken) break;
     username = randomUsername();
   }

@@ -21,10 +21,7 @@ const port = z
     message: "must be a whole number from 1 to 65535",
   });
 
-const quickExitUrl = z
-  .string()
-  .trim()
-  .refine(isWebAddress, { message: "must be a full http:// or https:// address" });
+const quickExitUrl = z.string().trim().refine(isWebAddress, { message: "must be a full http:// or https:// address" });
 
 const siteName = z
   .string()
@@ -32,9 +29,7 @@ const siteName = z
   .min(1, { message: "must not be empty" })
   .max(40, { message: "must be at most 40 characters" });
 
-const authSecret = z
-  .string()
-  .min(32, { message: "must be at least 32 characters (try: openssl rand -base64 32)" });
+const authSecret = z.string().min(32, { message: "must be at least 32 characters (try: openssl rand -base64 32)" });
 
 const wholeNumber = (min: number, max: number) =>
   z

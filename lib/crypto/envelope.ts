@@ -29,7 +29,9 @@ export class DecryptionError extends Error {
 
 /** The associated data: the envelope header and the binding, in one unambiguous encoding. */
 export function associatedData(binding: Binding): Buffer {
-  return Buffer.from(JSON.stringify(["safe-harbour", VERSION, ALGORITHM, binding.userId, binding.recordId, binding.purpose]));
+  return Buffer.from(
+    JSON.stringify(["safe-harbour", VERSION, ALGORITHM, binding.userId, binding.recordId, binding.purpose]),
+  );
 }
 
 /** AES-256-GCM with a fresh random 96-bit IV; returns the envelope as a JSON string. */
@@ -38,7 +40,12 @@ export function seal(key: Uint8Array, plaintext: Uint8Array, binding: Binding, i
   const cipher = createCipheriv("aes-256-gcm", key, iv, { authTagLength: TAG_BYTES });
   cipher.setAAD(associatedData(binding));
   const ciphertext = Buffer.concat([cipher.update(plaintext), cipher.final(), cipher.getAuthTag()]);
-  const envelope: Envelope = { v: VERSION, alg: ALGORITHM, iv: iv.toString("base64url"), ct: ciphertext.toString("base64url") };
+  const envelope: Envelope = {
+    v: VERSION,
+    alg: ALGORITHM,
+    iv: iv.toString("base64url"),
+    ct: ciphertext.toString("base64url"),
+  };
   return JSON.stringify(envelope);
 }
 

@@ -22,7 +22,9 @@ export class PlanFileTurns {
   readonly #accounts = new Map<string, Usage>();
   #running = 0;
 
-  constructor(private readonly limits: { perAccount: number; windowMs: number; atOncePerProcess: number } = PLAN_FILE_TURNS) {}
+  constructor(
+    private readonly limits: { perAccount: number; windowMs: number; atOncePerProcess: number } = PLAN_FILE_TURNS,
+  ) {}
 
   /** A turn for `userId`, or why not; a granted turn counts at once and must be ended with `done()`. */
   take(userId: string, now = Date.now()): PlanFileTurn {
@@ -30,7 +32,11 @@ export class PlanFileTurns {
     if (usage.running) return { ok: false, reason: "already-running" };
     if (usage.startedAt.length >= this.limits.perAccount) {
       const oldest = usage.startedAt[0] ?? now;
-      return { ok: false, reason: "wait", minutes: Math.max(1, Math.ceil((oldest + this.limits.windowMs - now) / 60_000)) };
+      return {
+        ok: false,
+        reason: "wait",
+        minutes: Math.max(1, Math.ceil((oldest + this.limits.windowMs - now) / 60_000)),
+      };
     }
     if (this.#running >= this.limits.atOncePerProcess) return { ok: false, reason: "server-busy" };
     usage.startedAt.push(now);
@@ -49,10 +55,12 @@ export class PlanFileTurns {
   }
 
   #usageOf(userId: string, now: number): Usage {
-    const recent = (usage: Usage) => (usage.startedAt = usage.startedAt.filter((at) => now - at < this.limits.windowMs));
+    const recent = (usage: Usage) =>
+      (usage.startedAt = usage.startedAt.filter((at) => now - at < this.limits.windowMs));
     // Forget accounts whose turns have all expired, so the map stays as small as the recent users.
     if (this.#accounts.size > 1000) {
-      for (const [id, usage] of this.#accounts) if (!usage.running && recent(usage).length === 0) this.#accounts.delete(id);
+      for (const [id, usage] of this.#accounts)
+        if (!usage.running && recent(usage).length === 0) this.#accounts.delete(id);
     }
     const usage = this.#accounts.get(userId) ?? { startedAt: [], running: false };
     recent(usage);
@@ -71,7 +79,10 @@ export function planFileTurns(): PlanFileTurns {
 }
 
 /** Runs `work` in a turn of `userId`'s, or answers why it cannot run now. */
-export async function inPlanFileTurn<T>(userId: string, work: () => Promise<T>): Promise<{ ok: true; value: T } | Exclude<PlanFileTurn, { ok: true }>> {
+export async function inPlanFileTurn<T>(
+  userId: string,
+  work: () => Promise<T>,
+): Promise<{ ok: true; value: T } | Exclude<PlanFileTurn, { ok: true }>> {
   const turn = planFileTurns().take(userId);
   if (!turn.ok) return turn;
   try {

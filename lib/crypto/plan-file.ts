@@ -12,7 +12,8 @@ const OLD_FORMAT_NAME = "safe-harbour-plan";
 const binding = { userId: "plan-file", recordId: "plan-file", purpose: "plan-export" };
 
 /** A cost between OWASP's floor and what this app writes: opening a file never costs more than a sign-in. */
-const within = (key: keyof typeof CURRENT_PARAMETERS) => z.number().int().min(OWASP_MINIMUM[key]).max(CURRENT_PARAMETERS[key]);
+const within = (key: keyof typeof CURRENT_PARAMETERS) =>
+  z.number().int().min(OWASP_MINIMUM[key]).max(CURRENT_PARAMETERS[key]);
 
 const fileSchema = z.object({
   format: z.literal(OLD_FORMAT_NAME).optional(),

@@ -18,11 +18,7 @@ export function formatRecoveryCode(characters: string): string {
 
 /** What the person typed, made canonical: case, spaces and look-alike letters forgiven. */
 export function normalizeRecoveryCode(typed: string): string | undefined {
-  const characters = typed
-    .toUpperCase()
-    .replace(/[\s-]/g, "")
-    .replace(/[IL]/g, "1")
-    .replace(/O/g, "0");
+  const characters = typed.toUpperCase().replace(/[\s-]/g, "").replace(/[IL]/g, "1").replace(/O/g, "0");
   if (characters.length !== CODE_CHARACTERS) return undefined;
   if ([...characters].some((character) => !ALPHABET.includes(character))) return undefined;
   return characters;

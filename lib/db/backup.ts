@@ -16,7 +16,11 @@ export type BackupOptions = {
  * A consistent, owner-only copy of the database, taken while the app keeps running:
  * `safe-harbour-<UTC time>.sqlite` (with `.auth-secret` beside it) or `safe-harbour-<UTC time>.dump`.
  */
-export function backupDatabase(target: DatabaseTarget, destinationFolder: string, options: BackupOptions = {}): Promise<BackupResult> {
+export function backupDatabase(
+  target: DatabaseTarget,
+  destinationFolder: string,
+  options: BackupOptions = {},
+): Promise<BackupResult> {
   const folder = path.resolve(destinationFolder);
   const now = options.now ?? new Date();
   if (target.dialect === "postgres") return backupPostgres(target.url, folder, now);

@@ -27,6 +27,11 @@ function newClient(target: DatabaseTarget): DatabaseClient {
   }
   // A database host that stops answering must fail a request within seconds, not hang it: the
   // person sees "try again" at once. Broken connections are dropped and new ones made on demand.
-  const adapter = new PrismaPg({ connectionString: target.url, max: 10, idleTimeoutMillis: 30_000, connectionTimeoutMillis: 5_000 });
+  const adapter = new PrismaPg({
+    connectionString: target.url,
+    max: 10,
+    idleTimeoutMillis: 30_000,
+    connectionTimeoutMillis: 5_000,
+  });
   return new PostgresClient({ adapter }) as unknown as DatabaseClient;
 }

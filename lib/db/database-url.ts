@@ -1,8 +1,6 @@
 import path from "node:path";
 
-export type DatabaseTarget =
-  | { dialect: "sqlite"; filePath: string }
-  | { dialect: "postgres"; url: string };
+export type DatabaseTarget = { dialect: "sqlite"; filePath: string } | { dialect: "postgres"; url: string };
 
 /** Reads DATABASE_URL: `file:` is the embedded SQLite file, `postgres://` is PostgreSQL. */
 export function databaseTarget(databaseUrl: string, cwd = process.cwd()): DatabaseTarget {

@@ -11,6 +11,8 @@ export async function overwriteDeletedRows(db: DatabaseClient): Promise<void> {
   if (dialectOf(db) !== "sqlite") return;
   const [result] = await db.$queryRawUnsafe<{ busy: bigint | number }[]>("PRAGMA wal_checkpoint(TRUNCATE)");
   if (Number(result?.busy ?? 0) !== 0) {
-    console.warn("After a deletion, another process (a backup?) kept the database's write-ahead log open: the next deletion empties it.");
+    console.warn(
+      "After a deletion, another process (a backup?) kept the database's write-ahead log open: the next deletion empties it.",
+    );
   }
 }

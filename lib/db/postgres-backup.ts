@@ -27,7 +27,12 @@ export async function backupPostgres(url: string, folder: string, now: Date): Pr
     // pg_dump writes to a descriptor we opened owner-only, never to a file it creates itself.
     const descriptor = fs.openSync(temporary, "wx", 0o600);
     try {
-      await runTool(pgDump, ["--format=custom", "--no-password", `--dbname=${connection.dbname}`], connection, descriptor);
+      await runTool(
+        pgDump,
+        ["--format=custom", "--no-password", `--dbname=${connection.dbname}`],
+        connection,
+        descriptor,
+      );
       fs.fsyncSync(descriptor);
     } finally {
       fs.closeSync(descriptor);
@@ -78,7 +83,9 @@ async function refuseWhileConnected(url: string): Promise<void> {
     );
     const others = rows[0]?.others ?? 0;
     if (others > 0) {
-      throw new BackupError(`${others} other connection${others === 1 ? " is" : "s are"} open to the database. ${STOP_THE_APP}`);
+      throw new BackupError(
+        `${others} other connection${others === 1 ? " is" : "s are"} open to the database. ${STOP_THE_APP}`,
+      );
     }
   } finally {
     await client.end();

@@ -66,7 +66,10 @@ export function runTool(
 }
 
 function firstErrorLine(stderr: string, name: string): string {
-  const lines = stderr.split("\n").map((line) => line.trim()).filter(Boolean);
+  const lines = stderr
+    .split("\n")
+    .map((line) => line.trim())
+    .filter(Boolean);
   const line = lines.find((candidate) => candidate.includes("error:")) ?? lines[0] ?? "";
   return line.replace(new RegExp(`^${name}: (error: )?`), "");
 }

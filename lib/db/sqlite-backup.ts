@@ -24,7 +24,12 @@ import {
 const ALL_PAGES = 0x7fffffff;
 const BUSY_TIMEOUT_MS = 5000;
 
-export async function backupSqlite(filePath: string, folder: string, includeAuthSecret: boolean, now: Date): Promise<BackupResult> {
+export async function backupSqlite(
+  filePath: string,
+  folder: string,
+  includeAuthSecret: boolean,
+  now: Date,
+): Promise<BackupResult> {
   if (!fs.existsSync(filePath)) throw new BackupError(`There is no database at ${filePath}.`);
   ensurePrivateFolder(folder);
   const base = path.join(folder, backupBaseName(now));
@@ -54,7 +59,9 @@ export async function backupSqlite(filePath: string, folder: string, includeAuth
 /** Replaces the database file atomically; the app must be stopped. */
 export async function restoreSqlite(filePath: string, backupFile: string): Promise<RestoreResult> {
   if (!fs.existsSync(backupFile)) throw new BackupError(`There is no backup at ${backupFile}.`);
-  const secretCopy = backupFile.endsWith(".sqlite") ? `${backupFile.slice(0, -".sqlite".length)}.auth-secret` : undefined;
+  const secretCopy = backupFile.endsWith(".sqlite")
+    ? `${backupFile.slice(0, -".sqlite".length)}.auth-secret`
+    : undefined;
   const secret = secretCopy ? readSecret(secretCopy) : undefined;
   const dataFolder = path.dirname(filePath);
   ensurePrivateFolder(dataFolder);
@@ -95,10 +102,13 @@ function checkCopy(file: string, name: string): void {
     copy.pragma("journal_mode = DELETE");
     const integrity = copy.pragma("integrity_check", { simple: true });
     if (integrity !== "ok") throw new BackupError(`${name} failed SQLite's integrity check: ${String(integrity)}.`);
-    const migrations = copy.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'schema_migrations'").get();
+    const migrations = copy
+      .prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'schema_migrations'")
+      .get();
     if (!migrations) throw new BackupError(`${name} is not a Safe Harbour database.`);
   } catch (error) {
-    if (error instanceof Database.SqliteError) throw new BackupError(`${name} is not a usable SQLite database (${error.message}).`);
+    if (error instanceof Database.SqliteError)
+      throw new BackupError(`${name} is not a usable SQLite database (${error.message}).`);
     throw error;
   } finally {
     copy?.close();

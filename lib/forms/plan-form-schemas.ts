@@ -57,14 +57,20 @@ export const sectionFormSchema = z.instanceof(FormData).transform((form, context
 export type SectionForm = z.output<typeof sectionFormSchema>;
 
 /** Only a version: the review is done. */
-export const versionFormSchema = z.instanceof(FormData).transform((form, context) => ({ version: readVersion(form, context) }));
+export const versionFormSchema = z
+  .instanceof(FormData)
+  .transform((form, context) => ({ version: readVersion(form, context) }));
 
 /** The review date: a date, or empty to clear it. */
 export const reviewByFormSchema = z.instanceof(FormData).transform((form, context) => {
   const date = String(form.get("reviewBy") ?? "");
   const parsed = z.union([z.literal(""), z.iso.date()]).safeParse(date);
-  if (!parsed.success) context.addIssue({ code: "custom", path: ["reviewBy"], message: "Pick a date, or leave it empty." });
-  return { reviewBy: parsed.success && parsed.data !== "" ? parsed.data : undefined, version: readVersion(form, context) };
+  if (!parsed.success)
+    context.addIssue({ code: "custom", path: ["reviewBy"], message: "Pick a date, or leave it empty." });
+  return {
+    reviewBy: parsed.success && parsed.data !== "" ? parsed.data : undefined,
+    version: readVersion(form, context),
+  };
 });
 
 /** The change plan's form: every box that is right, what needs fixing, and the version. */
@@ -78,4 +84,5 @@ export const changePlanFormSchema = z.instanceof(FormData).transform((form, cont
 });
 
 /** The version a refused form was opened at, so a sign-in-and-save still checks for changes made meanwhile. */
-export const sentVersion = (form: unknown) => (form instanceof FormData ? z.coerce.number().int().min(0).safeParse(form.get("version")).data : undefined);
+export const sentVersion = (form: unknown) =>
+  form instanceof FormData ? z.coerce.number().int().min(0).safeParse(form.get("version")).data : undefined;

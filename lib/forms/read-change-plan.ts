@@ -9,11 +9,15 @@ const SUGGESTION_ID = /^[a-z0-9-]{1,80}$/;
 export type ChangePlanPatch = { items: Partial<Record<ChangeSectionId, string[]>>; done?: Record<string, boolean> };
 
 function linesOf(box: string): string[] {
-  return asTyped(box).split("\n").map((line) => line.trim()).filter(Boolean);
+  return asTyped(box)
+    .split("\n")
+    .map((line) => line.trim())
+    .filter(Boolean);
 }
 
 function problemWith(lines: string[]): string | undefined {
-  if (lines.length > MAX_CHANGE_LINES) return `Keep this to ${MAX_CHANGE_LINES} lines or fewer. It has ${lines.length}.`;
+  if (lines.length > MAX_CHANGE_LINES)
+    return `Keep this to ${MAX_CHANGE_LINES} lines or fewer. It has ${lines.length}.`;
   const long = lines.findIndex((line) => line.length > textLimits.changeLine);
   if (long >= 0) return `Line ${long + 1} is longer than ${textLimits.changeLine} characters. Split it or shorten it.`;
   return undefined;
@@ -24,7 +28,11 @@ function problemWith(lines: string[]): string | undefined {
  * fixing is left out of the patch (its saved lines stay) and named in `errors`; every other box is
  * saved. A form bigger than ours is refused whole (`patch` undefined).
  */
-export function readChangePlan(form: FormData): { patch?: ChangePlanPatch; sent: ChangePlanValue; errors: FieldErrors } {
+export function readChangePlan(form: FormData): {
+  patch?: ChangePlanPatch;
+  sent: ChangePlanValue;
+  errors: FieldErrors;
+} {
   const fields = fieldsOf(form);
   if (!fields) return { sent: { items: {}, done: {} }, errors: { form: TOO_MANY_FIELDS } };
   const errors: FieldErrors = {};
@@ -40,7 +48,8 @@ export function readChangePlan(form: FormData): { patch?: ChangePlanPatch; sent:
   const shown = allValues(fields, "shown").filter((id) => SUGGESTION_ID.test(id));
   const ticked = new Set(allValues(fields, "done"));
   sent.done = Object.fromEntries(shown.slice(0, MAX_SUGGESTIONS).map((id) => [id, ticked.has(id)]));
-  if (shown.length > MAX_SUGGESTIONS) errors.done = `This form shows more than ${MAX_SUGGESTIONS} ideas, so the ticks were not saved. Please open the page again.`;
+  if (shown.length > MAX_SUGGESTIONS)
+    errors.done = `This form shows more than ${MAX_SUGGESTIONS} ideas, so the ticks were not saved. Please open the page again.`;
   else patch.done = sent.done;
   return { patch, sent, errors };
 }

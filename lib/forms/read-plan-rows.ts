@@ -46,7 +46,12 @@ const rowField = (prefix: string, index: string, name: string) => `${prefix}.${i
  * blank; more than that did not come from our page, and the whole list is refused (undefined) with
  * a message rather than cut short.
  */
-export function readRows<T>(grouped: GroupedRows, kind: EntryKind, errors: FieldErrors, options: { autosave: boolean }): RowPatch<T>[] | undefined {
+export function readRows<T>(
+  grouped: GroupedRows,
+  kind: EntryKind,
+  errors: FieldErrors,
+  options: { autosave: boolean },
+): RowPatch<T>[] | undefined {
   const prefix = kind.key;
   const schema = entrySchemas[kind.key as EntryKey] as unknown as z.ZodType<T>;
   const rows = grouped.get(prefix as RowPrefix) ?? new Map<string, Map<string, readonly string[]>>();
@@ -72,11 +77,14 @@ export function readRows<T>(grouped: GroupedRows, kind: EntryKind, errors: Field
       else row[name] = asTyped(firstValue(fields, name) ?? "");
     }
     // A row with nothing typed or chosen is blank; a ticked box alone does not make it a row.
-    const blank = Object.entries(kind.fields).every(([name, field]) => field.kind === "flag" || (row[name] as string | string[]).length === 0);
+    const blank = Object.entries(kind.fields).every(
+      ([name, field]) => field.kind === "flag" || (row[name] as string | string[]).length === 0,
+    );
     const parsed = schema.safeParse(row);
     const rowErrors: FieldErrors = {};
     if (!parsed.success) {
-      for (const issue of parsed.error.issues) rowErrors[rowField(prefix, index, String(issue.path[0] ?? kind.required))] ??= issue.message;
+      for (const issue of parsed.error.issues)
+        rowErrors[rowField(prefix, index, String(issue.path[0] ?? kind.required))] ??= issue.message;
     }
     if (blank) read.push({ index, id, kind: "blank", errors: rowErrors });
     else if (parsed.success) read.push({ index, id, kind: "row", value: parsed.data });
@@ -90,7 +98,12 @@ export function readRows<T>(grouped: GroupedRows, kind: EntryKind, errors: Field
  * Puts the rows the form sent in place of the saved list. A row that needs fixing keeps its saved
  * version (a new one is not saved yet); a new row past MAX_ROWS is not saved, with a message.
  */
-export function applyRows<T extends { id: string }>(saved: readonly T[], rows: RowPatch<T>[], kind: EntryKind, errors: FieldErrors): T[] {
+export function applyRows<T extends { id: string }>(
+  saved: readonly T[],
+  rows: RowPatch<T>[],
+  kind: EntryKind,
+  errors: FieldErrors,
+): T[] {
   const savedById = new Map(saved.map((row) => [row.id, row]));
   const seen = new Set<string>();
   const unique = rows.filter((row) => !seen.has(row.id) && Boolean(seen.add(row.id)));

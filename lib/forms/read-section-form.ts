@@ -24,7 +24,11 @@ export function readCircumstances(fields: FormFields): { answers?: Circumstances
   }
   const parsed = circumstancesSchema.safeParse(raw);
   if (parsed.success) return { answers: parsed.data, errors: {} };
-  return { errors: Object.fromEntries(parsed.error.issues.map((issue) => [String(issue.path[0]), "Choose one of the answers, or leave it blank."])) };
+  return {
+    errors: Object.fromEntries(
+      parsed.error.issues.map((issue) => [String(issue.path[0]), "Choose one of the answers, or leave it blank."]),
+    ),
+  };
 }
 
 /** What a suggestion's id looks like; anything else in "shown" did not come from our form. */
@@ -40,7 +44,11 @@ export type SectionPatch = { rows: RowPatches; done: Record<string, boolean>; no
  * What one section's form says, and what in it needs fixing. Nothing that needs fixing stops the
  * rest from being saved: `applySectionPatch` saves every part that is right.
  */
-export function readSectionPatch(section: PlanSectionId, fields: FormFields, options = { autosave: false }): { patch: SectionPatch; errors: FieldErrors } {
+export function readSectionPatch(
+  section: PlanSectionId,
+  fields: FormFields,
+  options = { autosave: false },
+): { patch: SectionPatch; errors: FieldErrors } {
   const errors: FieldErrors = {};
   const patch: SectionPatch = { rows: {}, done: {} };
   const kind = entryKindOf(section);
@@ -64,11 +72,22 @@ export function readSectionPatch(section: PlanSectionId, fields: FormFields, opt
  * Only what the section's form showed is touched; every other entry is carried over exactly. Returns
  * the new entries and what could not be saved (added to `errors`).
  */
-export function applySectionPatch(section: PlanSectionId, current: PlanEntries, patch: SectionPatch, errors: FieldErrors = {}): PlanEntries {
+export function applySectionPatch(
+  section: PlanSectionId,
+  current: PlanEntries,
+  patch: SectionPatch,
+  errors: FieldErrors = {},
+): PlanEntries {
   const entries: PlanEntries = structuredClone(current);
   for (const kind of entryKinds) {
     const rows = patch.rows[kind.key as EntryKey];
-    if (rows) (entries[kind.key as EntryKey] as { id: string }[]) = applyRows<{ id: string }>(current[kind.key as EntryKey], rows, kind, errors);
+    if (rows)
+      (entries[kind.key as EntryKey] as { id: string }[]) = applyRows<{ id: string }>(
+        current[kind.key as EntryKey],
+        rows,
+        kind,
+        errors,
+      );
   }
   // Only ticks are kept. An idea seen and left unticked was never marked, so it may go when the
   // answers change; unticking takes the mark away.

@@ -9,15 +9,25 @@ export type LoadedChangePlan = { id?: string; version: number; value: ChangePlan
 
 export async function loadChangePlan(db: DatabaseClient, owner: RecordOwner): Promise<LoadedChangePlan> {
   const [record] = await listRecords(db, owner, "change-plan");
-  return record ? { id: record.id, version: record.version, value: record.value } : { version: 0, value: changePlanValueSchema.parse({}) };
+  return record
+    ? { id: record.id, version: record.version, value: record.value }
+    : { version: 0, value: changePlanValueSchema.parse({}) };
 }
 
 /** Saves unless another tab saved since `expectedVersion`; then returns what is saved, untouched. */
-export async function saveChangePlan(db: DatabaseClient, owner: RecordOwner, value: ChangePlanValue, expectedVersion: number) {
+export async function saveChangePlan(
+  db: DatabaseClient,
+  owner: RecordOwner,
+  value: ChangePlanValue,
+  expectedVersion: number,
+) {
   const current = await loadChangePlan(db, owner);
   if (current.version !== expectedVersion) return { ok: false as const, saved: current };
   try {
-    const saved = await putRecord(db, owner, "change-plan", value, { id: current.id ?? singleRecordId(owner, "change-plan"), expectedVersion });
+    const saved = await putRecord(db, owner, "change-plan", value, {
+      id: current.id ?? singleRecordId(owner, "change-plan"),
+      expectedVersion,
+    });
     return { ok: true as const, plan: { ...saved, value } };
   } catch (error) {
     if (!(error instanceof StaleSaveError)) throw error;

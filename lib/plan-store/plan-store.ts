@@ -1,12 +1,18 @@
 import "server-only";
 import type { DatabaseClient } from "../db/create-database-client";
-import { getRecord, listRecords, putRecord, singleRecordId, StaleSaveError, type RecordOwner } from "../records/record-store";
+import {
+  getRecord,
+  listRecords,
+  putRecord,
+  singleRecordId,
+  StaleSaveError,
+  type RecordOwner,
+} from "../records/record-store";
 import { planValueSchema, type PlanRevision, type PlanValue } from "../plan/plan-schema";
 
 export type LoadedPlan = { id?: string; version: number; value: PlanValue };
 export type SaveResult =
-  | { ok: true; plan: LoadedPlan }
-  | { ok: false; conflict: { saved: LoadedPlan; mine: PlanValue } };
+  { ok: true; plan: LoadedPlan } | { ok: false; conflict: { saved: LoadedPlan; mine: PlanValue } };
 
 // Autosaves this close together update one snapshot instead of making a new one each time.
 const COALESCE_MS = 2 * 60_000;
@@ -14,7 +20,9 @@ const COALESCE_MS = 2 * 60_000;
 /** The person's plan, or an empty one (version 0) if they have not saved anything yet. */
 export async function loadPlan(db: DatabaseClient, owner: RecordOwner): Promise<LoadedPlan> {
   const [record] = await listRecords(db, owner, "plan");
-  return record ? { id: record.id, version: record.version, value: record.value } : { version: 0, value: planValueSchema.parse({}) };
+  return record
+    ? { id: record.id, version: record.version, value: record.value }
+    : { version: 0, value: planValueSchema.parse({}) };
 }
 
 /**
@@ -51,15 +59,29 @@ export async function savePlan(
   }
 }
 
-async function conflict(db: DatabaseClient, owner: RecordOwner, saved: LoadedPlan, mine: PlanValue, now: Date): Promise<SaveResult> {
+async function conflict(
+  db: DatabaseClient,
+  owner: RecordOwner,
+  saved: LoadedPlan,
+  mine: PlanValue,
+  now: Date,
+): Promise<SaveResult> {
   await putRecord(db, owner, "plan-revision", { savedAt: now.toISOString(), reason: "conflict-copy", plan: mine });
   return { ok: false, conflict: { saved, mine } };
 }
 
-async function keepSnapshot(db: DatabaseClient, owner: RecordOwner, revision: PlanRevision, autosave: boolean): Promise<void> {
+async function keepSnapshot(
+  db: DatabaseClient,
+  owner: RecordOwner,
+  revision: PlanRevision,
+  autosave: boolean,
+): Promise<void> {
   if (autosave) {
     const [latest] = await listRevisions(db, owner);
-    const recent = latest && latest.value.reason === "save" && Date.parse(revision.savedAt) - Date.parse(latest.value.savedAt) < COALESCE_MS;
+    const recent =
+      latest &&
+      latest.value.reason === "save" &&
+      Date.parse(revision.savedAt) - Date.parse(latest.value.savedAt) < COALESCE_MS;
     if (recent) {
       await putRecord(db, owner, "plan-revision", revision, { id: latest.id, expectedVersion: latest.version });
       return;

@@ -11,7 +11,10 @@ import { updatePlan } from "./update-plan";
  * Saves every part of one section's form that is right, and says what is not. A form whose only
  * news is a problem saves nothing, so it makes no new version or snapshot.
  */
-export async function saveSectionPatch(owner: RecordOwner, input: SectionForm): Promise<{ result: SaveResult; errors: FieldErrors; waitingToRemove: number }> {
+export async function saveSectionPatch(
+  owner: RecordOwner,
+  input: SectionForm,
+): Promise<{ result: SaveResult; errors: FieldErrors; waitingToRemove: number }> {
   const errors = { ...input.errors };
   const result = await updatePlan(owner, {
     expectedVersion: input.version,
@@ -19,7 +22,9 @@ export async function saveSectionPatch(owner: RecordOwner, input: SectionForm): 
     change: (saved) => ({ ...saved, entries: applySectionPatch(input.section, saved.entries, input.patch, errors) }),
     onlyIfChanged: () => Object.keys(errors).length > 0,
   });
-  const rows: { kind: string; marked?: boolean }[] = entryKinds.flatMap((kind) => input.patch.rows[kind.key as EntryKey] ?? []);
+  const rows: { kind: string; marked?: boolean }[] = entryKinds.flatMap(
+    (kind) => input.patch.rows[kind.key as EntryKey] ?? [],
+  );
   const waitingToRemove = rows.filter((row) => row.kind === "keep" && row.marked).length;
   return { result, errors, waitingToRemove };
 }

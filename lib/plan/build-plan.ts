@@ -45,11 +45,17 @@ export function buildPlan<Answers, Entries>(
         const applies = template.matches(strategy.when, answers);
         if (!applies && !(strategy.id in done)) return [];
         const why = applies ? (strategy.why ?? SHOWN_TO_EVERYONE) : KEPT_BECAUSE_TICKED;
-        return [{ id: strategy.id, text: strategy.text, why, priority: strategy.priority, done: done[strategy.id] === true }];
+        return [
+          { id: strategy.id, text: strategy.text, why, priority: strategy.priority, done: done[strategy.id] === true },
+        ];
       })
       .sort((a, b) => a.priority - b.priority || a.id.localeCompare(b.id));
     // A suggestion tailored to these answers brings its section with it, whatever the section's own rule.
-    const tailored = suggestions.find((suggestion) => strategies.some((strategy) => strategy.id === suggestion.id && strategy.when && suggestion.why !== KEPT_BECAUSE_TICKED));
+    const tailored = suggestions.find((suggestion) =>
+      strategies.some(
+        (strategy) => strategy.id === suggestion.id && strategy.when && suggestion.why !== KEPT_BECAUSE_TICKED,
+      ),
+    );
     const ticked = suggestions.some((suggestion) => suggestion.id in done);
     if (!called && !written && !ticked && !tailored) return [];
     const why = called

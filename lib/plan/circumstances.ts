@@ -8,7 +8,10 @@ import { provinceCodes } from "../content/regions";
 export const circumstancesSchema = z
   .object({
     livingSituation: z.enum(["with-them", "planning-to-leave", "apart", "left"]).optional(),
-    childAges: z.array(z.enum(["under-5", "5-12", "13-17"])).max(3).optional(),
+    childAges: z
+      .array(z.enum(["under-5", "5-12", "13-17"]))
+      .max(3)
+      .optional(),
     otherDependants: z.boolean().optional(),
     pets: z.boolean().optional(),
     workOrStudy: z.enum(["none", "work", "study", "both"]).optional(),

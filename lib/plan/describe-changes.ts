@@ -15,7 +15,8 @@ function listChanges<T extends Named>(before: T[], after: T[], noun: string, nam
   for (const item of after) {
     const old = earlier.get(item.id);
     if (!old) lines.push(`You added ${noun}: “${nameOf(item)}”.`);
-    else if (JSON.stringify(old) !== JSON.stringify(item)) lines.push(`You changed the details of ${noun} “${nameOf(item)}”.`);
+    else if (JSON.stringify(old) !== JSON.stringify(item))
+      lines.push(`You changed the details of ${noun} “${nameOf(item)}”.`);
   }
   for (const item of before) if (!later.has(item.id)) lines.push(`You removed ${noun}: “${nameOf(item)}”.`);
   return lines;
@@ -27,25 +28,35 @@ function answerLabel(key: keyof Circumstances, answer: unknown): string {
   if (typeof answer === "boolean") return answer ? "yes" : "no";
   const values = Array.isArray(answer) ? answer : [answer];
   if (values.length === 0) return "none";
-  return values.map((value) => question?.choices?.find((choice) => choice.value === value)?.label ?? String(value)).join(", ");
+  return values
+    .map((value) => question?.choices?.find((choice) => choice.value === value)?.label ?? String(value))
+    .join(", ");
 }
 
 /**
  * What is different between two versions of a plan, as sentences a person can read at a glance.
  * `strategyText` names ticked suggestions; without it they are counted.
  */
-export function describeChanges(before: PlanValue, after: PlanValue, strategyText: (id: string) => string | undefined = () => undefined): string[] {
+export function describeChanges(
+  before: PlanValue,
+  after: PlanValue,
+  strategyText: (id: string) => string | undefined = () => undefined,
+): string[] {
   const lines: string[] = [];
   for (const question of questions) {
     const was = before.circumstances[question.key];
     const now = after.circumstances[question.key];
     if (JSON.stringify(was) !== JSON.stringify(now)) {
-      lines.push(`You changed your answer to “${question.label}” from ${answerLabel(question.key, was)} to ${answerLabel(question.key, now)}.`);
+      lines.push(
+        `You changed your answer to “${question.label}” from ${answerLabel(question.key, was)} to ${answerLabel(question.key, now)}.`,
+      );
     }
   }
   for (const kind of entryKinds) {
     const list = (entries: PlanValue["entries"]) => entries[kind.key as EntryKey] as DraftRow[];
-    lines.push(...listChanges(list(before.entries), list(after.entries), kind.noun, kind.nameOf as (row: DraftRow) => string));
+    lines.push(
+      ...listChanges(list(before.entries), list(after.entries), kind.noun, kind.nameOf as (row: DraftRow) => string),
+    );
   }
   const ticked = Object.keys(after.entries.done).filter((id) => after.entries.done[id] && !before.entries.done[id]);
   const unticked = Object.keys(before.entries.done).filter((id) => before.entries.done[id] && !after.entries.done[id]);
@@ -57,7 +68,11 @@ export function describeChanges(before: PlanValue, after: PlanValue, strategyTex
     }
   }
   if (before.reviewBy !== after.reviewBy) {
-    lines.push(after.reviewBy ? `You set a date to review your plan: ${after.reviewBy}.` : "You removed the date to review your plan.");
+    lines.push(
+      after.reviewBy
+        ? `You set a date to review your plan: ${after.reviewBy}.`
+        : "You removed the date to review your plan.",
+    );
   }
   return lines;
 }

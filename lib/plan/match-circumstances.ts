@@ -11,7 +11,9 @@ export function matchesCircumstances(condition: StrategyCondition | undefined, a
     const answer = answers[key as keyof Circumstances];
     if (answer === undefined) return false;
     if (Array.isArray(expected)) {
-      return Array.isArray(answer) ? answer.some((value) => (expected as string[]).includes(value)) : (expected as unknown[]).includes(answer);
+      return Array.isArray(answer)
+        ? answer.some((value) => (expected as string[]).includes(value))
+        : (expected as unknown[]).includes(answer);
     }
     return answer === expected;
   });

@@ -5,7 +5,11 @@ import { entryListSchemas, entrySchemas } from "./entry-kinds/entry-schemas";
 import { keepUnder, MAX_CHANGE_LINES, MAX_MARKED_DONE, textLimits } from "./plan-limits";
 import { planSectionIds } from "./plan-sections";
 
-const text = (max: number) => z.string().trim().max(max, { message: keepUnder(max) });
+const text = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max, { message: keepUnder(max) });
 
 export const trustedPersonSchema = entrySchemas.trustedPeople;
 export const safePlaceSchema = entrySchemas.safePlaces;
@@ -14,7 +18,9 @@ export const workplaceContactSchema = entrySchemas.workplaceContacts;
 /** Strategy id → done, as many as a plan may keep. */
 const doneSchema = z
   .record(z.string().max(80), z.boolean())
-  .refine((done) => Object.keys(done).length <= MAX_MARKED_DONE, { message: `A plan keeps up to ${MAX_MARKED_DONE} ideas marked done.` })
+  .refine((done) => Object.keys(done).length <= MAX_MARKED_DONE, {
+    message: `A plan keeps up to ${MAX_MARKED_DONE} ideas marked done.`,
+  })
   .default({});
 
 /** Everything the person has written or ticked. The builder never drops or changes any of it. */
@@ -44,7 +50,9 @@ export const planRevisionSchema = z.object({
 
 /** The change plan for people who have used violence: a list of the person's own lines per section. */
 export const changePlanValueSchema = z.object({
-  items: z.partialRecord(z.enum(changeSectionIds), z.array(text(textLimits.changeLine).min(1)).max(MAX_CHANGE_LINES)).default({}),
+  items: z
+    .partialRecord(z.enum(changeSectionIds), z.array(text(textLimits.changeLine).min(1)).max(MAX_CHANGE_LINES))
+    .default({}),
   done: doneSchema,
 });
 

@@ -13,9 +13,20 @@ const noteOrRows = (entries: PlanEntries, id: string) => {
   return Boolean(entries.notes[id as PlanSectionId]?.trim()) || (kind !== undefined && entries[kind.key].length > 0);
 };
 
-const always = (id: PlanSectionId, title: string, intro: string): Section => ({ id, title, intro, hasEntries: noteOrRows });
+const always = (id: PlanSectionId, title: string, intro: string): Section => ({
+  id,
+  title,
+  intro,
+  hasEntries: noteOrRows,
+});
 
-const when = (id: PlanSectionId, title: string, intro: string, test: (c: Circumstances) => boolean, why: string): Section => ({
+const when = (
+  id: PlanSectionId,
+  title: string,
+  intro: string,
+  test: (c: Circumstances) => boolean,
+  why: string,
+): Section => ({
   id,
   title,
   intro,
@@ -39,12 +50,23 @@ export const safetyPlanSections: Section[] = [
     "leaving",
     "Getting ready to leave",
     "A go-bag, papers to gather, and things to think about if you leave, now or someday.",
-    (c) => c.livingSituation === undefined || c.livingSituation === "with-them" || c.livingSituation === "planning-to-leave",
+    (c) =>
+      c.livingSituation === undefined || c.livingSituation === "with-them" || c.livingSituation === "planning-to-leave",
     "Leaving is something you may be living with or thinking about.",
   ),
-  when("children", "Children", "Keeping children safer, in ways that fit their ages.", (c) => (c.childAges?.length ?? 0) > 0, "You said you have children."),
+  when(
+    "children",
+    "Children",
+    "Keeping children safer, in ways that fit their ages.",
+    (c) => (c.childAges?.length ?? 0) > 0,
+    "You said you have children.",
+  ),
   when("pets", "Pets", "Pets can be part of a plan too.", (c) => c.pets === true, "You said you have pets."),
-  always("technology", "Phones, computers and accounts", "Who might see your messages, location or accounts, and what could help."),
+  always(
+    "technology",
+    "Phones, computers and accounts",
+    "Who might see your messages, location or accounts, and what could help.",
+  ),
   always("money", "Money", "Money of your own, and papers that help later."),
   always("emotional", "Looking after yourself", "What helps you get through, and who you can talk to."),
   when(

@@ -7,7 +7,12 @@ import { recordKinds, type RecordKind, type RecordValue } from "../record-kinds/
 /** Whose records these are, with the key that opens them (from their session). */
 export type RecordOwner = { userId: string; dataKey: Buffer };
 
-export type StoredRecord<K extends RecordKind> = { id: string; version: number; value: RecordValue<K>; updatedAt: Date };
+export type StoredRecord<K extends RecordKind> = {
+  id: string;
+  version: number;
+  value: RecordValue<K>;
+  updatedAt: Date;
+};
 
 /** Another save landed first: nothing was written, and the caller decides what to keep. */
 export class StaleSaveError extends Error {}
@@ -45,9 +50,18 @@ const binding = (owner: RecordOwner, kind: RecordKind, id: string): Binding => (
   purpose: `record:${kind}`,
 });
 
-function decode<K extends RecordKind>(owner: RecordOwner, kind: K, row: { id: string; version: number; envelope: string; updatedAt: Date }): StoredRecord<K> {
+function decode<K extends RecordKind>(
+  owner: RecordOwner,
+  kind: K,
+  row: { id: string; version: number; envelope: string; updatedAt: Date },
+): StoredRecord<K> {
   const json = JSON.parse(open(owner.dataKey, row.envelope, binding(owner, kind, row.id)).toString("utf8")) as unknown;
-  return { id: row.id, version: row.version, updatedAt: row.updatedAt, value: recordKinds[kind].parse(json) as RecordValue<K> };
+  return {
+    id: row.id,
+    version: row.version,
+    updatedAt: row.updatedAt,
+    value: recordKinds[kind].parse(json) as RecordValue<K>,
+  };
 }
 
 /**
@@ -108,7 +122,12 @@ export async function listRecords<K extends RecordKind>(db: DatabaseClient, owne
   return rows.map((row) => decode(owner, kind, row));
 }
 
-export async function deleteRecord(db: DatabaseClient, owner: RecordOwner, kind: RecordKind, id: string): Promise<boolean> {
+export async function deleteRecord(
+  db: DatabaseClient,
+  owner: RecordOwner,
+  kind: RecordKind,
+  id: string,
+): Promise<boolean> {
   const { count } = await db.record.deleteMany({ where: { id, userId: owner.userId, kindTag: kindTag(owner, kind) } });
   return count === 1;
 }

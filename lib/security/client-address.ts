@@ -27,7 +27,11 @@ export function clientAddressHeaderIsOurs(): boolean {
  * Each proxy appends the address it was reached from to X-Forwarded-For, so only the last
  * `trustedHops` entries were written by a proxy; anything to their left came from the client.
  */
-export function clientAddressOf(socketAddress: string | undefined, forwardedFor: string | string[] | undefined, trustedHops: number): string {
+export function clientAddressOf(
+  socketAddress: string | undefined,
+  forwardedFor: string | string[] | undefined,
+  trustedHops: number,
+): string {
   const forwarded = (Array.isArray(forwardedFor) ? forwardedFor.join(",") : (forwardedFor ?? ""))
     .split(",")
     .map((entry) => entry.trim())
@@ -58,7 +62,8 @@ function withoutPort(address: string): string {
 /** The eight 16-bit groups of a valid IPv6 address, written without leading zeros. */
 function ipv6Groups(address: string): string[] {
   const [head = "", tail] = address.split("::");
-  const part = (text: string) => (text ? text.split(":").flatMap((group) => (group.includes(".") ? ["0", "0"] : [group])) : []);
+  const part = (text: string) =>
+    text ? text.split(":").flatMap((group) => (group.includes(".") ? ["0", "0"] : [group])) : [];
   const left = part(head);
   const right = tail === undefined ? [] : part(tail);
   const groups = tail === undefined ? left : [...left, ...Array(8 - left.length - right.length).fill("0"), ...right];

@@ -12,7 +12,8 @@ export const MAX_FORM_FIELDS = 2000;
 
 function occurrences(bytes: Buffer, needle: Buffer, stopAfter: number): number {
   let count = 0;
-  for (let at = bytes.indexOf(needle); at !== -1 && count <= stopAfter; at = bytes.indexOf(needle, at + needle.length)) count += 1;
+  for (let at = bytes.indexOf(needle); at !== -1 && count <= stopAfter; at = bytes.indexOf(needle, at + needle.length))
+    count += 1;
   return count;
 }
 

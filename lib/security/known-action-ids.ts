@@ -8,8 +8,16 @@ import path from "node:path";
  */
 function readKnownActionIds(): ReadonlySet<string> | null {
   try {
-    const file = path.join(/* turbopackIgnore: true */ process.cwd(), process.env.NEXT_DIST_DIR ?? ".next", "server", "server-reference-manifest.json");
-    const manifest = JSON.parse(fs.readFileSync(file, "utf8")) as { node?: Record<string, unknown>; edge?: Record<string, unknown> };
+    const file = path.join(
+      /* turbopackIgnore: true */ process.cwd(),
+      process.env.NEXT_DIST_DIR ?? ".next",
+      "server",
+      "server-reference-manifest.json",
+    );
+    const manifest = JSON.parse(fs.readFileSync(file, "utf8")) as {
+      node?: Record<string, unknown>;
+      edge?: Record<string, unknown>;
+    };
     return new Set([...Object.keys(manifest.node ?? {}), ...Object.keys(manifest.edge ?? {})]);
   } catch {
     return null;

@@ -23,7 +23,11 @@ export type RefusalOptions = {
  * server actions have their body read, and every cap is checked before the body is parsed, so
  * no post holds up the server for longer than it takes to read it.
  */
-export async function malformedRequestStatus(request: Request, pathname: string, options: RefusalOptions = {}): Promise<number | undefined> {
+export async function malformedRequestStatus(
+  request: Request,
+  pathname: string,
+  options: RefusalOptions = {},
+): Promise<number | undefined> {
   try {
     decodeURIComponent(pathname);
   } catch {
@@ -48,11 +52,20 @@ export async function malformedRequestStatus(request: Request, pathname: string,
   if (isForm && (formFieldCount(new Uint8Array(bytes), type) ?? 0) > MAX_FORM_FIELDS) return 413;
   let body: FormData | string;
   try {
-    body = isForm ? await new Response(bytes, { headers: { "content-type": type } }).formData() : new TextDecoder().decode(bytes);
+    body = isForm
+      ? await new Response(bytes, { headers: { "content-type": type } }).formData()
+      : new TextDecoder().decode(bytes);
   } catch {
     return 400;
   }
-  const ids = actionHeader !== null ? (isWellFormedReply(body) ? [actionHeader] : undefined) : typeof body === "string" ? undefined : formActionIds(body);
+  const ids =
+    actionHeader !== null
+      ? isWellFormedReply(body)
+        ? [actionHeader]
+        : undefined
+      : typeof body === "string"
+        ? undefined
+        : formActionIds(body);
   if (!ids) return 400;
   const known = options.knownActionIds === undefined ? knownActionIds() : options.knownActionIds;
   return known && ids.some((id) => !known.has(id)) ? 409 : undefined;

@@ -76,7 +76,8 @@ function referencesAreKnown(value: unknown, chunks: Chunks, depth = 0): boolean 
     return false;
   }
   if (Array.isArray(value)) return value.every((item) => referencesAreKnown(item, chunks, depth + 1));
-  if (value && typeof value === "object") return Object.values(value).every((item) => referencesAreKnown(item, chunks, depth + 1));
+  if (value && typeof value === "object")
+    return Object.values(value).every((item) => referencesAreKnown(item, chunks, depth + 1));
   return true;
 }
 
@@ -132,9 +133,17 @@ export function formActionIds(form: FormData): string[] | undefined {
   for (const n of fields.refs) {
     const chunks = chunksOf(fields.parts.get(n) ?? []);
     const action = chunks?.get("0") as { id?: unknown; bound?: unknown } | undefined;
-    if (!chunks || !action || typeof action !== "object" || typeof action.id !== "string" || !isValidActionId(action.id)) return undefined;
+    if (
+      !chunks ||
+      !action ||
+      typeof action !== "object" ||
+      typeof action.id !== "string" ||
+      !isValidActionId(action.id)
+    )
+      return undefined;
     if (action.bound !== null && action.bound !== undefined) {
-      if (typeof action.bound !== "string" || !/^\$@[0-9a-f]+$/i.test(action.bound) || !resolves(action.bound, chunks)) return undefined;
+      if (typeof action.bound !== "string" || !/^\$@[0-9a-f]+$/i.test(action.bound) || !resolves(action.bound, chunks))
+        return undefined;
       if (!Array.isArray(chunks.get(String(parseInt(action.bound.slice(2), 16))))) return undefined;
     }
     if (![...chunks.values()].every((chunk) => referencesAreKnown(chunk, chunks))) return undefined;
@@ -153,7 +162,9 @@ export function isWellFormedReply(body: FormData | string): boolean {
   const entries: [string, string][] =
     typeof body === "string"
       ? [["0", body]]
-      : [...body.entries()].filter((entry): entry is [string, string] => typeof entry[1] === "string" && /^\d+$/.test(entry[0]));
+      : [...body.entries()].filter(
+          (entry): entry is [string, string] => typeof entry[1] === "string" && /^\d+$/.test(entry[0]),
+        );
   const chunks = chunksOf(entries);
   if (!chunks || !Array.isArray(chunks.get("0"))) return false;
   return [...chunks.values()].every((chunk) => referencesAreKnown(chunk, chunks));

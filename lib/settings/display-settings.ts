@@ -60,7 +60,8 @@ export function displaySettingsForm(ownHosts: readonly string[]) {
     .transform((form, context): DisplaySettings => {
       const settings: DisplaySettings = {};
       const title = tabTitleSchema.safeParse(form.tabTitle);
-      if (!title.success) context.addIssue({ code: "custom", path: ["tabTitle"], message: title.error.issues[0]?.message ?? "" });
+      if (!title.success)
+        context.addIssue({ code: "custom", path: ["tabTitle"], message: title.error.issues[0]?.message ?? "" });
       else if (title.data) settings.tabTitle = title.data;
 
       const choice = siteChoices.find((candidate) => candidate === form.exitSite);
@@ -68,10 +69,20 @@ export function displaySettingsForm(ownHosts: readonly string[]) {
         context.addIssue({ code: "custom", path: ["exitSite"], message: "Choose one of the sites in the list." });
       } else if (choice === OWN_SITE) {
         const address = form.ownAddress.trim() ? exitAddressSchema.safeParse(form.ownAddress) : undefined;
-        if (!address) context.addIssue({ code: "custom", path: ["ownAddress"], message: `Write the site's address here. ${ADDRESS_MESSAGE}` });
-        else if (!address.success) context.addIssue({ code: "custom", path: ["ownAddress"], message: address.error.issues[0]?.message ?? "" });
+        if (!address)
+          context.addIssue({
+            code: "custom",
+            path: ["ownAddress"],
+            message: `Write the site's address here. ${ADDRESS_MESSAGE}`,
+          });
+        else if (!address.success)
+          context.addIssue({ code: "custom", path: ["ownAddress"], message: address.error.issues[0]?.message ?? "" });
         else if (ownHosts.includes(new URL(address.data).hostname)) {
-          context.addIssue({ code: "custom", path: ["ownAddress"], message: "That is this site's own address. Quick exit needs to lead somewhere else." });
+          context.addIssue({
+            code: "custom",
+            path: ["ownAddress"],
+            message: "That is this site's own address. Quick exit needs to lead somewhere else.",
+          });
         } else settings.exitUrl = address.data;
       } else if (choice !== USUAL_SITE) {
         settings.exitUrl = neutralSites.find((site) => site.id === choice)?.url;

@@ -1,7 +1,14 @@
 import "server-only";
 import type { DatabaseClient } from "../db/create-database-client";
 import { database } from "../db/database";
-import { deleteRecord, getRecord, putRecord, singleRecordId, StaleSaveError, type RecordOwner } from "../records/record-store";
+import {
+  deleteRecord,
+  getRecord,
+  putRecord,
+  singleRecordId,
+  StaleSaveError,
+  type RecordOwner,
+} from "../records/record-store";
 import type { DisplaySettings } from "./display-settings";
 
 const KIND = "display-settings";
@@ -13,7 +20,11 @@ export async function loadDisplaySettings(db: DatabaseClient, owner: RecordOwner
 }
 
 /** Replaces the person's settings; choosing the usual title and site leaves no record at all. */
-export async function saveDisplaySettings(db: DatabaseClient, owner: RecordOwner, settings: DisplaySettings): Promise<void> {
+export async function saveDisplaySettings(
+  db: DatabaseClient,
+  owner: RecordOwner,
+  settings: DisplaySettings,
+): Promise<void> {
   const id = singleRecordId(owner, KIND);
   if (settings.tabTitle === undefined && settings.exitUrl === undefined) {
     await deleteRecord(db, owner, KIND, id);

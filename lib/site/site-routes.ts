@@ -28,7 +28,12 @@ export const siteRoutes = {
     title: "Account",
     navLabel: "Change your passphrase",
   },
-  sessions: { href: "/account/sessions", contentAlias: "/account/sessions", title: "Account", navLabel: "Where you are signed in" },
+  sessions: {
+    href: "/account/sessions",
+    contentAlias: "/account/sessions",
+    title: "Account",
+    navLabel: "Where you are signed in",
+  },
   displaySettings: {
     href: "/account/display",
     contentAlias: "/account/display",
@@ -36,7 +41,12 @@ export const siteRoutes = {
     navLabel: "Tab title and quick exit site",
   },
   changePlan: { href: "/journal", contentAlias: "/journal", title: "Journal", navLabel: "Your change plan" },
-  deleteAccount: { href: "/account/delete", contentAlias: "/account/delete", title: "Account", navLabel: "Delete your account" },
+  deleteAccount: {
+    href: "/account/delete",
+    contentAlias: "/account/delete",
+    title: "Account",
+    navLabel: "Delete your account",
+  },
 } as const;
 
 export const mainNavigation = [

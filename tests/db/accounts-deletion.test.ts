@@ -19,7 +19,8 @@ async function busyAccount(db: DatabaseClient, label: string): Promise<TestAccou
   return { ...account, sessionRowId };
 }
 
-const rowsOf = (db: DatabaseClient, account: TestAccount) => rowsOfUser(db, account.userId, usernameLookup(account.username));
+const rowsOf = (db: DatabaseClient, account: TestAccount) =>
+  rowsOfUser(db, account.userId, usernameLookup(account.username));
 // Counters that name the account: strangers' tries at it, and its known browser's.
 const FULL = { users: 1, sessions: 1, records: 2, rateLimits: 2 };
 
@@ -33,10 +34,20 @@ describe.each(dialects)("deleting an account on %s", (dialect) => {
     expect(await rowsOf(db, account)).toEqual(FULL);
 
     // The username, shown on every account page, is no longer enough; nor is another account's passphrase.
-    expect(await deleteAccount(db, account.userId, account.username, account.sessionRowId)).toEqual({ ok: false, reason: "wrong" });
-    expect(await deleteAccount(db, account.userId, other.passphrase, account.sessionRowId)).toEqual({ ok: false, reason: "wrong" });
-    for (let attempt = 3; attempt <= CONFIRMATIONS.freeTries; attempt++) await deleteAccount(db, account.userId, `guess ${attempt}`, account.sessionRowId);
-    expect(await deleteAccount(db, account.userId, account.passphrase, account.sessionRowId)).toMatchObject({ ok: false, reason: "wait" });
+    expect(await deleteAccount(db, account.userId, account.username, account.sessionRowId)).toEqual({
+      ok: false,
+      reason: "wrong",
+    });
+    expect(await deleteAccount(db, account.userId, other.passphrase, account.sessionRowId)).toEqual({
+      ok: false,
+      reason: "wrong",
+    });
+    for (let attempt = 3; attempt <= CONFIRMATIONS.freeTries; attempt++)
+      await deleteAccount(db, account.userId, `guess ${attempt}`, account.sessionRowId);
+    expect(await deleteAccount(db, account.userId, account.passphrase, account.sessionRowId)).toMatchObject({
+      ok: false,
+      reason: "wait",
+    });
 
     expect(await db.user.count({ where: { id: account.userId } })).toBe(1);
     expect(await rowsOf(db, other)).toEqual(FULL);
@@ -58,6 +69,9 @@ describe.each(dialects)("deleting an account on %s", (dialect) => {
       other.username,
       "Ash again",
     ]);
-    expect(await verifySignIn(db, account.username, account.passphrase, newBrowser())).toEqual({ ok: false, reason: "wrong" });
+    expect(await verifySignIn(db, account.username, account.passphrase, newBrowser())).toEqual({
+      ok: false,
+      reason: "wrong",
+    });
   });
 });

@@ -26,7 +26,10 @@ describe.each(dialects)("accounts on %s", (dialect) => {
     expect(signedIn.user.id).toBe(account.userId);
     const owner = { userId: signedIn.user.id, dataKey: signedIn.dataKey };
     expect((await getRecord(db, owner, "profile", saved.id))?.value).toEqual({ username: "kept safe" });
-    expect((await listRecords(db, owner, "profile")).map((record) => record.value.username)).toEqual([account.username, "kept safe"]);
+    expect((await listRecords(db, owner, "profile")).map((record) => record.value.username)).toEqual([
+      account.username,
+      "kept safe",
+    ]);
   });
 
   it("answers a wrong passphrase and an unknown username alike, after the same Argon2 work", async () => {
@@ -68,8 +71,14 @@ describe.each(dialects)("accounts on %s", (dialect) => {
     const hash = vi.spyOn(argon2, "hash");
     onTestFinished(() => hash.mockRestore());
 
-    expect(await createAccount(db, account.username, fresh("another passphrase"))).toEqual({ ok: false, reason: "taken" });
-    expect(await createAccount(db, `  ${account.username.toLowerCase()} `, fresh("another"))).toEqual({ ok: false, reason: "taken" });
+    expect(await createAccount(db, account.username, fresh("another passphrase"))).toEqual({
+      ok: false,
+      reason: "taken",
+    });
+    expect(await createAccount(db, `  ${account.username.toLowerCase()} `, fresh("another"))).toEqual({
+      ok: false,
+      reason: "taken",
+    });
     expect((await createAccount(db, fresh("free-name"), fresh("a third"))).ok).toBe(true);
 
     // A taken name costs the derivation a free one does, so the answer comes no sooner.
@@ -81,7 +90,9 @@ describe.each(dialects)("accounts on %s", (dialect) => {
     const { db } = database();
     const username = fresh("together");
 
-    const results = await Promise.allSettled(Array.from({ length: 4 }, () => createAccount(db, username, fresh("racing passphrase"))));
+    const results = await Promise.allSettled(
+      Array.from({ length: 4 }, () => createAccount(db, username, fresh("racing passphrase"))),
+    );
 
     expect(results.map((result) => result.status)).toEqual(Array(4).fill("fulfilled"));
     const values = results.map((result) => (result.status === "fulfilled" ? result.value : undefined));
@@ -127,10 +138,14 @@ describe.each(dialects)("accounts on %s", (dialect) => {
     expect(await db.session.count({ where: { userId: account.userId } })).toBe(0);
     expect(await resolveSession(db, session.sessionId, session.sessionKey)).toBeUndefined();
     expect(await verifySignIn(db, account.username, account.passphrase, browser)).toEqual(WRONG);
-    expect(await recoverAccount(db, account.username, account.recoveryCode, fresh("taken over"), address)).toEqual(WRONG);
+    expect(await recoverAccount(db, account.username, account.recoveryCode, fresh("taken over"), address)).toEqual(
+      WRONG,
+    );
     const signedIn = await verifySignIn(db, account.username, next, browser);
     assert(signedIn.ok, "the new passphrase signs in");
-    expect((await getRecord(db, { userId: account.userId, dataKey: signedIn.dataKey }, "profile", saved.id))?.value).toEqual({
+    expect(
+      (await getRecord(db, { userId: account.userId, dataKey: signedIn.dataKey }, "profile", saved.id))?.value,
+    ).toEqual({
       username: "still here",
     });
     // The new code works, typed the way people copy codes: lower case, spaces for dashes.

@@ -17,7 +17,13 @@ const planNaming = (name: string, round: number) =>
   planValueSchema.parse({ entries: { trustedPeople: [{ id: "person-1", name, reach: `round ${round}` }] } });
 
 /** Saves the plan again and again, as a person editing would, until the backup is done. */
-async function keepSaving(db: DatabaseClient, owner: RecordOwner, name: string, version: number, backupDone: () => boolean) {
+async function keepSaving(
+  db: DatabaseClient,
+  owner: RecordOwner,
+  name: string,
+  version: number,
+  backupDone: () => boolean,
+) {
   let saves = 0;
   while (!backupDone() || saves < 3) {
     const result = await savePlan(db, owner, planNaming(name, saves), version);
@@ -90,14 +96,21 @@ describe.each(dialects)("backups on %s", (dialect) => {
   it("backup files and a new backup folder are readable by their owner only", async () => {
     const { target } = database();
     if (target.dialect === "sqlite") {
-      fs.writeFileSync(authSecretFile(path.dirname(target.filePath)), "embedded-secret-for-this-test-0123456789", { mode: 0o600 });
+      fs.writeFileSync(authSecretFile(path.dirname(target.filePath)), "embedded-secret-for-this-test-0123456789", {
+        mode: 0o600,
+      });
     }
     const folder = path.join(scratch, "new", "backups");
 
     const backup = await backupDatabase(target, folder, { env: {} });
 
     const written = [backup.file, backup.authSecretFile].filter((file) => file !== undefined);
-    expect(fs.readdirSync(folder).map((name) => path.join(folder, name)).sort()).toEqual(written.sort());
+    expect(
+      fs
+        .readdirSync(folder)
+        .map((name) => path.join(folder, name))
+        .sort(),
+    ).toEqual(written.sort());
     expect(path.basename(backup.file)).toMatch(/^safe-harbour-\d{4}-\d\d-\d\dT\d\d-\d\d-\d\d-\d{3}Z\.(sqlite|dump)$/);
     expect(written.map(modeOf)).toEqual(written.map(() => 0o600));
     expect(modeOf(folder)).toBe(0o700);

@@ -18,12 +18,20 @@ import { rawDatabaseBytes } from "./support/raw-database";
 import { newBrowser, signUp, type TestAccount } from "./support/test-accounts";
 import { dialects, useTestDatabase } from "./support/test-databases";
 
-const guidance = fs.readFileSync(path.join(import.meta.dirname, "../../content/guidance/en/how-this-app-protects-you.md"), "utf8").replace(/\s+/g, " ");
+const guidance = fs
+  .readFileSync(path.join(import.meta.dirname, "../../content/guidance/en/how-this-app-protects-you.md"), "utf8")
+  .replace(/\s+/g, " ");
 
 /** An account with a saved plan (two versions), a signed-in browser and a failed sign-in. */
 async function accountWithPlan(db: DatabaseClient, label: string): Promise<TestAccount & { sessionRowId: string }> {
   const account = await signUp(db, label);
-  const plan = (note: string) => planValueSchema.parse({ entries: { trustedPeople: [{ id: "person-1", name: `Aunt ${label}`, reach: note }], notes: { emergency: note.repeat(200) } } });
+  const plan = (note: string) =>
+    planValueSchema.parse({
+      entries: {
+        trustedPeople: [{ id: "person-1", name: `Aunt ${label}`, reach: note }],
+        notes: { emergency: note.repeat(200) },
+      },
+    });
   const first = await savePlan(db, account.owner, plan("text after six"), 0);
   if (!first.ok) throw new Error("The first save clashed.");
   await savePlan(db, account.owner, plan("call the landline"), first.plan.version);
@@ -50,13 +58,22 @@ async function storedValuesOf(db: DatabaseClient, userId: string): Promise<Buffe
     ...records.flatMap((record) => [record.kindTag, record.envelope]),
     ...counters.map((counter) => counter.key),
   ];
-  expect(sessions.length * records.length * counters.length, "the account has sessions, records and counters").toBeGreaterThan(0);
+  expect(
+    sessions.length * records.length * counters.length,
+    "the account has sessions, records and counters",
+  ).toBeGreaterThan(0);
   const bytes = [user.passphraseSalt, user.verifier, user.recoverySalt].map((value) => Buffer.from(value));
-  return [...texts.map((text) => [Buffer.from(text)]), ...bytes.map((value) => [value, Buffer.from(value.toString("hex"))])];
+  return [
+    ...texts.map((text) => [Buffer.from(text)]),
+    ...bytes.map((value) => [value, Buffer.from(value.toString("hex"))]),
+  ];
 }
 
 // A long value may be split across pages: look for pieces of it instead.
-const piecesOf = (value: Buffer) => (value.length <= 48 ? [value] : Array.from({ length: Math.ceil(value.length / 256) }, (_, i) => value.subarray(i * 256, i * 256 + 32)));
+const piecesOf = (value: Buffer) =>
+  value.length <= 48
+    ? [value]
+    : Array.from({ length: Math.ceil(value.length / 256) }, (_, i) => value.subarray(i * 256, i * 256 + 32));
 
 /** How many of the values have any piece, in any of their forms, in `bytes`. */
 const valuesFoundIn = (bytes: Buffer, values: Buffer[][]) =>
@@ -65,7 +82,9 @@ const valuesFoundIn = (bytes: Buffer, values: Buffer[][]) =>
 /** The SQLite database file, its write-ahead log and its shared-memory index, as they are on disk. */
 function sqliteFiles(target: DatabaseTarget): Buffer {
   if (target.dialect !== "sqlite") throw new Error("SQLite only.");
-  const files = ["", "-wal", "-shm"].map((suffix) => `${target.filePath}${suffix}`).filter((file) => fs.existsSync(file));
+  const files = ["", "-wal", "-shm"]
+    .map((suffix) => `${target.filePath}${suffix}`)
+    .filter((file) => fs.existsSync(file));
   return Buffer.concat(files.map((file) => fs.readFileSync(file)));
 }
 
@@ -125,7 +144,10 @@ describe.each(dialects)("deleting an account on %s", (dialect) => {
     const plan = await loadPlan(db, { userId: account.userId, dataKey: signedIn.dataKey });
     expect(plan.value.entries.trustedPeople.map((person) => person.name)).toEqual(["Aunt Rowan"]);
     const user = await db.user.findUniqueOrThrow({ where: { id: account.userId } });
-    const recovered = unlockWithRecoveryCode(user.id, account.recoveryCode, { recoverySalt: Buffer.from(user.recoverySalt), dataKeyUnderRecovery: user.dataKeyUnderRecovery });
+    const recovered = unlockWithRecoveryCode(user.id, account.recoveryCode, {
+      recoverySalt: Buffer.from(user.recoverySalt),
+      dataKeyUnderRecovery: user.dataKeyUnderRecovery,
+    });
     expect(recovered?.equals(account.owner.dataKey)).toBe(true);
   });
 });

@@ -19,7 +19,11 @@ describe.each(dialects)("a person's tab title and quick-exit site on %s", (diale
 
     const bytes = await rawDatabaseBytes(target);
     expect(readableIn(bytes, account.userId)).toContain("utf8");
-    expect([...readableIn(bytes, title), ...readableIn(bytes, exitUrl), ...readableIn(bytes, new URL(exitUrl).hostname)]).toEqual([]);
+    expect([
+      ...readableIn(bytes, title),
+      ...readableIn(bytes, exitUrl),
+      ...readableIn(bytes, new URL(exitUrl).hostname),
+    ]).toEqual([]);
   });
 
   it("open for no one else: another account reads the usual choices", async () => {

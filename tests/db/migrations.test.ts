@@ -15,7 +15,9 @@ function migrationVersions(dialect: Dialect): string[] {
 }
 
 async function appliedVersions(db: DatabaseClient): Promise<string[]> {
-  const rows = await db.$queryRawUnsafe<{ version: string }[]>("SELECT version FROM schema_migrations ORDER BY version");
+  const rows = await db.$queryRawUnsafe<{ version: string }[]>(
+    "SELECT version FROM schema_migrations ORDER BY version",
+  );
   return rows.map((row) => String(row.version));
 }
 
@@ -81,7 +83,14 @@ describe.each(dialects)("migrations on %s from several processes at once", (dial
   it("six concurrent runs on the same new database all succeed", async () => {
     const runs = await Promise.allSettled([1, 2, 3, 4, 5, 6].map(() => runMigrations(empty.target)));
 
-    expect(runs.map((run) => (run.status === "rejected" ? String(run.reason) : "ok"))).toEqual(["ok", "ok", "ok", "ok", "ok", "ok"]);
+    expect(runs.map((run) => (run.status === "rejected" ? String(run.reason) : "ok"))).toEqual([
+      "ok",
+      "ok",
+      "ok",
+      "ok",
+      "ok",
+      "ok",
+    ]);
     const db = createDatabaseClient(empty.target);
     try {
       expect(await appliedVersions(db)).toEqual(migrationVersions(dialect));

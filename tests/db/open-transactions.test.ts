@@ -30,7 +30,13 @@ describe.each(dialects)("while another request's transaction is open on %s", (di
         await putRecord(tx, saver.owner, "profile", { username: "written by the save that fails" });
         others = Promise.all([
           endSession(db, session.sessionId),
-          putRecord(db, other.owner, "profile", { username: "renamed by the other person" }, { id: profile.id, expectedVersion: profile.version }),
+          putRecord(
+            db,
+            other.owner,
+            "profile",
+            { username: "renamed by the other person" },
+            { id: profile.id, expectedVersion: profile.version },
+          ),
           db.record.count({ where: { userId: saver.userId } }),
         ]);
         await others;
@@ -44,7 +50,9 @@ describe.each(dialects)("while another request's transaction is open on %s", (di
     expect(ended).toBe(true);
     expect(await db.session.count({ where: { userId: leaver.userId } })).toBe(0);
     expect(renamed.version).toBe(profile.version + 1);
-    expect((await listRecords(db, other.owner, "profile")).map((record) => record.value.username)).toEqual(["renamed by the other person"]);
+    expect((await listRecords(db, other.owner, "profile")).map((record) => record.value.username)).toEqual([
+      "renamed by the other person",
+    ]);
     // Only the saver's profile from sign-up: the failed save's write was never visible, and is gone.
     expect(saverRecordsSeen).toBe(1);
     expect(await db.record.count({ where: { userId: saver.userId } })).toBe(1);

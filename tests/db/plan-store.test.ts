@@ -17,7 +17,9 @@ describe.each(dialects)("saving a plan on %s", (dialect) => {
   it("lets one of two first saves land and keeps the other as a copy, never making two plans", async () => {
     const { db } = database();
     const { owner } = await signUp(db);
-    const results = await Promise.all(["first tab", "second tab"].map((note) => savePlan(db, owner, planWithNote(note), 0)));
+    const results = await Promise.all(
+      ["first tab", "second tab"].map((note) => savePlan(db, owner, planWithNote(note), 0)),
+    );
 
     expect(results.filter((result) => result.ok)).toHaveLength(1);
     const lost = results.find((result) => !result.ok);
@@ -55,11 +57,18 @@ describe.each(dialects)("saving a plan on %s", (dialect) => {
     ];
     let version = 0;
     for (const [note, after, autosave] of steps) {
-      const result = await savePlan(db, owner, planWithNote(note), version, "save", { autosave, now: new Date(start + after) });
+      const result = await savePlan(db, owner, planWithNote(note), version, "save", {
+        autosave,
+        now: new Date(start + after),
+      });
       if (!result.ok) throw new Error("unexpected conflict");
       version = result.plan.version;
     }
     const revisions = await listRevisions(db, owner);
-    expect(revisions.map((revision) => revision.value.plan.entries.notes.emergency)).toEqual(["pressed Save", "three minutes on", "typed more"]);
+    expect(revisions.map((revision) => revision.value.plan.entries.notes.emergency)).toEqual([
+      "pressed Save",
+      "three minutes on",
+      "typed more",
+    ]);
   });
 });

@@ -24,8 +24,15 @@ describe.each(dialects)("the record store on %s", (dialect) => {
     const updated = await putRecord(db, owner, "profile", { username: "Ada L." }, { id: saved.id, expectedVersion: 1 });
 
     expect(updated).toEqual({ id: saved.id, version: 2 });
-    expect(await getRecord(db, owner, "profile", saved.id)).toMatchObject({ id: saved.id, version: 2, value: { username: "Ada L." } });
-    expect((await listRecords(db, owner, "profile")).map((record) => record.value.username)).toEqual([username, "Ada L."]);
+    expect(await getRecord(db, owner, "profile", saved.id)).toMatchObject({
+      id: saved.id,
+      version: 2,
+      value: { username: "Ada L." },
+    });
+    expect((await listRecords(db, owner, "profile")).map((record) => record.value.username)).toEqual([
+      username,
+      "Ada L.",
+    ]);
     expect(await deleteRecord(db, owner, "profile", saved.id)).toBe(true);
     expect(await getRecord(db, owner, "profile", saved.id)).toBeUndefined();
     expect(await deleteRecord(db, owner, "profile", saved.id)).toBe(false);
@@ -37,12 +44,24 @@ describe.each(dialects)("the record store on %s", (dialect) => {
     const saved = await putRecord(db, owner, "profile", { username: "first" });
     await putRecord(db, owner, "profile", { username: "from the phone" }, { id: saved.id, expectedVersion: 1 });
 
-    const stale = putRecord(db, owner, "profile", { username: "from the laptop" }, { id: saved.id, expectedVersion: 1 });
+    const stale = putRecord(
+      db,
+      owner,
+      "profile",
+      { username: "from the laptop" },
+      { id: saved.id, expectedVersion: 1 },
+    );
 
     const error = await stale.catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(RecordConflictError);
-    expect((error as RecordConflictError<"profile">).current).toMatchObject({ version: 2, value: { username: "from the phone" } });
-    expect(await getRecord(db, owner, "profile", saved.id)).toMatchObject({ version: 2, value: { username: "from the phone" } });
+    expect((error as RecordConflictError<"profile">).current).toMatchObject({
+      version: 2,
+      value: { username: "from the phone" },
+    });
+    expect(await getRecord(db, owner, "profile", saved.id)).toMatchObject({
+      version: 2,
+      value: { username: "from the phone" },
+    });
   });
 
   it("keeps one person's record from another, even one who knows its id", async () => {
@@ -61,14 +80,22 @@ describe.each(dialects)("the record store on %s", (dialect) => {
       ).rejects.toThrow("There is no such record.");
       expect(await deleteRecord(db, intruder, "profile", saved.id)).toBe(false);
     }
-    expect(await getRecord(db, first.owner, "profile", saved.id)).toMatchObject({ version: 1, value: { username: "private" } });
+    expect(await getRecord(db, first.owner, "profile", saved.id)).toMatchObject({
+      version: 1,
+      value: { username: "private" },
+    });
   });
 
   it("refuses values that do not fit the kind, and stores nothing for them", async () => {
     const { db } = database();
     const { owner } = await signUp(db);
     const before = await db.record.count();
-    const invalid: unknown[] = [{ username: "" }, { username: "x".repeat(65) }, { username: "ok", address: "12 Elm St" }, { name: "Ada" }];
+    const invalid: unknown[] = [
+      { username: "" },
+      { username: "x".repeat(65) },
+      { username: "ok", address: "12 Elm St" },
+      { name: "Ada" },
+    ];
 
     for (const value of invalid) {
       // Values the types would refuse too, as a form post or a bug could still send them.
@@ -99,7 +126,8 @@ describe.each(dialects)("the record store on %s", (dialect) => {
     const { db } = database();
     const first = await signUp(db, "Rowan");
     const second = await signUp(db, "Ash");
-    const tagsOf = async (userId: string) => new Set((await db.record.findMany({ where: { userId } })).map((row) => row.kindTag));
+    const tagsOf = async (userId: string) =>
+      new Set((await db.record.findMany({ where: { userId } })).map((row) => row.kindTag));
 
     const [firstTags, secondTags] = [await tagsOf(first.userId), await tagsOf(second.userId)];
 

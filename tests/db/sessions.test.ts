@@ -29,7 +29,11 @@ describe.each(dialects)("sessions on %s", (dialect) => {
 
     const signedIn = await resolveSession(db, session.sessionId, session.sessionKey);
 
-    expect(signedIn).toMatchObject({ userId: account.userId, dataKey: account.owner.dataKey, previousSignInAt: previous });
+    expect(signedIn).toMatchObject({
+      userId: account.userId,
+      dataKey: account.owner.dataKey,
+      previousSignInAt: previous,
+    });
     const otherKey = randomBytes(32).toString("base64url");
     expect(await resolveSession(db, session.sessionId, otherKey)).toBeUndefined();
     expect(await resolveSession(db, randomBytes(32).toString("hex"), session.sessionKey)).toBeUndefined();
@@ -94,7 +98,8 @@ describe.each(dialects)("sessions on %s", (dialect) => {
     const open = await startSession(db, account.userId, account.owner.dataKey, null);
     const idle = await startSession(db, account.userId, account.owner.dataKey, null);
     const expired = await startSession(db, account.userId, account.owner.dataKey, null);
-    const rowId = async (session: typeof open) => (await resolveSession(db, session.sessionId, session.sessionKey))!.sessionRowId;
+    const rowId = async (session: typeof open) =>
+      (await resolveSession(db, session.sessionId, session.sessionKey))!.sessionRowId;
     const [idleRow, expiredRow] = [await rowId(idle), await rowId(expired)];
     await db.session.update({ where: { id: idleRow }, data: { lastSeenAt: new Date(Date.now() - idleMs() - MINUTE) } });
     await db.session.update({ where: { id: expiredRow }, data: { expiresAt: new Date(Date.now() - 1000) } });
@@ -108,7 +113,9 @@ describe.each(dialects)("sessions on %s", (dialect) => {
     const account = await signUp(db);
     const session = await startSession(db, account.userId, account.owner.dataKey, null);
     const rows = await db.$queryRawUnsafe<Record<string, unknown>[]>('SELECT * FROM "Session"');
-    const stored = Buffer.from(JSON.stringify(rows, (_key, value) => (typeof value === "bigint" ? String(value) : value)));
+    const stored = Buffer.from(
+      JSON.stringify(rows, (_key, value) => (typeof value === "bigint" ? String(value) : value)),
+    );
     expect(readableIn(stored, account.userId)).toContain("utf8");
 
     const secrets = {
@@ -118,7 +125,9 @@ describe.each(dialects)("sessions on %s", (dialect) => {
       "data key (hex)": account.owner.dataKey.toString("hex"),
       "data key (base64)": account.owner.dataKey.toString("base64"),
     };
-    const found = Object.entries(secrets).flatMap(([name, value]) => readableIn(stored, value).map((how) => `${name} as ${how}`));
+    const found = Object.entries(secrets).flatMap(([name, value]) =>
+      readableIn(stored, value).map((how) => `${name} as ${how}`),
+    );
     expect(found).toEqual([]);
   });
 });

@@ -23,7 +23,10 @@ function countDerivations() {
 
 async function guess(db: DatabaseClient, username: string, from: SignInFrom, times: number) {
   for (let attempt = 1; attempt <= times; attempt++) {
-    expect(await verifySignIn(db, username, `guess ${attempt} ${randomBytes(3).toString("hex")}`, from), `wrong try ${attempt}`).toEqual(WRONG);
+    expect(
+      await verifySignIn(db, username, `guess ${attempt} ${randomBytes(3).toString("hex")}`, from),
+      `wrong try ${attempt}`,
+    ).toEqual(WRONG);
   }
 }
 
@@ -42,7 +45,9 @@ describe.each(dialects)("sign-in limits on %s", (dialect) => {
     const derivations = countDerivations();
     const address = newBrowser();
 
-    const answers = await Promise.all(Array.from({ length: 40 }, (_, n) => verifySignIn(db, account.username, `parallel guess ${n}`, address)));
+    const answers = await Promise.all(
+      Array.from({ length: 40 }, (_, n) => verifySignIn(db, account.username, `parallel guess ${n}`, address)),
+    );
 
     const evaluated = answers.filter((answer) => !answer.ok && answer.reason === "wrong").length;
     console.log(`${dialect}: ${evaluated} of 40 parallel guesses evaluated, ${derivations()} Argon2 runs`);
@@ -57,12 +62,23 @@ describe.each(dialects)("sign-in limits on %s", (dialect) => {
     const stranger = newBrowser();
     await guess(db, account.username, stranger, FREE_TRIES);
 
-    expect(await verifySignIn(db, account.username, account.passphrase, stranger)).toEqual({ ok: false, reason: "wait", seconds: DELAY_SECONDS });
+    expect(await verifySignIn(db, account.username, account.passphrase, stranger)).toEqual({
+      ok: false,
+      reason: "wait",
+      seconds: DELAY_SECONDS,
+    });
     wait(DELAY_SECONDS);
     await guess(db, account.username, stranger, 1);
-    expect(await verifySignIn(db, account.username, account.passphrase, stranger)).toEqual({ ok: false, reason: "wait", seconds: 2 * DELAY_SECONDS });
+    expect(await verifySignIn(db, account.username, account.passphrase, stranger)).toEqual({
+      ok: false,
+      reason: "wait",
+      seconds: 2 * DELAY_SECONDS,
+    });
     // Trying again while told to wait does not make the wait longer.
-    expect(await verifySignIn(db, account.username, account.passphrase, stranger)).toMatchObject({ ok: false, reason: "wait" });
+    expect(await verifySignIn(db, account.username, account.passphrase, stranger)).toMatchObject({
+      ok: false,
+      reason: "wait",
+    });
     wait(2 * DELAY_SECONDS);
     expect((await verifySignIn(db, account.username, account.passphrase, stranger)).ok).toBe(true);
     // The right passphrase starts the count again.
@@ -79,12 +95,24 @@ describe.each(dialects)("sign-in limits on %s", (dialect) => {
     const owner = await verifySignIn(db, account.username, account.passphrase, knownBrowser(account));
     assert(owner.ok, "the browser that signed in before is not held back by strangers");
     expect(owner.user.id).toBe(account.userId);
-    expect(await verifySignIn(db, account.username, account.passphrase, newBrowser())).toMatchObject({ ok: false, reason: "wait" });
+    expect(await verifySignIn(db, account.username, account.passphrase, newBrowser())).toMatchObject({
+      ok: false,
+      reason: "wait",
+    });
     // A token made for another account, or a forged one, makes a browser no more known.
     const forged = { clientKey: newClientKey(), browserToken: newBrowserToken(usernameLookup(nobody())) };
-    expect(await verifySignIn(db, account.username, account.passphrase, forged)).toMatchObject({ ok: false, reason: "wait" });
+    expect(await verifySignIn(db, account.username, account.passphrase, forged)).toMatchObject({
+      ok: false,
+      reason: "wait",
+    });
 
-    const recovered = await recoverAccount(db, account.username, account.recoveryCode, `a calm new start ${randomBytes(4).toString("hex")}`, newClientKey());
+    const recovered = await recoverAccount(
+      db,
+      account.username,
+      account.recoveryCode,
+      `a calm new start ${randomBytes(4).toString("hex")}`,
+      newClientKey(),
+    );
     expect(recovered.ok).toBe(true);
   });
 
@@ -113,7 +141,10 @@ describe.each(dialects)("sign-in limits on %s", (dialect) => {
     const shared = knownBrowser(account);
     await guess(db, account.username, shared, KNOWN_BROWSER.freeTries);
 
-    expect(await verifySignIn(db, account.username, account.passphrase, shared)).toMatchObject({ ok: false, reason: "wait" });
+    expect(await verifySignIn(db, account.username, account.passphrase, shared)).toMatchObject({
+      ok: false,
+      reason: "wait",
+    });
     expect((await verifySignIn(db, account.username, account.passphrase, knownBrowser(account))).ok).toBe(true);
     expect((await verifySignIn(db, account.username, account.passphrase, newBrowser())).ok).toBe(true);
   });
@@ -123,12 +154,22 @@ describe.each(dialects)("sign-in limits on %s", (dialect) => {
     const account = await signUp(db);
     const shelter = newClientKey();
     // As if the people sharing this address had already got all but one passphrase wrong.
-    for (let n = 1; n < CLIENT_SIGN_INS.tries; n++) expect(await takeTry(db, CLIENT_SIGN_INS, shelter)).toEqual({ ok: true });
-    for (let n = 0; n < 3; n++) expect((await verifySignIn(db, account.username, account.passphrase, newBrowser(shelter))).ok, `right sign-in ${n}`).toBe(true);
+    for (let n = 1; n < CLIENT_SIGN_INS.tries; n++)
+      expect(await takeTry(db, CLIENT_SIGN_INS, shelter)).toEqual({ ok: true });
+    for (let n = 0; n < 3; n++)
+      expect(
+        (await verifySignIn(db, account.username, account.passphrase, newBrowser(shelter))).ok,
+        `right sign-in ${n}`,
+      ).toBe(true);
     expect(await verifySignIn(db, nobody(), "the last wrong try", newBrowser(shelter))).toEqual(WRONG);
 
-    expect(await verifySignIn(db, account.username, account.passphrase, newBrowser(shelter))).toMatchObject({ ok: false, reason: "wait" });
-    expect((await verifySignIn(db, account.username, account.passphrase, knownBrowser(account, shelter))).ok).toBe(true);
+    expect(await verifySignIn(db, account.username, account.passphrase, newBrowser(shelter))).toMatchObject({
+      ok: false,
+      reason: "wait",
+    });
+    expect((await verifySignIn(db, account.username, account.passphrase, knownBrowser(account, shelter))).ok).toBe(
+      true,
+    );
     expect((await verifySignIn(db, account.username, account.passphrase, newBrowser())).ok).toBe(true);
   });
 
@@ -138,6 +179,10 @@ describe.each(dialects)("sign-in limits on %s", (dialect) => {
     const name = nobody();
     await guess(db, name, browser, FREE_TRIES);
 
-    expect(await verifySignIn(db, name, "one more guess", browser)).toEqual({ ok: false, reason: "wait", seconds: DELAY_SECONDS });
+    expect(await verifySignIn(db, name, "one more guess", browser)).toEqual({
+      ok: false,
+      reason: "wait",
+      seconds: DELAY_SECONDS,
+    });
   });
 });

@@ -85,7 +85,9 @@ describe.each(dialects)("sign-up on %s", (dialect) => {
     const { db } = database();
     const offer = await offerUsername(db);
 
-    const outcomes = await Promise.all(Array.from({ length: 4 }, () => signUpWithOffer(db, offer.token, passphrase(), newClientKey())));
+    const outcomes = await Promise.all(
+      Array.from({ length: 4 }, () => signUpWithOffer(db, offer.token, passphrase(), newClientKey())),
+    );
 
     expect(outcomes.map(shape).sort()).toEqual(["made", "offer-gone", "offer-gone", "offer-gone"]);
     expect(await db.user.count()).toBe(1);
@@ -102,6 +104,8 @@ describe.each(dialects)("sign-up on %s", (dialect) => {
 
     expect(outcomes.map(shape).sort()).toEqual(["made", "wait", "wait", "wait"]);
     expect(derivations()).toBe(1);
-    expect(shape(await signUpWithOffer(db, (await offerUsername(db)).token, passphrase(), newClientKey()))).toBe("made");
+    expect(shape(await signUpWithOffer(db, (await offerUsername(db)).token, passphrase(), newClientKey()))).toBe(
+      "made",
+    );
   });
 });

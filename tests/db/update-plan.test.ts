@@ -17,7 +17,11 @@ describe.each(dialects)("changing a plan through the one update on %s", (dialect
     const { db } = database();
     const { owner } = await signUp(db);
     await updatePlan(owner, { expectedVersion: 0, change: withNote("call Sam") }, db);
-    const result = await updatePlan(owner, { expectedVersion: 1, change: (plan) => ({ ...plan, reviewBy: "2027-01-15" }) }, db);
+    const result = await updatePlan(
+      owner,
+      { expectedVersion: 1, change: (plan) => ({ ...plan, reviewBy: "2027-01-15" }) },
+      db,
+    );
 
     expect(result.ok).toBe(true);
     const saved = await loadPlan(db, owner);
@@ -34,14 +38,21 @@ describe.each(dialects)("changing a plan through the one update on %s", (dialect
     expect(stale.ok).toBe(false);
     expect(!stale.ok && stale.conflict.mine.entries.notes.emergency).toBe("second tab");
     expect((await loadPlan(db, owner)).value.entries.notes.emergency).toBe("first tab");
-    expect((await listRevisions(db, owner)).map((revision) => revision.value.reason).sort()).toEqual(["conflict-copy", "save"]);
+    expect((await listRevisions(db, owner)).map((revision) => revision.value.reason).sort()).toEqual([
+      "conflict-copy",
+      "save",
+    ]);
   });
 
   it("makes no new version or copy when a form's only news is a problem", async () => {
     const { db } = database();
     const { owner } = await signUp(db);
     await updatePlan(owner, { expectedVersion: 0, change: withNote("as saved") }, db);
-    const result = await updatePlan(owner, { expectedVersion: 1, change: (plan) => plan, onlyIfChanged: () => true }, db);
+    const result = await updatePlan(
+      owner,
+      { expectedVersion: 1, change: (plan) => plan, onlyIfChanged: () => true },
+      db,
+    );
 
     expect(result.ok && result.plan.version).toBe(1);
     expect(await listRevisions(db, owner)).toHaveLength(1);
@@ -62,11 +73,23 @@ describe.each(dialects)("changing a plan through the one update on %s", (dialect
   it("saves a change plan only when it changed, if asked, and refuses a stale one untouched", async () => {
     const { db } = database();
     const { owner } = await signUp(db);
-    const first = await updateChangePlan(owner, { expectedVersion: 0, change: (plan) => ({ ...plan, items: { values: ["Be kind"] } }) }, db);
+    const first = await updateChangePlan(
+      owner,
+      { expectedVersion: 0, change: (plan) => ({ ...plan, items: { values: ["Be kind"] } }) },
+      db,
+    );
     expect(first.result.ok && first.result.plan.version).toBe(1);
-    const unchanged = await updateChangePlan(owner, { expectedVersion: 1, change: (plan) => plan, onlyIfChanged: () => true }, db);
+    const unchanged = await updateChangePlan(
+      owner,
+      { expectedVersion: 1, change: (plan) => plan, onlyIfChanged: () => true },
+      db,
+    );
     expect(unchanged.result.ok && unchanged.result.plan.version).toBe(1);
-    const stale = await updateChangePlan(owner, { expectedVersion: 0, change: (plan) => ({ ...plan, items: { values: ["Other tab"] } }) }, db);
+    const stale = await updateChangePlan(
+      owner,
+      { expectedVersion: 0, change: (plan) => ({ ...plan, items: { values: ["Other tab"] } }) },
+      db,
+    );
     expect(stale.result.ok).toBe(false);
     expect(!stale.result.ok && stale.result.saved.value.items.values).toEqual(["Be kind"]);
   });

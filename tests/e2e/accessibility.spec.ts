@@ -69,7 +69,13 @@ test("account pages with errors showing, the recovery code, and signed-in pages 
   found.push(...(await violationsHere(page, "/sign-up showing the recovery code")));
 
   await page.getByRole("link", { name: "I have written it down. Continue" }).click();
-  for (const address of ["/account", "/account/sessions", "/account/passphrase", "/account/display", "/account/delete"]) {
+  for (const address of [
+    "/account",
+    "/account/sessions",
+    "/account/passphrase",
+    "/account/display",
+    "/account/delete",
+  ]) {
     found.push(...(await violationsOn(page, address)));
     expect(page.url(), "still signed in").toMatch(new RegExp(`${address}$`));
   }

@@ -42,9 +42,12 @@ test.describe("someone worried about their safety finds guidance from the home p
 
   test("links inside guidance lead to the app's neutral addresses", async ({ page }) => {
     await page.goto(leaving);
-    const hrefs = await page.locator(".guidance-body a").evaluateAll((links) => links.map((link) => link.getAttribute("href")));
+    const hrefs = await page
+      .locator(".guidance-body a")
+      .evaluateAll((links) => links.map((link) => link.getAttribute("href")));
     expect(hrefs.length).toBeGreaterThan(0);
-    for (const href of hrefs) expect(href).toMatch(/^(\/guide\/[0-9a-f]{8}|\/contacts|\/links|\/about|https:\/\/|tel:|sms:|#)/);
+    for (const href of hrefs)
+      expect(href).toMatch(/^(\/guide\/[0-9a-f]{8}|\/contacts|\/links|\/about|https:\/\/|tel:|sms:|#)/);
   });
 
   test("a guidance page prints its text without the app around it", async ({ page }) => {

@@ -2,7 +2,8 @@ import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "@playwright/test";
 import { expect, test } from "./support/fixtures";
 
-const card = (page: Page, name: string) => page.getByRole("listitem").filter({ has: page.getByRole("heading", { name, exact: true }) });
+const card = (page: Page, name: string) =>
+  page.getByRole("listitem").filter({ has: page.getByRole("heading", { name, exact: true }) });
 
 test.describe("finding a service to contact", () => {
   test.use({ javaScriptEnabled: false });
@@ -13,7 +14,10 @@ test.describe("finding a service to contact", () => {
     const filters = page.getByRole("navigation", { name: "Who it is for" });
     await filters.getByRole("link", { name: "People who want to change" }).click();
     await expect(page).toHaveURL(/\/links\/[0-9a-f]{8}$/);
-    await expect(filters.getByRole("link", { name: "People who want to change" })).toHaveAttribute("aria-current", "page");
+    await expect(filters.getByRole("link", { name: "People who want to change" })).toHaveAttribute(
+      "aria-current",
+      "page",
+    );
     await expect(page.getByRole("heading", { name: "Distress Centres of Greater Toronto" })).toBeVisible();
     await expect(page.getByRole("heading", { name: "Fem'aide" })).toHaveCount(0);
     await filters.getByRole("link", { name: "Everyone" }).click();
@@ -24,14 +28,22 @@ test.describe("finding a service to contact", () => {
     await page.goto("/links");
     const kids = card(page, "Kids Help Phone");
     await expect(kids.getByRole("link", { name: "1-800-668-6868" })).toHaveAttribute("href", "tel:+18006686868");
-    await expect(kids.getByRole("link", { name: "CONNECT to 686868" })).toHaveAttribute("href", "sms:686868?body=CONNECT");
+    await expect(kids.getByRole("link", { name: "CONNECT to 686868" })).toHaveAttribute(
+      "href",
+      "sms:686868?body=CONNECT",
+    );
     await expect(kids.getByText("What it can leave behind:")).toBeVisible();
-    await expect(card(page, "Assaulted Women's Helpline").getByRole("link", { name: "1-866-863-7868" })).toHaveAttribute("href", "tel:+18668637868");
+    await expect(
+      card(page, "Assaulted Women's Helpline").getByRole("link", { name: "1-866-863-7868" }),
+    ).toHaveAttribute("href", "tel:+18668637868");
   });
 
   test("a text line with a full number, and Alberta's 310-1818, open the phone's own apps", async ({ page }) => {
     await page.goto("/links");
-    await expect(card(page, "LGBT YouthLine").getByRole("link", { name: "647-694-4275" })).toHaveAttribute("href", "sms:+16476944275");
+    await expect(card(page, "LGBT YouthLine").getByRole("link", { name: "647-694-4275" })).toHaveAttribute(
+      "href",
+      "sms:+16476944275",
+    );
     const alberta = card(page, "Family Violence Info Line (Alberta)");
     await expect(alberta.getByRole("link", { name: "310-1818" }).first()).toHaveAttribute("href", "tel:3101818");
     await expect(alberta.getByRole("link", { name: "310-1818" }).last()).toHaveAttribute("href", "sms:3101818");
@@ -39,7 +51,9 @@ test.describe("finding a service to contact", () => {
 
   test("each service says where it answers, and a closed text line is not offered", async ({ page }) => {
     await page.goto("/links");
-    await expect(card(page, "Assaulted Women's Helpline")).toContainText("Always open · Ontario · English, more than 200 languages");
+    await expect(card(page, "Assaulted Women's Helpline")).toContainText(
+      "Always open · Ontario · English, more than 200 languages",
+    );
     await expect(card(page, "VictimLinkBC")).toContainText("British Columbia and Yukon");
     await expect(card(page, "Emergency services (911)")).toContainText("Canada, except Nunavut");
     const distress = card(page, "Distress Centres of Greater Toronto (408-HELP)");
@@ -52,7 +66,9 @@ test.describe("finding a service to contact", () => {
 test.describe("choosing a province or territory, without JavaScript", () => {
   test.use({ javaScriptEnabled: false });
 
-  test("the directory shows Alberta's own services first, then those for all of Canada, and keeps the choice across filters", async ({ page }) => {
+  test("the directory shows Alberta's own services first, then those for all of Canada, and keeps the choice across filters", async ({
+    page,
+  }) => {
     await page.goto("/links");
     await page.getByLabel("Where you live").selectOption({ label: "Alberta" });
     await page.getByRole("button", { name: "Show" }).click();
@@ -63,13 +79,20 @@ test.describe("choosing a province or territory, without JavaScript", () => {
     expect(names[0]).toBe("Family Violence Info Line (Alberta)");
     expect(names).toContain("9-8-8 Suicide Crisis Helpline");
     expect(names).not.toContain("Assaulted Women's Helpline");
-    await page.getByRole("navigation", { name: "Who it is for" }).getByRole("link", { name: "People who want to change" }).click();
+    await page
+      .getByRole("navigation", { name: "Who it is for" })
+      .getByRole("link", { name: "People who want to change" })
+      .click();
     await expect(page).toHaveURL(/\/links\/[0-9a-f]{8}\?r=AB$/);
-    await expect(page.getByRole("heading", { name: "Men's Counselling Service (Calgary Women's Emergency Shelter)" })).toBeVisible();
+    await expect(
+      page.getByRole("heading", { name: "Men's Counselling Service (Calgary Women's Emergency Shelter)" }),
+    ).toBeVisible();
     await expect(page.getByRole("heading", { name: "STOP Violence" })).toHaveCount(0);
   });
 
-  test("a service for two places shows in both: VictimLinkBC for Yukon, without BC's own housing list", async ({ page }) => {
+  test("a service for two places shows in both: VictimLinkBC for Yukon, without BC's own housing list", async ({
+    page,
+  }) => {
     await page.goto("/links?r=YT");
     await expect(page.getByRole("heading", { name: "VictimLinkBC" })).toBeVisible();
     await expect(page.getByRole("heading", { name: /BC Housing/ })).toHaveCount(0);
@@ -111,21 +134,45 @@ test.describe("Get help now", () => {
       await expect(ontario.getByRole("heading", { name })).toBeVisible();
     }
     await expect(ontario.getByText("Serves Greater Toronto, Ontario.")).toBeVisible();
-    for (const place of ["Alberta", "British Columbia", "Manitoba", "New Brunswick", "Newfoundland and Labrador", "Nova Scotia", "Northwest Territories", "Nunavut", "Prince Edward Island", "Quebec", "Saskatchewan", "Yukon"]) {
+    for (const place of [
+      "Alberta",
+      "British Columbia",
+      "Manitoba",
+      "New Brunswick",
+      "Newfoundland and Labrador",
+      "Nova Scotia",
+      "Northwest Territories",
+      "Nunavut",
+      "Prince Edward Island",
+      "Quebec",
+      "Saskatchewan",
+      "Yukon",
+    ]) {
       await expect(page.getByRole("region", { name: `In ${place}`, exact: true })).toBeVisible();
     }
-    await expect(page.getByRole("region", { name: "In Yukon" }).getByText("Serves British Columbia and Yukon.")).toBeVisible();
+    await expect(
+      page.getByRole("region", { name: "In Yukon" }).getByText("Serves British Columbia and Yukon."),
+    ).toBeVisible();
     await expect(page.getByRole("heading", { name: "ShelterSafe" })).toHaveCount(0);
-    await expect(page.getByRole("link", { name: "sheltersafe.ca" })).toHaveAttribute("href", "https://www.sheltersafe.ca/");
+    await expect(page.getByRole("link", { name: "sheltersafe.ca" })).toHaveAttribute(
+      "href",
+      "https://www.sheltersafe.ca/",
+    );
   });
 
-  test("choosing Quebec shows Quebec's lines with those for all of Canada, and no other province's", async ({ page }) => {
+  test("choosing Quebec shows Quebec's lines with those for all of Canada, and no other province's", async ({
+    page,
+  }) => {
     await page.goto("/contacts");
     await page.getByLabel("Where you live").selectOption({ label: "Quebec" });
     await page.getByRole("button", { name: "Show" }).click();
     await expect(page).toHaveURL(/\/contacts\?r=QC$/);
-    await expect(page.getByRole("region", { name: "In Quebec" }).getByRole("heading", { name: "SOS violence conjugale" })).toBeVisible();
-    await expect(page.getByRole("region", { name: "Across Canada" }).getByRole("heading", { name: "Emergency services (911)" })).toBeVisible();
+    await expect(
+      page.getByRole("region", { name: "In Quebec" }).getByRole("heading", { name: "SOS violence conjugale" }),
+    ).toBeVisible();
+    await expect(
+      page.getByRole("region", { name: "Across Canada" }).getByRole("heading", { name: "Emergency services (911)" }),
+    ).toBeVisible();
     await expect(page.getByRole("region", { name: "In Ontario" })).toHaveCount(0);
     await expect(page.getByRole("link", { name: "More services" })).toHaveAttribute("href", "/links?r=QC");
   });
@@ -149,7 +196,9 @@ test.describe("choosing a province or territory, with JavaScript", () => {
       for (const address of ["/links?r=YT", "/contacts?r=NU"]) {
         await page.goto(address);
         await expect(page.getByLabel("Where you live")).toBeVisible();
-        const { violations } = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]).analyze();
+        const { violations } = await new AxeBuilder({ page })
+          .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"])
+          .analyze();
         expect(violations.map((violation) => `${address}: ${violation.id}`)).toEqual([]);
       }
     });

@@ -20,7 +20,9 @@ test("the skip links come first, and the second moves focus to the main content"
   await expect(page.locator("main :focus")).toHaveCount(1);
 });
 
-test("after moving to another page inside the app, the first Tab reaches the quick exit skip link", async ({ page }) => {
+test("after moving to another page inside the app, the first Tab reaches the quick exit skip link", async ({
+  page,
+}) => {
   const heading = page.getByRole("heading", { level: 1 });
   await page.goto("/");
 
@@ -55,17 +57,27 @@ test("the main navigation has the five sections, in order", async ({ page }) => 
   }
 });
 
-test("the footer has phone links for the crisis lines of all of Canada, says where 911 does not reach, and leads to each province's lines", async ({ page }) => {
+test("the footer has phone links for the crisis lines of all of Canada, says where 911 does not reach, and leads to each province's lines", async ({
+  page,
+}) => {
   await page.goto("/planner");
   const footer = page.getByRole("contentinfo");
-  for (const [label, href] of [["911", "tel:911"], ["988", "tel:988"]]) {
+  for (const [label, href] of [
+    ["911", "tel:911"],
+    ["988", "tel:988"],
+  ]) {
     await expect(footer.getByRole("link", { name: label, exact: true })).toHaveAttribute("href", href as string);
   }
   await expect(footer.locator('a[href="tel:911"]')).toHaveCount(1);
   const entries = footer.getByRole("listitem");
-  await expect(entries.filter({ hasText: "911" }).first()).toContainText("Emergency services (911) (Canada, except Nunavut):");
+  await expect(entries.filter({ hasText: "911" }).first()).toContainText(
+    "Emergency services (911) (Canada, except Nunavut):",
+  );
   await expect(footer).not.toContainText("1-866-863-0511");
-  await expect(footer.getByRole("link", { name: "Lines for each province and territory" })).toHaveAttribute("href", "/contacts");
+  await expect(footer.getByRole("link", { name: "Lines for each province and territory" })).toHaveAttribute(
+    "href",
+    "/contacts",
+  );
 });
 
 test("printing keeps the page content and leaves out the site around it", async ({ page }) => {

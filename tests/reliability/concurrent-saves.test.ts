@@ -32,7 +32,9 @@ afterAll(async () => {
 
 describe("200 saves at once from 20 people", () => {
   it("each save lands or reports a conflict, and each plan ends as its last acknowledged save", async () => {
-    const startVersions = await Promise.all(people.map(async (person, n) => versionOn(await person.browser.get(sectionPath(sectionOf(n))))));
+    const startVersions = await Promise.all(
+      people.map(async (person, n) => versionOn(await person.browser.get(sectionPath(sectionOf(n))))),
+    );
 
     const started = Date.now();
     // Every save opens the page and saves a note nobody else writes, with the version the page shows:
@@ -73,7 +75,8 @@ describe("200 saves at once from 20 people", () => {
       // Someone always wins, and every acknowledged save made exactly one new version.
       expect(mine.length, `acknowledged saves of person ${n}`).toBeGreaterThan(0);
       expect(versions, `versions acknowledged to person ${n}`).toEqual(versions.map((_, i) => start + i + 1));
-      for (const attempt of mine) expect((attempt.outcome as { version: number }).version).toBe(attempt.readVersion + 1);
+      for (const attempt of mine)
+        expect((attempt.outcome as { version: number }).version).toBe(attempt.readVersion + 1);
 
       const last = mine.find((attempt) => (attempt.outcome as { version: number }).version === versions.at(-1));
       const page = await person.browser.get(sectionPath(sectionOf(n)));

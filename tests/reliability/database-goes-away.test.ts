@@ -69,7 +69,9 @@ describe("when the database goes away", () => {
     }
     // A save while the database is away says it did not go through. (Its answer may carry back
     // the form's own state, which the person's browser sent.)
-    const save = await person.browser.submit(openBefore, formWithField(openBefore, "section"), { note: "Written while the database was away." });
+    const save = await person.browser.submit(openBefore, formWithField(openBefore, "section"), {
+      note: "Written while the database was away.",
+    });
     expectNotice("a save", { status: save.status, body: save.html }, databaseDetails());
 
     // Reading and leaving need no database.

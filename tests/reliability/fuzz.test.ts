@@ -36,10 +36,19 @@ beforeAll(async () => {
   leaver = await signUp(server.url, "fuzz.leaver", "10.99.0.3");
   // Something in the plan, so forms draw existing rows and notes.
   const questions = await person.browser.get("/planner/questions");
-  await person.browser.submit(questions, formWithField(questions, "livingSituation"), { livingSituation: "planning-to-leave", workOrStudy: "work", pets: "yes" });
+  await person.browser.submit(questions, formWithField(questions, "livingSituation"), {
+    livingSituation: "planning-to-leave",
+    workOrStudy: "work",
+    pets: "yes",
+  });
   const section = await person.browser.get(sectionPath("trusted-people"));
-  await person.browser.submit(section, formWithField(section, "section"), { "trustedPeople.0.name": "Sam", "trustedPeople.0.reach": "Text first" });
-  expect((await saveNote(person.browser, await person.browser.get(sectionPath("emergency")), "Bag at Sam's")).kind).toBe("saved");
+  await person.browser.submit(section, formWithField(section, "section"), {
+    "trustedPeople.0.name": "Sam",
+    "trustedPeople.0.reach": "Text first",
+  });
+  expect(
+    (await saveNote(person.browser, await person.browser.get(sectionPath("emergency")), "Bag at Sam's")).kind,
+  ).toBe("saved");
 });
 
 /** CPU seconds the server has used (Linux), to tell a slow machine from a slow test. */
@@ -51,7 +60,9 @@ function serverCpuSeconds(): string {
 }
 
 afterAll(async () => {
-  const cpu = server ? `; CPU: server ${serverCpuSeconds()} s, test ${(process.cpuUsage().user / 1e6).toFixed(1)} s` : "";
+  const cpu = server
+    ? `; CPU: server ${serverCpuSeconds()} s, test ${(process.cpuUsage().user / 1e6).toFixed(1)} s`
+    : "";
   await server?.stop();
   // To see what the server printed for a failure: FUZZ_SERVER_LOG=/tmp/fuzz-server.log npm run test:reliability
   if (process.env.FUZZ_SERVER_LOG && server) fs.writeFileSync(process.env.FUZZ_SERVER_LOG, server.output());
@@ -59,7 +70,11 @@ afterAll(async () => {
 });
 
 /** Sends a batch, checks that the tables not allowed to change did not, and that the log shows no unhandled error. */
-async function runBatch(requests: FuzzRequest[], cookie: string, options: { mayChange?: Table[]; checkWrites: boolean; allowedLocations?: string[] }) {
+async function runBatch(
+  requests: FuzzRequest[],
+  cookie: string,
+  options: { mayChange?: Table[]; checkWrites: boolean; allowedLocations?: string[] },
+) {
   const before = fingerprint(server.databaseUrl);
   const logFrom = server.output().length;
   const result = await sendAll(server, requests, cookie, options.allowedLocations);
@@ -71,11 +86,21 @@ async function runBatch(requests: FuzzRequest[], cookie: string, options: { mayC
 function expectClean(name: string, batches: Awaited<ReturnType<typeof runBatch>>[], began: number) {
   const problems: Problem[] = batches.flatMap((batch) => batch.problems);
   const statuses: Record<number, number> = {};
-  for (const batch of batches) for (const [status, count] of Object.entries(batch.statuses)) statuses[Number(status)] = (statuses[Number(status)] ?? 0) + count;
-  console.log(`${name}: ${Object.values(statuses).reduce((a, b) => a + b, 0)} inputs in ${((Date.now() - began) / 1000).toFixed(1)} s, statuses ${JSON.stringify(statuses)}`);
+  for (const batch of batches)
+    for (const [status, count] of Object.entries(batch.statuses))
+      statuses[Number(status)] = (statuses[Number(status)] ?? 0) + count;
+  console.log(
+    `${name}: ${Object.values(statuses).reduce((a, b) => a + b, 0)} inputs in ${((Date.now() - began) / 1000).toFixed(1)} s, statuses ${JSON.stringify(statuses)}`,
+  );
   expect(problems.length, `${name}: ${problems.length} bad answers\n${report(problems)}`).toBe(0);
-  expect(batches.flatMap((batch) => batch.changed), `${name} wrote to the database`).toEqual([]);
-  expect(batches.flatMap((batch) => batch.logged), `${name}: unhandled errors in the server log`).toEqual([]);
+  expect(
+    batches.flatMap((batch) => batch.changed),
+    `${name} wrote to the database`,
+  ).toEqual([]);
+  expect(
+    batches.flatMap((batch) => batch.logged),
+    `${name}: unhandled errors in the server log`,
+  ).toEqual([]);
 }
 
 function browserOf(target: ActionTarget): NoJsBrowser {
@@ -85,31 +110,42 @@ function browserOf(target: ActionTarget): NoJsBrowser {
 }
 
 describe("fuzzing every server action", () => {
-  it.each(actionTargets.map((target, index) => [target.name, target, index] as const))("%s", async (name, target, index) => {
-    const began = Date.now();
-    const browser = browserOf(target);
-    const page = await browser.get(target.path);
-    const formIndex = target.formWith === "last" ? formBodies(page.html).length - 1 : formWithField(page, target.formWith);
-    const form = actionFormOf(page, formIndex);
-    const fields = fieldsFor(target, form);
-    const cookie = browser.cookieHeader();
-    // Sign-in attempts come from their own address, so counting them never slows the setup's.
-    const headers = (requests: FuzzRequest[]) => requests.map((request) => ({ ...request, headers: { ...request.headers, "x-forwarded-for": `10.98.${index}.1` } }));
+  it.each(actionTargets.map((target, index) => [target.name, target, index] as const))(
+    "%s",
+    async (name, target, index) => {
+      const began = Date.now();
+      const browser = browserOf(target);
+      const page = await browser.get(target.path);
+      const formIndex =
+        target.formWith === "last" ? formBodies(page.html).length - 1 : formWithField(page, target.formWith);
+      const form = actionFormOf(page, formIndex);
+      const fields = fieldsFor(target, form);
+      const cookie = browser.cookieHeader();
+      // Sign-in attempts come from their own address, so counting them never slows the setup's.
+      const headers = (requests: FuzzRequest[]) =>
+        requests.map((request) => ({
+          ...request,
+          headers: { ...request.headers, "x-forwarded-for": `10.98.${index}.1` },
+        }));
 
-    const breaker = target.breaker;
-    const batches = [];
-    if (breaker) {
-      const invalid = fc.sample(actionRequests(form, fields.map(breaker)), { numRuns: INVALID_RUNS, seed: SEED + index });
-      batches.push(await runBatch(headers(invalid), cookie, { mayChange: target.mayChange, checkWrites: true }));
-      const any = fc.sample(actionRequests(form, fields), { numRuns: RUNS - INVALID_RUNS, seed: SEED + 100 + index });
-      batches.push(await runBatch(headers(any), cookie, { mayChange: target.mayChange, checkWrites: false }));
-    } else {
-      // Nothing this action could be sent can write (beyond what mayChange allows): every input is checked.
-      const all = fc.sample(actionRequests(form, fields), { numRuns: RUNS, seed: SEED + index });
-      batches.push(await runBatch(headers(all), cookie, { mayChange: target.mayChange, checkWrites: true }));
-    }
-    expectClean(name, batches, began);
-  });
+      const breaker = target.breaker;
+      const batches = [];
+      if (breaker) {
+        const invalid = fc.sample(actionRequests(form, fields.map(breaker)), {
+          numRuns: INVALID_RUNS,
+          seed: SEED + index,
+        });
+        batches.push(await runBatch(headers(invalid), cookie, { mayChange: target.mayChange, checkWrites: true }));
+        const any = fc.sample(actionRequests(form, fields), { numRuns: RUNS - INVALID_RUNS, seed: SEED + 100 + index });
+        batches.push(await runBatch(headers(any), cookie, { mayChange: target.mayChange, checkWrites: false }));
+      } else {
+        // Nothing this action could be sent can write (beyond what mayChange allows): every input is checked.
+        const all = fc.sample(actionRequests(form, fields), { numRuns: RUNS, seed: SEED + index });
+        batches.push(await runBatch(headers(all), cookie, { mayChange: target.mayChange, checkWrites: true }));
+      }
+      expectClean(name, batches, began);
+    },
+  );
 });
 
 /**
@@ -130,8 +166,12 @@ function brokenCookie(header: string): fc.Arbitrary<string> {
       const replacement = value[index] === char ? (char === "a" ? "b" : "a") : char;
       return `session=${value.slice(0, index)}${replacement}${value.slice(index + 1)}`;
     }),
-    fc.integer({ min: 4, max: Math.max(4, value.length) }).map((cut) => `session=${value.slice(0, value.length - cut)}`),
-    fc.string({ unit: fc.constantFrom(..."abcdefghijklmnopqrstuvwxyz0123456789-_.~"), maxLength: 300 }).map((junk) => `session=${junk}`),
+    fc
+      .integer({ min: 4, max: Math.max(4, value.length) })
+      .map((cut) => `session=${value.slice(0, value.length - cut)}`),
+    fc
+      .string({ unit: fc.constantFrom(..."abcdefghijklmnopqrstuvwxyz0123456789-_.~"), maxLength: 300 })
+      .map((junk) => `session=${junk}`),
     fc.constantFrom("", "session", "session=", "=", ";;;", "session=a; session=b", `other=${value}`),
   );
 }
@@ -144,11 +184,29 @@ function routeRequests(method: "GET" | "POST", path: string, cookie: string): fc
     .record({
       query: fc.option(fc.array(fc.tuple(fieldValue, fieldValue), { maxLength: 4 }), { nil: undefined }),
       cookie: brokenCookie(cookie),
-      extra: fc.dictionary(fc.constantFrom("rsc", "next-router-state-tree", "next-action", "x-forwarded-for", "x-forwarded-host", "content-type", "accept", "origin", "sec-fetch-site", "range", "next-router-prefetch"), headerValue, { maxKeys: 4 }),
+      extra: fc.dictionary(
+        fc.constantFrom(
+          "rsc",
+          "next-router-state-tree",
+          "next-action",
+          "x-forwarded-for",
+          "x-forwarded-host",
+          "content-type",
+          "accept",
+          "origin",
+          "sec-fetch-site",
+          "range",
+          "next-router-prefetch",
+        ),
+        headerValue,
+        { maxKeys: 4 },
+      ),
       body: fc.oneof(fc.constant(undefined), fieldValue, rawBytes),
     })
     .map(({ query, cookie: brokenValue, extra, body }) => {
-      const search = query ? `?${new URLSearchParams(query.map(([key, value]) => [key.replace(/[\uD800-\uDFFF]/g, "?"), value.replace(/[\uD800-\uDFFF]/g, "?")])).toString()}` : "";
+      const search = query
+        ? `?${new URLSearchParams(query.map(([key, value]) => [key.replace(/[\uD800-\uDFFF]/g, "?"), value.replace(/[\uD800-\uDFFF]/g, "?")])).toString()}`
+        : "";
       return {
         method,
         path: `${path}${search}`,
@@ -166,20 +224,29 @@ describe("fuzzing the route handlers", () => {
     ["GET", "/sign-out"],
     ["POST", "/sign-out"],
   ] as const;
-  it.each(routes.map(([method, path], index) => [`${method} ${path}`, method, path, index] as const))("%s", async (name, method, path, index) => {
-    const began = Date.now();
-    // Cookies close to a real one, for a person who stays signed in: a broken cookie ends nothing.
-    const requests = fc.sample(routeRequests(method, path, person.browser.cookieHeader()), { numRuns: RUNS, seed: SEED + 200 + index });
-    const batch = await runBatch(requests, "", { checkWrites: true, allowedLocations: [QUICK_EXIT_URL] });
-    expectClean(name, [batch], began);
-  });
+  it.each(routes.map(([method, path], index) => [`${method} ${path}`, method, path, index] as const))(
+    "%s",
+    async (name, method, path, index) => {
+      const began = Date.now();
+      // Cookies close to a real one, for a person who stays signed in: a broken cookie ends nothing.
+      const requests = fc.sample(routeRequests(method, path, person.browser.cookieHeader()), {
+        numRuns: RUNS,
+        seed: SEED + 200 + index,
+      });
+      const batch = await runBatch(requests, "", { checkWrites: true, allowedLocations: [QUICK_EXIT_URL] });
+      expectClean(name, [batch], began);
+    },
+  );
 });
 
 describe("fuzzing the dynamic routes", () => {
   const routes = ["/guide/", "/topics/", "/links/", "/planner/section/", "/planner/history/"];
   it.each(routes.map((route, index) => [route, index] as const))("%s<anything>", async (route, index) => {
     const began = Date.now();
-    const segments = fc.sample(fc.tuple(pathSegment, fc.option(pathSegment, { nil: undefined, freq: 8 })), { numRuns: RUNS, seed: SEED + 300 + index });
+    const segments = fc.sample(fc.tuple(pathSegment, fc.option(pathSegment, { nil: undefined, freq: 8 })), {
+      numRuns: RUNS,
+      seed: SEED + 300 + index,
+    });
     const requests: FuzzRequest[] = segments.map(([segment, more]) => ({
       method: "GET",
       path: `${route}${segment}${more ? `/${more}` : ""}`,

@@ -28,7 +28,13 @@ function answerOf(page: Page): Answer {
 }
 
 /** One sign-in from a browser with no cookies, sending `forwardedFor` if given. */
-async function tryPassphrase(server: AppServer, form: Page, username: string, passphrase: string, forwardedFor?: string): Promise<Answer> {
+async function tryPassphrase(
+  server: AppServer,
+  form: Page,
+  username: string,
+  passphrase: string,
+  forwardedFor?: string,
+): Promise<Answer> {
   const browser = new NoJsBrowser(server.url, forwardedFor ? { "x-forwarded-for": forwardedFor } : {});
   const page = await browser.submit(form, formWithField(form, "username"), { username, passphrase });
   expect(page.status, `a sign-in answered ${page.status}`).toBeLessThan(500);
@@ -37,7 +43,7 @@ async function tryPassphrase(server: AppServer, form: Page, username: string, pa
 
 const count = (answers: Answer[], kind: Answer) => answers.filter((answer) => answer === kind).length;
 const madeUp = () => `nobody-${randomBytes(5).toString("hex")}`;
-const address = () => `198.51.100.${1 + (randomBytes(1)[0] as number) % 250}`;
+const address = () => `198.51.100.${1 + ((randomBytes(1)[0] as number) % 250)}`;
 
 describe("with no proxy trusted (the default)", () => {
   let server: AppServer;
@@ -52,16 +58,24 @@ describe("with no proxy trusted (the default)", () => {
   afterAll(() => server?.stop());
 
   it("works on at most the free tries when 40 guesses at one account from one address arrive at once", async () => {
-    const answers = await Promise.all(Array.from({ length: 40 }, (_, n) => tryPassphrase(server, signInForm, person.username, `parallel guess ${n}`)));
+    const answers = await Promise.all(
+      Array.from({ length: 40 }, (_, n) => tryPassphrase(server, signInForm, person.username, `parallel guess ${n}`)),
+    );
 
-    console.log(`40 parallel guesses from one address: ${count(answers, "wrong")} evaluated, ${count(answers, "wait")} told to wait`);
+    console.log(
+      `40 parallel guesses from one address: ${count(answers, "wrong")} evaluated, ${count(answers, "wait")} told to wait`,
+    );
     expect(count(answers, "wrong")).toBeLessThanOrEqual(FREE_TRIES);
     expect(count(answers, "wrong") + count(answers, "wait")).toBe(40);
   });
 
   it("gains a guesser nothing when each guess claims a new address in X-Forwarded-For", async () => {
     // Guesses at made-up usernames, so only the address's own counter can stop them.
-    const spread = await Promise.all(Array.from({ length: CLIENT_TRIES + 20 }, () => tryPassphrase(server, signInForm, madeUp(), "a guess", address())));
+    const spread = await Promise.all(
+      Array.from({ length: CLIENT_TRIES + 20 }, () =>
+        tryPassphrase(server, signInForm, madeUp(), "a guess", address()),
+      ),
+    );
 
     console.log(`${CLIENT_TRIES + 20} guesses with made-up X-Forwarded-For: ${count(spread, "wrong")} evaluated`);
     expect(count(spread, "wrong")).toBeLessThanOrEqual(CLIENT_TRIES);
@@ -73,12 +87,17 @@ describe("with no proxy trusted (the default)", () => {
     // Everyone here comes from 127.0.0.1, whose tries the guesses above used up.
     expect(await tryPassphrase(server, signInForm, person.username, person.passphrase)).toBe("wait");
     const newcomer = await signUp(server.url, "newcomer");
-    expect((await newcomer.browser.get("/account")).html).toContain(`Signed in as <strong>${newcomer.username}</strong>`);
+    expect((await newcomer.browser.get("/account")).html).toContain(
+      `Signed in as <strong>${newcomer.username}</strong>`,
+    );
 
     const home = await newcomer.browser.post("/sign-out", new FormData());
     expect(new URL(home.url).pathname).toBe("/");
     const form = await newcomer.browser.get("/sign-in");
-    const again = await newcomer.browser.submit(form, formWithField(form, "username"), { username: newcomer.username, passphrase: newcomer.passphrase });
+    const again = await newcomer.browser.submit(form, formWithField(form, "username"), {
+      username: newcomer.username,
+      passphrase: newcomer.passphrase,
+    });
     expect(answerOf(again)).toBe("signed in");
   });
 });
@@ -95,7 +114,9 @@ describe("behind one trusted proxy (TRUSTED_PROXY_HOPS=1)", () => {
 
   it("counts the address the proxy added, not one the client wrote before it", async () => {
     const shared = "203.0.113.10";
-    const used = await Promise.all(Array.from({ length: CLIENT_TRIES }, () => tryPassphrase(server, signInForm, madeUp(), "a guess", shared)));
+    const used = await Promise.all(
+      Array.from({ length: CLIENT_TRIES }, () => tryPassphrase(server, signInForm, madeUp(), "a guess", shared)),
+    );
     expect(count(used, "wrong")).toBe(CLIENT_TRIES);
 
     expect(await tryPassphrase(server, signInForm, madeUp(), "a guess", shared)).toBe("wait");
@@ -106,13 +127,20 @@ describe("behind one trusted proxy (TRUSTED_PROXY_HOPS=1)", () => {
 
   it("still works on at most the free tries at one account when every guess comes from a new address", async () => {
     const person = await signUp(server.url, "spread", "203.0.113.50");
-    const answers = await Promise.all(Array.from({ length: 40 }, (_, n) => tryPassphrase(server, signInForm, person.username, `guess ${n}`, `203.0.113.${100 + n}`)));
+    const answers = await Promise.all(
+      Array.from({ length: 40 }, (_, n) =>
+        tryPassphrase(server, signInForm, person.username, `guess ${n}`, `203.0.113.${100 + n}`),
+      ),
+    );
 
     console.log(`40 parallel guesses at one account from 40 addresses: ${count(answers, "wrong")} evaluated`);
     expect(count(answers, "wrong")).toBeLessThanOrEqual(FREE_TRIES);
     // The owner's own browser is not held back by them.
     const form = await person.browser.post("/sign-out", new FormData()).then(() => person.browser.get("/sign-in"));
-    const owner = await person.browser.submit(form, formWithField(form, "username"), { username: person.username, passphrase: person.passphrase });
+    const owner = await person.browser.submit(form, formWithField(form, "username"), {
+      username: person.username,
+      passphrase: person.passphrase,
+    });
     expect(answerOf(owner)).toBe("signed in");
   });
 });
@@ -130,7 +158,13 @@ describe("signing up", () => {
     const form = await browser.get("/sign-up");
     const passphrase = `four taps at once ${randomBytes(3).toString("hex")}`;
     const pages = await Promise.all(
-      Array.from({ length: 4 }, () => new NoJsBrowser(server.url, { "x-forwarded-for": "203.0.113.60" }).submit(form, formWithField(form, "confirmPassphrase"), { passphrase, confirmPassphrase: passphrase })),
+      Array.from({ length: 4 }, () =>
+        new NoJsBrowser(server.url, { "x-forwarded-for": "203.0.113.60" }).submit(
+          form,
+          formWithField(form, "confirmPassphrase"),
+          { passphrase, confirmPassphrase: passphrase },
+        ),
+      ),
     );
 
     expect(pages.map((page) => page.status)).toEqual([200, 200, 200, 200]);
@@ -145,8 +179,17 @@ describe("signing up", () => {
       const browser = new NoJsBrowser(server.url, { "x-forwarded-for": address() });
       const form = await browser.get("/sign-up");
       const passphrase = `trying a name ${randomBytes(3).toString("hex")}`;
-      const page = await browser.submit(form, formWithField(form, "confirmPassphrase"), { username, passphrase, confirmPassphrase: passphrase });
-      return { made: newUsernameIn(page), offered: /data-offered-username="">([^<]+)</.exec(form.html)?.[1], codeShown: page.html.includes("data-recovery-code"), status: page.status };
+      const page = await browser.submit(form, formWithField(form, "confirmPassphrase"), {
+        username,
+        passphrase,
+        confirmPassphrase: passphrase,
+      });
+      return {
+        made: newUsernameIn(page),
+        offered: /data-offered-username="">([^<]+)</.exec(form.html)?.[1],
+        codeShown: page.html.includes("data-recovery-code"),
+        status: page.status,
+      };
     };
 
     const known = await tryName(existing.username);

@@ -17,13 +17,18 @@ type Hostile = { name: string; path: string; body: BodyInit; headers: Record<str
 
 /** A multipart body with a one-letter boundary, the smallest a client can send per field. */
 function multipart(fields: Field[]): { body: Uint8Array<ArrayBuffer>; type: string } {
-  const parts = fields.map(([name, value]) => `--z\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n${value}\r\n`);
+  const parts = fields.map(
+    ([name, value]) => `--z\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n${value}\r\n`,
+  );
   return { body: new TextEncoder().encode(`${parts.join("")}--z--\r\n`), type: "multipart/form-data; boundary=z" };
 }
 
 const hexId = (n: number) => `60${n.toString(16).padStart(40, "0")}`;
 const boundActions = (count: number): Field[] =>
-  Array.from({ length: count }, (_, n): Field[] => [[`$ACTION_REF_${n + 1}`, ""], [`$ACTION_${n + 1}:0`, JSON.stringify({ id: hexId(n), bound: null })]]).flat();
+  Array.from({ length: count }, (_, n): Field[] => [
+    [`$ACTION_REF_${n + 1}`, ""],
+    [`$ACTION_${n + 1}:0`, JSON.stringify({ id: hexId(n), bound: null })],
+  ]).flat();
 
 let server: AppServer;
 let searchAction: Field[];
@@ -39,8 +44,12 @@ afterAll(async () => {
   await server?.stop();
 });
 
-const crossSite = (post: Hostile): Hostile => ({ ...post, headers: { ...post.headers, origin: "https://evil.example", "sec-fetch-site": "cross-site" } });
-const sizeOf = (body: BodyInit) => (typeof body === "string" ? Buffer.byteLength(body) : (body as Uint8Array).byteLength);
+const crossSite = (post: Hostile): Hostile => ({
+  ...post,
+  headers: { ...post.headers, origin: "https://evil.example", "sec-fetch-site": "cross-site" },
+});
+const sizeOf = (body: BodyInit) =>
+  typeof body === "string" ? Buffer.byteLength(body) : (body as Uint8Array).byteLength;
 
 function hostilePosts(): Hostile[] {
   const form = (name: string, fields: Field[], expected: number, path = "/planner/section/trusted-people"): Hostile => {
@@ -50,12 +59,30 @@ function hostilePosts(): Hostile[] {
   const deep = 300_000;
   return [
     form("4,500 bound actions (850 KiB)", boundActions(4500), 413),
-    form("12,000 trusted-people ids", Array.from({ length: 12_000 }, (_, n): Field => [`trustedPeople.${n}.id`, "abcdefgh"]), 413),
+    form(
+      "12,000 trusted-people ids",
+      Array.from({ length: 12_000 }, (_, n): Field => [`trustedPeople.${n}.id`, "abcdefgh"]),
+      413,
+    ),
     form("990 bound actions", boundActions(990), 400),
-    form("state nested 300,000 deep", [...searchAction.filter(([name]) => !/^\$ACTION_\d+:1$/.test(name)), ["$ACTION_1:1", `[${"[".repeat(deep)}${"]".repeat(deep)}]`]], 400, "/search"),
+    form(
+      "state nested 300,000 deep",
+      [
+        ...searchAction.filter(([name]) => !/^\$ACTION_\d+:1$/.test(name)),
+        ["$ACTION_1:1", `[${"[".repeat(deep)}${"]".repeat(deep)}]`],
+      ],
+      400,
+      "/search",
+    ),
     crossSite(form("the search, posted by another site", [...searchAction, ["query", "help"]], 403, "/search")),
     form("an action this build does not have", [[`$ACTION_ID_${"a".repeat(42)}`, ""]], 409, "/search"),
-    { name: "a React call to an action this build does not have", path: "/search", body: '["$K1"]', headers: { ...browser, "next-action": "b".repeat(42), "content-type": "text/plain;charset=UTF-8" }, expected: 409 },
+    {
+      name: "a React call to an action this build does not have",
+      path: "/search",
+      body: '["$K1"]',
+      headers: { ...browser, "next-action": "b".repeat(42), "content-type": "text/plain;charset=UTF-8" },
+      expected: 409,
+    },
   ];
 }
 
@@ -76,7 +103,12 @@ describe("a flood of hostile posts from someone with no account", () => {
     let inFlight = posts.length;
     const answers = Promise.all(
       posts.map(async (post) => {
-        const response = await fetch(`${server.url}${post.path}`, { method: "POST", body: post.body, headers: post.headers, redirect: "manual" });
+        const response = await fetch(`${server.url}${post.path}`, {
+          method: "POST",
+          body: post.body,
+          headers: post.headers,
+          redirect: "manual",
+        });
         const text = await response.text();
         inFlight -= 1;
         return { name: post.name, expected: post.expected, status: response.status, text };
@@ -94,7 +126,9 @@ describe("a flood of hostile posts from someone with no account", () => {
         `${exits.length} exits, slowest ${Math.max(...exits.map((exit) => exit.ms)).toFixed(0)} ms, median ${median(exits.map((exit) => exit.ms)).toFixed(0)} ms`,
     );
 
-    expect(answered.map(({ name, status }) => `${name}: ${status}`)).toEqual(answered.map(({ name, expected }) => `${name}: ${expected}`));
+    expect(answered.map(({ name, status }) => `${name}: ${status}`)).toEqual(
+      answered.map(({ name, expected }) => `${name}: ${expected}`),
+    );
     for (const { name, text } of answered) expect(leakedInternals(text), name).toBeUndefined();
     for (const exit of exits) expect([exit.status, exit.location]).toEqual([303, QUICK_EXIT_URL]);
     expect(server.output().slice(logFrom), "what the server logged about the hostile posts").toBe("");

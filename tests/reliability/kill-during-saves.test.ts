@@ -59,7 +59,10 @@ function integrityOf(databaseUrl: string): { integrity: unknown; foreignKeys: un
   if (target.dialect !== "sqlite") throw new Error("This test runs on SQLite.");
   const db = new Database(target.filePath, { readonly: true, fileMustExist: true });
   try {
-    return { integrity: db.pragma("integrity_check", { simple: true }), foreignKeys: db.pragma("foreign_key_check") as unknown[] };
+    return {
+      integrity: db.pragma("integrity_check", { simple: true }),
+      foreignKeys: db.pragma("foreign_key_check") as unknown[],
+    };
   } finally {
     db.close();
   }
@@ -74,7 +77,10 @@ describe("killing the server in the middle of saves", () => {
       const posting = { count: 0 };
       const saving = keepSaving(round, logs, posting);
       const acknowledged = () => logs.reduce((sum, log) => sum + log.acknowledged.length, 0);
-      await vi.waitFor(() => expect(acknowledged()).toBeGreaterThanOrEqual(SAVES_BEFORE_KILL), { timeout: 60_000, interval: 10 });
+      await vi.waitFor(() => expect(acknowledged()).toBeGreaterThanOrEqual(SAVES_BEFORE_KILL), {
+        timeout: 60_000,
+        interval: 10,
+      });
       // Kill it while at least two saves are on their way.
       await vi.waitFor(() => expect(posting.count).toBeGreaterThanOrEqual(2), { timeout: 10_000, interval: 1 });
       await server.stop("SIGKILL");
@@ -106,7 +112,10 @@ describe("killing the server in the middle of saves", () => {
         // Every version has its copy in the history: a save is whole, plan and copy together.
         const revisions = (await browser.get("/planner/history")).html.match(/>Saved<\/a>/g)?.length ?? 0;
         expect(revisions, `person ${n}'s saved copies`).toBe(versionOn(page));
-        before.acknowledged.push(...log.acknowledged, ...(landed && log.inFlight ? [{ note: log.inFlight, version: versionOn(page) }] : []));
+        before.acknowledged.push(
+          ...log.acknowledged,
+          ...(landed && log.inFlight ? [{ note: log.inFlight, version: versionOn(page) }] : []),
+        );
       }
     }
     console.log(`Of the saves in flight at a kill, ${landedInFlight} landed whole and the others not at all`);

@@ -28,10 +28,19 @@ export function temporarySqliteUrl(): string {
 /** Migrates the database, then serves the app until it answers. The app must be built. */
 export async function startAppServer(env: Record<string, string> = {}): Promise<AppServer> {
   const distDir = process.env.NEXT_DIST_DIR ?? ".next";
-  if (!fs.existsSync(path.join(root, distDir, "BUILD_ID"))) throw new Error(`Build the app first (npx next build) into ${distDir}.`);
+  if (!fs.existsSync(path.join(root, distDir, "BUILD_ID")))
+    throw new Error(`Build the app first (npx next build) into ${distDir}.`);
   const port = await freePort();
   const databaseUrl = env.DATABASE_URL ?? temporarySqliteUrl();
-  const fullEnv = { NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1", QUICK_EXIT_URL: "https://neutral.example/", SIGN_IN_DELAY_SECONDS: "2", ...env, DATABASE_URL: databaseUrl, PORT: String(port) };
+  const fullEnv = {
+    NODE_ENV: "production",
+    NEXT_TELEMETRY_DISABLED: "1",
+    QUICK_EXIT_URL: "https://neutral.example/",
+    SIGN_IN_DELAY_SECONDS: "2",
+    ...env,
+    DATABASE_URL: databaseUrl,
+    PORT: String(port),
+  };
   await runMigrations(loadConfig({ ...fullEnv }).database);
   const child = spawn(process.execPath, ["--import", "tsx", "scripts/serve-app.ts", "--hostname", "127.0.0.1"], {
     cwd: root,

@@ -4,7 +4,14 @@
 export type Page = { status: number; url: string; html: string };
 type FormSpec = { action: string; method: string; hidden: [string, string][] };
 
-const entities: Record<string, string> = { "&amp;": "&", "&quot;": '"', "&#x27;": "'", "&#39;": "'", "&lt;": "<", "&gt;": ">" };
+const entities: Record<string, string> = {
+  "&amp;": "&",
+  "&quot;": '"',
+  "&#x27;": "'",
+  "&#39;": "'",
+  "&lt;": "<",
+  "&gt;": ">",
+};
 const decode = (text: string) => text.replace(/&(amp|quot|#x27|#39|lt|gt);/g, (entity) => entities[entity] ?? entity);
 
 function attribute(tag: string, name: string): string | undefined {
@@ -53,10 +60,14 @@ export class NoJsBrowser {
   }
 
   async get(path: string, redirectsLeft = 5): Promise<Page> {
-    const response = await fetch(new URL(path, this.base), { redirect: "manual", headers: { ...this.headers, cookie: this.cookieHeader() } });
+    const response = await fetch(new URL(path, this.base), {
+      redirect: "manual",
+      headers: { ...this.headers, cookie: this.cookieHeader() },
+    });
     this.remember(response);
     const location = response.headers.get("location");
-    if (location && response.status >= 300 && response.status < 400 && redirectsLeft > 0) return this.get(location, redirectsLeft - 1);
+    if (location && response.status >= 300 && response.status < 400 && redirectsLeft > 0)
+      return this.get(location, redirectsLeft - 1);
     return { status: response.status, url: response.url, html: await response.text() };
   }
 
@@ -66,7 +77,8 @@ export class NoJsBrowser {
     if (!form) throw new Error(`There is no form ${index} on ${page.url}`);
     const body = new FormData();
     for (const [name, value] of form.hidden) if (!(name in fields)) body.append(name, value);
-    for (const [name, value] of Object.entries(fields)) for (const one of Array.isArray(value) ? value : [value]) body.append(name, one);
+    for (const [name, value] of Object.entries(fields))
+      for (const one of Array.isArray(value) ? value : [value]) body.append(name, one);
     return this.post(new URL(form.action || page.url, page.url).pathname, body);
   }
 

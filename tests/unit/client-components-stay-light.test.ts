@@ -4,7 +4,15 @@ import { describe, expect, it } from "vitest";
 
 const root = path.resolve(import.meta.dirname, "../..");
 // Modules that would put server data or big lists into the JavaScript sent to old phones.
-const SERVER_ONLY = [/lib\/auth\/account-schemas/, /common-passphrases/, /@zxcvbn-ts/, /lib\/db\//, /lib\/crypto\//, /^node:/, /lib\/content\/guidance"/];
+const SERVER_ONLY = [
+  /lib\/auth\/account-schemas/,
+  /common-passphrases/,
+  /@zxcvbn-ts/,
+  /lib\/db\//,
+  /lib\/crypto\//,
+  /^node:/,
+  /lib\/content\/guidance"/,
+];
 
 function files(folder: string): string[] {
   return fs.readdirSync(path.join(root, folder), { withFileTypes: true }).flatMap((entry) => {
@@ -23,8 +31,13 @@ describe("what the browser downloads stays small", () => {
     expect(clientComponents.length).toBeGreaterThan(5);
   });
 
-  it.each(clientComponents.map(({ file, text }) => [file, text]))("%s imports nothing server-side at run time", (_file, text) => {
-    const runtimeImports = [...text.matchAll(/^import (?!type )[^;]*?from "([^"]+)"/gm)].map((match) => match[1] as string);
-    for (const source of runtimeImports) for (const banned of SERVER_ONLY) expect(source).not.toMatch(banned);
-  });
+  it.each(clientComponents.map(({ file, text }) => [file, text]))(
+    "%s imports nothing server-side at run time",
+    (_file, text) => {
+      const runtimeImports = [...text.matchAll(/^import (?!type )[^;]*?from "([^"]+)"/gm)].map(
+        (match) => match[1] as string,
+      );
+      for (const source of runtimeImports) for (const banned of SERVER_ONLY) expect(source).not.toMatch(banned);
+    },
+  );
 });

@@ -31,18 +31,23 @@ function packageOf(specifier: string): string | undefined {
   return specifier.startsWith("@") ? parts.slice(0, 2).join("/") : parts[0];
 }
 
-const importPattern = /(?:^|\n)\s*(?:import|export)\s[^"'`]*?from\s+["']([^"']+)["']|import\(\s*["']([^"']+)["']\s*\)|^\s*import\s+["']([^"']+)["']/gm;
+const importPattern =
+  /(?:^|\n)\s*(?:import|export)\s[^"'`]*?from\s+["']([^"']+)["']|import\(\s*["']([^"']+)["']\s*\)|^\s*import\s+["']([^"']+)["']/gm;
 
 describe("packages", () => {
   it("every package the code imports is declared in package.json", () => {
     const undeclared = new Set<string>();
-    for (const file of [...folders.flatMap(sourceFiles), ...fs.readdirSync(root).filter((name) => /\.(ts|mjs)$/.test(name))]) {
+    for (const file of [
+      ...folders.flatMap(sourceFiles),
+      ...fs.readdirSync(root).filter((name) => /\.(ts|mjs)$/.test(name)),
+    ]) {
       const text = fs.readFileSync(path.join(root, file), "utf8");
       for (const match of text.matchAll(importPattern)) {
         const name = packageOf(match[1] ?? match[2] ?? match[3] ?? "");
         // "server-only" and "client-only" are provided by Next itself.
         const types = name ? `@types/${name.replace(/^@(.*)\/(.*)$/, "$1__$2")}` : "";
-        if (name && !declared.has(name) && !declared.has(types) && name !== "server-only" && name !== "client-only") undeclared.add(`${name} (${file})`);
+        if (name && !declared.has(name) && !declared.has(types) && name !== "server-only" && name !== "client-only")
+          undeclared.add(`${name} (${file})`);
       }
     }
     expect([...undeclared]).toEqual([]);

@@ -12,7 +12,10 @@ function sourceFiles(folder: string): string[] {
   });
 }
 
-const files = sourceFiles(appFolder).map((file) => ({ file: path.relative(appFolder, file), text: fs.readFileSync(file, "utf8") }));
+const files = sourceFiles(appFolder).map((file) => ({
+  file: path.relative(appFolder, file),
+  text: fs.readFileSync(file, "utf8"),
+}));
 const serverActions = files.filter(({ text }) => /^["']use server["'];?/m.test(text));
 const routeHandlers = files.filter(({ file }) => /(^|\/)route\.ts$/.test(file));
 

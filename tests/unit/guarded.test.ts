@@ -10,7 +10,9 @@ const bobRecord = "7f6e5d4c-3b2a-4190-8877-665544332211";
 
 function build(session: SignedIn | null) {
   const run = vi.fn(async () => "done");
-  const owns = vi.fn(async (who: SignedIn, parsed: { recordId: string }) => who.userId === "alice" && parsed.recordId === aliceRecord);
+  const owns = vi.fn(
+    async (who: SignedIn, parsed: { recordId: string }) => who.userId === "alice" && parsed.recordId === aliceRecord,
+  );
   const getSession = vi.fn(async () => session);
   const action = guarded({ session: "required", input, owns, run }, getSession);
   return { action, run, owns, getSession };

@@ -15,23 +15,37 @@ type Field = [name: string, value: string];
 
 /** A multipart body with a one-letter boundary, the smallest a client can send per field. */
 function multipart(fields: Field[]): { body: Uint8Array<ArrayBuffer>; type: string } {
-  const parts = fields.map(([name, value]) => `--z\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n${value}\r\n`);
+  const parts = fields.map(
+    ([name, value]) => `--z\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n${value}\r\n`,
+  );
   return { body: new TextEncoder().encode(`${parts.join("")}--z--\r\n`), type: "multipart/form-data; boundary=z" };
 }
 
 const post = ({ body, type }: { body: BodyInit; type?: string }, headers: Record<string, string> = {}) =>
-  new Request("http://app.test/planner/section/trusted-people", { method: "POST", body, headers: { ...browser, ...(type ? { "content-type": type } : {}), ...headers } });
+  new Request("http://app.test/planner/section/trusted-people", {
+    method: "POST",
+    body,
+    headers: { ...browser, ...(type ? { "content-type": type } : {}), ...headers },
+  });
 const statusOf = (request: Request) => malformedRequestStatus(request, new URL(request.url).pathname, known);
 
 /** `count` bound actions, each well formed on its own: the 4,500-pair post is 850 KiB. */
 const boundActions = (count: number, ids = otherIds(count)): Field[] =>
-  ids.slice(0, count).flatMap((action, n): Field[] => [[`$ACTION_REF_${n + 1}`, ""], [`$ACTION_${n + 1}:0`, JSON.stringify({ id: action, bound: null })]]);
+  ids.slice(0, count).flatMap((action, n): Field[] => [
+    [`$ACTION_REF_${n + 1}`, ""],
+    [`$ACTION_${n + 1}:0`, JSON.stringify({ id: action, bound: null })],
+  ]);
 
 /** The form a person sends from a full trusted-people section, without JavaScript. */
 function largestSectionForm(): Field[] {
   const row = (n: number): Field[] => [
-    ...["id", "remove", "name", "reach", "otherHelp", "codeWord", "knowsAboutPlan"].map((field): Field => [`trustedPeople.${n}.${field}`, field === "id" ? `person-${n}` : "x".repeat(60)]),
-    ...["keep-documents", "spare-key", "keep-go-bag", "pick-up-children", "place-to-stay", "call-for-help"].map((help): Field => [`trustedPeople.${n}.canHelpWith`, help]),
+    ...["id", "remove", "name", "reach", "otherHelp", "codeWord", "knowsAboutPlan"].map((field): Field => [
+      `trustedPeople.${n}.${field}`,
+      field === "id" ? `person-${n}` : "x".repeat(60),
+    ]),
+    ...["keep-documents", "spare-key", "keep-go-bag", "pick-up-children", "place-to-stay", "call-for-help"].map(
+      (help): Field => [`trustedPeople.${n}.canHelpWith`, help],
+    ),
   ];
   const ideas = Array.from({ length: 200 }, (_, n) => `idea-number-${n}`);
   return [
@@ -44,7 +58,10 @@ function largestSectionForm(): Field[] {
     ["autosave", "0"],
     ["note", "n".repeat(4000)],
     ...Array.from({ length: 31 }, (_, n) => row(n)).flat(),
-    ...ideas.flatMap((idea): Field[] => [["shown", idea], ["done", idea]]),
+    ...ideas.flatMap((idea): Field[] => [
+      ["shown", idea],
+      ["done", idea],
+    ]),
   ];
 }
 
@@ -57,7 +74,10 @@ describe("the largest form a person sends", () => {
     const fields = largestSectionForm();
     expect(fields.length).toBeGreaterThan(780);
     expect(await statusOf(post(multipart(fields)))).toBeUndefined();
-    const reply = multipart([...fields.filter(([name]) => !name.startsWith("$ACTION")).map(([name, value]): Field => [`_1_${name}`, value]), ["0", '[{"version":3},"$K1"]']]);
+    const reply = multipart([
+      ...fields.filter(([name]) => !name.startsWith("$ACTION")).map(([name, value]): Field => [`_1_${name}`, value]),
+      ["0", '[{"version":3},"$K1"]'],
+    ]);
     expect(await statusOf(post(reply, { "next-action": id }))).toBeUndefined();
   });
 });
@@ -65,9 +85,24 @@ describe("the largest form a person sends", () => {
 describe("a post with more fields than any form of ours", () => {
   const shapes: [string, { body: BodyInit; type?: string }, Record<string, string>][] = [
     ["4,500 bound actions (850 KiB)", multipart(boundActions(4500)), {}],
-    ["12,000 trusted-people ids", multipart(Array.from({ length: 12_000 }, (_, n): Field => [`trustedPeople.${n}.id`, "abcdefgh"])), {}],
-    ["12,000 URL-encoded fields", { body: Array.from({ length: 12_000 }, (_, n) => `trustedPeople.${n}.id=x`).join("&"), type: "application/x-www-form-urlencoded" }, {}],
-    ["2,001 parts of a React call", multipart([...Array.from({ length: 2000 }, (_, n): Field => [`_1_f${n}`, "x"]), ["0", '["$K1"]']]), { "next-action": id }],
+    [
+      "12,000 trusted-people ids",
+      multipart(Array.from({ length: 12_000 }, (_, n): Field => [`trustedPeople.${n}.id`, "abcdefgh"])),
+      {},
+    ],
+    [
+      "12,000 URL-encoded fields",
+      {
+        body: Array.from({ length: 12_000 }, (_, n) => `trustedPeople.${n}.id=x`).join("&"),
+        type: "application/x-www-form-urlencoded",
+      },
+      {},
+    ],
+    [
+      "2,001 parts of a React call",
+      multipart([...Array.from({ length: 2000 }, (_, n): Field => [`_1_f${n}`, "x"]), ["0", '["$K1"]']]),
+      { "next-action": id },
+    ],
   ];
 
   it.each(shapes)("is refused as too large before it is parsed: %s", async (_name, body, headers) => {
@@ -87,9 +122,16 @@ describe("a post within the field cap, built to be slow to check", () => {
   });
 
   it("nests its state deeper than any form of ours, and is refused", async () => {
-    const form = (state: string) => multipart([["$ACTION_REF_1", ""], ["$ACTION_1:0", JSON.stringify({ id, bound: "$@1" })], ["$ACTION_1:1", state]]);
+    const form = (state: string) =>
+      multipart([
+        ["$ACTION_REF_1", ""],
+        ["$ACTION_1:0", JSON.stringify({ id, bound: "$@1" })],
+        ["$ACTION_1:1", state],
+      ]);
     expect(await statusOf(post(form(`[${deep(400_000)}]`)))).toBe(400);
-    expect(await statusOf(post({ body: deep(400_000), type: "text/plain;charset=UTF-8" }, { "next-action": id }))).toBe(400);
+    expect(await statusOf(post({ body: deep(400_000), type: "text/plain;charset=UTF-8" }, { "next-action": id }))).toBe(
+      400,
+    );
     expect(await statusOf(post(form(`[${deep(20)}]`)))).toBeUndefined();
   });
 
@@ -99,7 +141,14 @@ describe("a post within the field cap, built to be slow to check", () => {
       [multipart(boundActions(4500)), {}],
       [multipart(boundActions(990)), {}],
       [multipart(Array.from({ length: 12_000 }, (_, n): Field => [`trustedPeople.${n}.id`, "abcdefgh"])), {}],
-      [multipart([["$ACTION_REF_1", ""], ["$ACTION_1:0", JSON.stringify({ id, bound: "$@1" })], ["$ACTION_1:1", `[${deep(400_000)}]`]]), {}],
+      [
+        multipart([
+          ["$ACTION_REF_1", ""],
+          ["$ACTION_1:0", JSON.stringify({ id, bound: "$@1" })],
+          ["$ACTION_1:1", `[${deep(400_000)}]`],
+        ]),
+        {},
+      ],
       [{ body: references, type: "text/plain;charset=UTF-8" }, { "next-action": id }],
       [multipart(largestSectionForm()), {}],
     ];

@@ -7,8 +7,12 @@ const eslint = new ESLint({ cwd: root });
 
 /** The layer rule's complaints about one import, as if written in `file`. */
 async function complaintsAbout(file: string, source: string): Promise<string[]> {
-  const [result] = await eslint.lintText(`${source}\nexport const used = value;\n`, { filePath: path.join(root, file) });
-  return (result?.messages ?? []).filter((message) => message.ruleId === "no-restricted-imports").map((message) => message.message);
+  const [result] = await eslint.lintText(`${source}\nexport const used = value;\n`, {
+    filePath: path.join(root, file),
+  });
+  return (result?.messages ?? [])
+    .filter((message) => message.ruleId === "no-restricted-imports")
+    .map((message) => message.message);
 }
 
 describe("the layers hold by construction: lint refuses an import across them", () => {

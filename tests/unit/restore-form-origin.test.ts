@@ -9,9 +9,17 @@ function originAfter(method: string, headers: Record<string, string>): string | 
 
 describe("a form posted without JavaScript under no-referrer", () => {
   it("gets our own origin back when the browser says it came from our pages", () => {
-    expect(originAfter("POST", { origin: "null", "sec-fetch-site": "same-origin", host: "app.test" })).toBe("http://app.test");
+    expect(originAfter("POST", { origin: "null", "sec-fetch-site": "same-origin", host: "app.test" })).toBe(
+      "http://app.test",
+    );
     expect(
-      originAfter("POST", { origin: "null", "sec-fetch-site": "same-origin", host: "a", "x-forwarded-host": "safe.test", "x-forwarded-proto": "https" }),
+      originAfter("POST", {
+        origin: "null",
+        "sec-fetch-site": "same-origin",
+        host: "a",
+        "x-forwarded-host": "safe.test",
+        "x-forwarded-proto": "https",
+      }),
     ).toBe("https://safe.test");
   });
 
@@ -24,7 +32,9 @@ describe("a form posted without JavaScript under no-referrer", () => {
   });
 
   it("leaves real origins and other methods alone", () => {
-    expect(originAfter("POST", { origin: "https://evil.test", "sec-fetch-site": "same-origin", host: "app.test" })).toBe("https://evil.test");
+    expect(
+      originAfter("POST", { origin: "https://evil.test", "sec-fetch-site": "same-origin", host: "app.test" }),
+    ).toBe("https://evil.test");
     expect(originAfter("GET", { origin: "null", "sec-fetch-site": "same-origin", host: "app.test" })).toBe("null");
   });
 });

@@ -24,7 +24,10 @@ export async function deleteAccountAction(_previous: FormState, form: FormData):
   const outcome = await remove(formFields(form));
   if (!outcome.ok) return refusedState(outcome);
   const result = outcome.value;
-  if (!result.ok) return result.reason === "wait" ? { formError: waitMessage(result.seconds) } : { fieldErrors: { passphrase: NOT_YOUR_PASSPHRASE } };
+  if (!result.ok)
+    return result.reason === "wait"
+      ? { formError: waitMessage(result.seconds) }
+      : { fieldErrors: { passphrase: NOT_YOUR_PASSPHRASE } };
   await forgetThisBrowser();
   redirect(SIGN_OUT_ROUTE);
 }

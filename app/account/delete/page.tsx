@@ -14,9 +14,9 @@ async function DeleteAccountPage(_props: { session: SignedIn }) {
     <>
       <h1>Delete your account</h1>
       <p>
-        This removes your account, your plan and everything you saved, straight away. It cannot be undone: not by
-        you, not by us. Old backups of the database hold only locked copies, which open with nothing but your
-        passphrase or recovery code.
+        This removes your account, your plan and everything you saved, straight away. It cannot be undone: not by you,
+        not by us. Old backups of the database hold only locked copies, which open with nothing but your passphrase or
+        recovery code.
       </p>
       <p>If you might want your plan later, you could print it first.</p>
       <DeleteAccountForm action={deleteAccountAction} maxLengths={maxLengthsOf(deleteAccountSchema)} />

@@ -15,10 +15,15 @@ const FIELDS = ["tabTitle", "exitSite", "ownAddress"];
 /** This site's own host names, so quick exit is never pointed back here. */
 async function ownHosts(): Promise<string[]> {
   const request = await headers();
-  return [request.get("host"), request.get("x-forwarded-host")].flatMap((value) => (value ? [value.replace(/:\d+$/, "").toLowerCase()] : []));
+  return [request.get("host"), request.get("x-forwarded-host")].flatMap((value) =>
+    value ? [value.replace(/:\d+$/, "").toLowerCase()] : [],
+  );
 }
 
-export async function saveDisplaySettingsAction(_previous: DisplaySettingsState, form: FormData): Promise<DisplaySettingsState> {
+export async function saveDisplaySettingsAction(
+  _previous: DisplaySettingsState,
+  form: FormData,
+): Promise<DisplaySettingsState> {
   const fields = formFields(form);
   const values = keep(fields, FIELDS);
   const save = guardedAction({

@@ -22,8 +22,8 @@ async function DisplaySettingsPage({ session }: { session: SignedIn }) {
       </p>
       <h1>{siteRoutes.displaySettings.navLabel}</h1>
       <p>
-        You can choose what the browser tab says, and which site quick exit opens. Your choices are saved locked,
-        like your plan.
+        You can choose what the browser tab says, and which site quick exit opens. Your choices are saved locked, like
+        your plan.
       </p>
       <ul>
         <li>
@@ -35,14 +35,18 @@ async function DisplaySettingsPage({ session }: { session: SignedIn }) {
           site&apos;s usual choice. That includes the sign-in page, and every page after quick exit or signing out.
         </li>
         <li>
-          Your browser history keeps the title each page had when you opened it, and the site&apos;s address stays
-          in the history too.
+          Your browser history keeps the title each page had when you opened it, and the site&apos;s address stays in
+          the history too.
         </li>
       </ul>
       <DisplaySettingsForm
         action={saveDisplaySettingsAction}
         siteName={siteName}
-        saved={{ tabTitle: settings.tabTitle ?? "", exitSite, ownAddress: exitSite === OWN_SITE ? (settings.exitUrl ?? "") : "" }}
+        saved={{
+          tabTitle: settings.tabTitle ?? "",
+          exitSite,
+          ownAddress: exitSite === OWN_SITE ? (settings.exitUrl ?? "") : "",
+        }}
       />
     </>
   );

@@ -14,10 +14,14 @@ const change = guardedAction({
   input: changePassphraseSchema,
   // The account changed is always the signed-in person's own.
   owns: () => true,
-  run: (session, input) => accountStore.changePassphrase(session.userId, input.currentPassphrase, input.passphrase, session.sessionRowId),
+  run: (session, input) =>
+    accountStore.changePassphrase(session.userId, input.currentPassphrase, input.passphrase, session.sessionRowId),
 });
 
-export async function changePassphraseAction(_previous: ChangePassphraseState, form: FormData): Promise<ChangePassphraseState> {
+export async function changePassphraseAction(
+  _previous: ChangePassphraseState,
+  form: FormData,
+): Promise<ChangePassphraseState> {
   const outcome = await change(formFields(form));
   if (!outcome.ok) return refusedState(outcome);
   const result = outcome.value;

@@ -14,7 +14,11 @@ async function ChangePassphrasePage(_props: { session: SignedIn }) {
     <>
       <h1>Change your passphrase</h1>
       <p>Your saved plan stays as it is. Your recovery code keeps working.</p>
-      <ChangePassphraseForm action={changePassphraseAction} passphraseHint={PASSPHRASE_HINT} maxLengths={maxLengthsOf(changePassphraseSchema)} />
+      <ChangePassphraseForm
+        action={changePassphraseAction}
+        passphraseHint={PASSPHRASE_HINT}
+        maxLengths={maxLengthsOf(changePassphraseSchema)}
+      />
     </>
   );
 }

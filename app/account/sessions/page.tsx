@@ -14,8 +14,8 @@ async function SessionsPage({ session }: { session: SignedIn }) {
     <>
       <h1>Where you are signed in</h1>
       <p>
-        Each entry is a browser signed in to your account. If you see one you do not recognise, sign it out and
-        change your passphrase.
+        Each entry is a browser signed in to your account. If you see one you do not recognise, sign it out and change
+        your passphrase.
       </p>
       <ul className="list-none pl-0">
         {sessions.map((entry) => (

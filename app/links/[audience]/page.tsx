@@ -9,7 +9,10 @@ import { siteRoutes } from "@/lib/site/site-routes";
 
 export const metadata: Metadata = { title: siteRoutes.resources.title };
 
-type Props = { params: Promise<{ audience: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+type Props = {
+  params: Promise<{ audience: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
 
 export default async function LinksForAudiencePage({ params, searchParams }: Props) {
   const audience = audienceByCode((await params).audience);

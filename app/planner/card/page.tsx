@@ -9,9 +9,14 @@ export const metadata: Metadata = { title: siteRoutes.makeAPlan.title };
 async function CardWarningPage() {
   return (
     <>
-      <p className="mb-2 text-sm"><AppLink href={siteRoutes.makeAPlan.href}>Back to your plan</AppLink></p>
+      <p className="mb-2 text-sm">
+        <AppLink href={siteRoutes.makeAPlan.href}>Back to your plan</AppLink>
+      </p>
       <h1>A wallet card</h1>
-      <p>A small card with the numbers and words you may need in a hurry: helplines, your people, a code word, a safe place.</p>
+      <p>
+        A small card with the numbers and words you may need in a hurry: helplines, your people, a code word, a safe
+        place.
+      </p>
       <PaperWarning continueHref="/planner/card/show" what="card" />
     </>
   );

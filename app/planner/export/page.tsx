@@ -12,7 +12,9 @@ export const metadata: Metadata = { title: siteRoutes.makeAPlan.title };
 async function ExportPage() {
   return (
     <>
-      <p className="mb-2 text-sm"><AppLink href={siteRoutes.makeAPlan.href}>Back to your plan</AppLink></p>
+      <p className="mb-2 text-sm">
+        <AppLink href={siteRoutes.makeAPlan.href}>Back to your plan</AppLink>
+      </p>
       <h1>Save a locked copy</h1>
       <p>
         A copy of your plan in a file, locked with a passphrase you choose now. You could keep it on a USB stick or with

@@ -13,7 +13,9 @@ async function ImportPage({ session }: { session: SignedIn }) {
   const plan = await planOf(session);
   return (
     <>
-      <p className="mb-2 text-sm"><AppLink href={siteRoutes.makeAPlan.href}>Back to your plan</AppLink></p>
+      <p className="mb-2 text-sm">
+        <AppLink href={siteRoutes.makeAPlan.href}>Back to your plan</AppLink>
+      </p>
       <h1>Bring back a copy</h1>
       <p>Open a locked copy you saved before. It takes the place of your current plan, which stays in your history.</p>
       <ImportForm action={importPlanAction} version={plan.version} />

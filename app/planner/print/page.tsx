@@ -9,7 +9,9 @@ export const metadata: Metadata = { title: siteRoutes.makeAPlan.title };
 async function PrintWarningPage() {
   return (
     <>
-      <p className="mb-2 text-sm"><AppLink href={siteRoutes.makeAPlan.href}>Back to your plan</AppLink></p>
+      <p className="mb-2 text-sm">
+        <AppLink href={siteRoutes.makeAPlan.href}>Back to your plan</AppLink>
+      </p>
       <h1>Print your plan</h1>
       <PaperWarning continueHref="/planner/print/plan" what="plan" />
     </>

@@ -20,7 +20,12 @@ async function QuestionsPage({ session }: { session: SignedIn | null }) {
         Your answers shape which ideas your plan suggests. Skip any question you like, and change your answers at any
         time. Everything you write stays in your plan whatever you answer here.
       </p>
-      <QuestionsForm action={saveAnswersAction} answers={plan?.value.circumstances} version={plan?.version} signIn={signIn} />
+      <QuestionsForm
+        action={saveAnswersAction}
+        answers={plan?.value.circumstances}
+        version={plan?.version}
+        signIn={signIn}
+      />
     </>
   );
 }

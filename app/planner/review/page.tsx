@@ -15,14 +15,19 @@ async function ReviewPage({ session }: { session: SignedIn }) {
   const changes = await changesSinceReview(session, plan.value);
   return (
     <>
-      <p className="print-hidden mb-2 text-sm"><AppLink href={siteRoutes.makeAPlan.href}>Back to your plan</AppLink></p>
+      <p className="print-hidden mb-2 text-sm">
+        <AppLink href={siteRoutes.makeAPlan.href}>Back to your plan</AppLink>
+      </p>
       <h1>Review my plan</h1>
-      <p>Life changes, and a plan works best when it keeps up. Take these steps at your own pace; you can stop at any time.</p>
+      <p>
+        Life changes, and a plan works best when it keeps up. Take these steps at your own pace; you can stop at any
+        time.
+      </p>
       <ol>
         <li className="mb-3">
-          <strong>Has anything changed in your life?</strong> A move, a new job, the children&apos;s ages, how things are with the
-          person who hurt you. <AppLink href={planRoutes.questions}>Look over your answers</AppLink>; the ideas in your plan
-          follow them, and nothing you wrote is lost.
+          <strong>Has anything changed in your life?</strong> A move, a new job, the children&apos;s ages, how things
+          are with the person who hurt you. <AppLink href={planRoutes.questions}>Look over your answers</AppLink>; the
+          ideas in your plan follow them, and nothing you wrote is lost.
         </li>
         <li className="mb-3">
           <strong>Are your people and places still right?</strong> Check the{" "}
@@ -31,14 +36,24 @@ async function ReviewPage({ session }: { session: SignedIn }) {
         </li>
         <li className="mb-3">
           <strong>What has changed in the plan since last time?</strong>
-          {changes === undefined ? " This is your first review." : changes.length === 0 ? " Nothing yet." : (
-            <ul data-changes="">{changes.map((line) => <li key={line}>{line}</li>)}</ul>
+          {changes === undefined ? (
+            " This is your first review."
+          ) : changes.length === 0 ? (
+            " Nothing yet."
+          ) : (
+            <ul data-changes="">
+              {changes.map((line) => (
+                <li key={line}>{line}</li>
+              ))}
+            </ul>
           )}
         </li>
       </ol>
       <form action={finishReviewAction}>
         <input type="hidden" name="version" value={plan.version} />
-        <button type="submit" className="min-h-11 rounded-md bg-ink px-5 py-2 font-bold text-white">I have reviewed my plan</button>
+        <button type="submit" className="min-h-11 rounded-md bg-ink px-5 py-2 font-bold text-white">
+          I have reviewed my plan
+        </button>
       </form>
     </>
   );

@@ -21,14 +21,18 @@ export default async function TopicPage({ params }: { params: Promise<{ code: st
       <p className="text-lg text-muted">{description}</p>
       {audience === "people-who-used-violence" && (
         <p className="rounded-md border-l-4 border-link bg-calm p-4">
-          <AppLink href={siteRoutes.changePlan.href} className="font-bold">Keep a private change plan</AppLink>: your values,
-          your warning signs, what you do instead and who supports you, in an account only you can open.
+          <AppLink href={siteRoutes.changePlan.href} className="font-bold">
+            Keep a private change plan
+          </AppLink>
+          : your values, your warning signs, what you do instead and who supports you, in an account only you can open.
         </p>
       )}
       {audience === "survivors" && (
         <p className="rounded-md border-l-4 border-link bg-calm p-4">
-          <AppLink href={siteRoutes.makeAPlan.href} className="font-bold">Make a private safety plan</AppLink> that fits your
-          situation, and change it whenever you need to.
+          <AppLink href={siteRoutes.makeAPlan.href} className="font-bold">
+            Make a private safety plan
+          </AppLink>{" "}
+          that fits your situation, and change it whenever you need to.
         </p>
       )}
       <GuidanceList pages={guidanceFor(audience)} headingLevel={2} />

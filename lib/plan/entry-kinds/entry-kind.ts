@@ -7,20 +7,44 @@ export type TextField = Labelled & { kind: "text"; max: number; multiline: boole
 /** Boxes to tick, any of them. */
 export type ChoicesField<C extends string = string> = Labelled & { kind: "choices"; choices: Record<C, string> };
 /** One answer from a list, which the row needs; `required` is the message when none is chosen. */
-export type ChoiceField<C extends string = string> = Labelled & { kind: "choice"; choices: Record<C, string>; required: string };
+export type ChoiceField<C extends string = string> = Labelled & {
+  kind: "choice";
+  choices: Record<C, string>;
+  required: string;
+};
 /** One box to tick. */
 export type FlagField = Labelled & { kind: "flag" };
 export type EntryField = TextField | ChoicesField | ChoiceField | FlagField;
 
-export const text = (label: string, max: number, options: { multiline?: boolean } = {}): TextField => ({ kind: "text", label, max, multiline: options.multiline ?? false });
+export const text = (label: string, max: number, options: { multiline?: boolean } = {}): TextField => ({
+  kind: "text",
+  label,
+  max,
+  multiline: options.multiline ?? false,
+});
 /** The row's main box: a row is kept only with something in it. */
-export const requiredText = (label: string, max: number, required: string): TextField => ({ kind: "text", label, max, multiline: false, required });
-export const choices = <const C extends string>(label: string, labels: Record<C, string>): ChoicesField<C> => ({ kind: "choices", label, choices: labels });
-export const choice = <const C extends string>(label: string, labels: Record<C, string>, required: string): ChoiceField<C> => ({ kind: "choice", label, choices: labels, required });
+export const requiredText = (label: string, max: number, required: string): TextField => ({
+  kind: "text",
+  label,
+  max,
+  multiline: false,
+  required,
+});
+export const choices = <const C extends string>(label: string, labels: Record<C, string>): ChoicesField<C> => ({
+  kind: "choices",
+  label,
+  choices: labels,
+});
+export const choice = <const C extends string>(
+  label: string,
+  labels: Record<C, string>,
+  required: string,
+): ChoiceField<C> => ({ kind: "choice", label, choices: labels, required });
 export const flag = (label: string): FlagField => ({ kind: "flag", label });
 
 type Fields = Record<string, EntryField>;
-type ValueOf<F> = F extends ChoicesField<infer C> ? C[] : F extends ChoiceField<infer C> ? C : F extends FlagField ? boolean : string;
+type ValueOf<F> =
+  F extends ChoicesField<infer C> ? C[] : F extends ChoiceField<infer C> ? C : F extends FlagField ? boolean : string;
 /** One saved row of a kind, as its fields say. */
 export type RowOf<F extends Fields> = { id: string } & { -readonly [K in keyof F]: ValueOf<F[K]> };
 /** A row as a form draws it: saved, or typed and not saved yet (a choice not made yet is ""). */
@@ -64,11 +88,16 @@ export function defineEntryKind<const Key extends string, F extends Fields>(spec
     /** Each field's label, by its name in the form. */
     labels: Object.fromEntries(fields.map(([name, field]) => [name, field.label])) as { [K in keyof F]: string },
     /** Each box's longest value, by its name in the form: the schema's limit and the markup's `maxLength`. */
-    limits: Object.fromEntries(fields.flatMap(([name, field]) => (field.kind === "text" ? [[name, field.max]] : []))) as { [K in keyof F as F[K] extends TextField ? K : never]: number },
+    limits: Object.fromEntries(
+      fields.flatMap(([name, field]) => (field.kind === "text" ? [[name, field.max]] : [])),
+    ) as { [K in keyof F as F[K] extends TextField ? K : never]: number },
     tooMany: `A plan keeps up to ${MAX_ROWS} ${spec.plural}. Remove one before adding another.`,
     /** The empty "add another" row. */
     blank: (id: string): DraftRow =>
-      Object.fromEntries([["id", id], ...fields.map(([name, field]) => [name, field.kind === "choices" ? [] : field.kind === "flag" ? false : ""])]),
+      Object.fromEntries([
+        ["id", id],
+        ...fields.map(([name, field]) => [name, field.kind === "choices" ? [] : field.kind === "flag" ? false : ""]),
+      ]),
   };
 }
 

@@ -12,8 +12,9 @@ export type EntryKey = keyof typeof entryKindsByKey;
 export const entryKeys = Object.keys(entryKindsByKey) as EntryKey[];
 
 /** Nothing written or ticked yet; without zod, for forms in the browser. */
-export const noEntries = (): PlanEntries => ({ ...Object.fromEntries(entryKeys.map((key) => [key, []])), done: {}, notes: {} }) as PlanEntries;
+export const noEntries = (): PlanEntries =>
+  ({ ...Object.fromEntries(entryKeys.map((key) => [key, []])), done: {}, notes: {} }) as PlanEntries;
 
 /** The kind of entry a section lists, if it has one. */
-export const entryKindOf = (section: string) => entryKinds.find((kind) => kind.section === section) as (EntryKind & { key: EntryKey }) | undefined;
-
+export const entryKindOf = (section: string) =>
+  entryKinds.find((kind) => kind.section === section) as (EntryKind & { key: EntryKey }) | undefined;

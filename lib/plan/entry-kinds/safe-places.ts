@@ -17,6 +17,9 @@ export const safePlaces = defineEntryKind({
   addTitle: "Add a place",
   print: (place) => ({
     heading: place.place,
-    details: [place.howToGetThere && `getting there: ${place.howToGetThere}`, place.keptThere && `kept there: ${place.keptThere}`].filter(Boolean),
+    details: [
+      place.howToGetThere && `getting there: ${place.howToGetThere}`,
+      place.keptThere && `kept there: ${place.keptThere}`,
+    ].filter(Boolean),
   }),
 });

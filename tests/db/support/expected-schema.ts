@@ -2,7 +2,15 @@ import { get_dmmf } from "@prisma/prisma-schema-wasm";
 import { describeIndex, type SchemaShape } from "./schema-shape";
 import type { Dialect } from "./test-databases";
 
-type DmmfField = { name: string; kind: string; type: string; isList: boolean; isRequired: boolean; dbName: string | null; nativeType: unknown };
+type DmmfField = {
+  name: string;
+  kind: string;
+  type: string;
+  isList: boolean;
+  isRequired: boolean;
+  dbName: string | null;
+  nativeType: unknown;
+};
 type DmmfModel = { name: string; dbName: string | null; fields: DmmfField[] };
 type DmmfIndex = { model: string; type: string; fields: { name: string }[] };
 type Datamodel = { models: DmmfModel[]; indexes: DmmfIndex[] };
@@ -10,12 +18,24 @@ type Datamodel = { models: DmmfModel[]; indexes: DmmfIndex[] };
 // The column types Prisma's own migrations would create for each scalar type.
 const columnTypes: Record<Dialect, Record<string, string>> = {
   sqlite: {
-    String: "TEXT", Int: "INTEGER", BigInt: "BIGINT", Float: "REAL", Boolean: "BOOLEAN",
-    DateTime: "DATETIME", Bytes: "BLOB", Decimal: "DECIMAL",
+    String: "TEXT",
+    Int: "INTEGER",
+    BigInt: "BIGINT",
+    Float: "REAL",
+    Boolean: "BOOLEAN",
+    DateTime: "DATETIME",
+    Bytes: "BLOB",
+    Decimal: "DECIMAL",
   },
   postgres: {
-    String: "text", Int: "integer", BigInt: "bigint", Float: "double precision", Boolean: "boolean",
-    DateTime: "timestamp(3) without time zone", Bytes: "bytea", Decimal: "numeric(65,30)",
+    String: "text",
+    Int: "integer",
+    BigInt: "bigint",
+    Float: "double precision",
+    Boolean: "boolean",
+    DateTime: "timestamp(3) without time zone",
+    Bytes: "bytea",
+    Decimal: "numeric(65,30)",
   },
 };
 
@@ -31,7 +51,10 @@ export function expectedSchema(schemaText: string, dialect: Dialect): SchemaShap
     const modelIndexes = indexes.filter((index) => index.model === model.name);
     schema[model.dbName ?? model.name] = {
       columns: Object.fromEntries(
-        scalars.map((field) => [columnName.get(field.name)!, { type: columnType(model, field, dialect), nullable: !field.isRequired }]),
+        scalars.map((field) => [
+          columnName.get(field.name)!,
+          { type: columnType(model, field, dialect), nullable: !field.isRequired },
+        ]),
       ),
       primaryKey: modelIndexes.filter((index) => index.type === "id").flatMap(columnsOf),
       indexes: modelIndexes
@@ -43,16 +66,21 @@ export function expectedSchema(schemaText: string, dialect: Dialect): SchemaShap
 }
 
 function columnType(model: DmmfModel, field: DmmfField, dialect: Dialect): string {
-  const type = field.kind === "scalar" && !field.isList && !field.nativeType ? columnTypes[dialect][field.type] : undefined;
+  const type =
+    field.kind === "scalar" && !field.isList && !field.nativeType ? columnTypes[dialect][field.type] : undefined;
   if (!type) {
-    throw new Error(`The drift test cannot map ${model.name}.${field.name} (${field.type}) yet: extend expected-schema.ts.`);
+    throw new Error(
+      `The drift test cannot map ${model.name}.${field.name} (${field.type}) yet: extend expected-schema.ts.`,
+    );
   }
   return type;
 }
 
 function indexKind(model: DmmfModel, index: DmmfIndex): "unique" | "normal" {
   if (index.type !== "unique" && index.type !== "normal") {
-    throw new Error(`The drift test cannot compare a ${index.type} index on ${model.name} yet: extend expected-schema.ts.`);
+    throw new Error(
+      `The drift test cannot compare a ${index.type} index on ${model.name} yet: extend expected-schema.ts.`,
+    );
   }
   return index.type;
 }

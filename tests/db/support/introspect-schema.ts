@@ -18,7 +18,7 @@ async function introspectSqlite(db: DatabaseClient): Promise<SchemaShape> {
   const schema: SchemaShape = {};
   for (const { name } of tables) {
     const columns = await db.$queryRawUnsafe<{ name: string; type: string; notnull: number; pk: number }[]>(
-      "SELECT name, type, \"notnull\", pk FROM pragma_table_info(?)",
+      'SELECT name, type, "notnull", pk FROM pragma_table_info(?)',
       name,
     );
     // origin 'pk' is the automatic index behind the primary key, compared as the key itself.
@@ -32,11 +32,19 @@ async function introspectSqlite(db: DatabaseClient): Promise<SchemaShape> {
         "SELECT name FROM pragma_index_info(?) ORDER BY seqno",
         index.name,
       );
-      indexes.push(describeIndex(Number(index.unique) === 1, indexColumns.map((column) => column.name ?? "(expression)")));
+      indexes.push(
+        describeIndex(
+          Number(index.unique) === 1,
+          indexColumns.map((column) => column.name ?? "(expression)"),
+        ),
+      );
     }
     schema[name] = {
       columns: Object.fromEntries(
-        columns.map((column) => [column.name, { type: column.type.toUpperCase(), nullable: Number(column.notnull) === 0 }]),
+        columns.map((column) => [
+          column.name,
+          { type: column.type.toUpperCase(), nullable: Number(column.notnull) === 0 },
+        ]),
       ),
       primaryKey: columns
         .filter((column) => Number(column.pk) > 0)

@@ -34,9 +34,7 @@ export async function startPostgresCluster(): Promise<PostgresCluster> {
   if (asRoot) chownToPostgres(folder);
   const pgCommand = (name: string, args: string[]) => {
     const binary = path.join(binDir, name);
-    const [file, fullArgs] = asRoot
-      ? ["runuser", ["-u", "postgres", "--", binary, ...args]]
-      : [binary, args];
+    const [file, fullArgs] = asRoot ? ["runuser", ["-u", "postgres", "--", binary, ...args]] : [binary, args];
     return run(file, fullArgs, { cwd: folder });
   };
   const removeFolder = () => fs.rmSync(folder, { recursive: true, force: true });
@@ -44,7 +42,8 @@ export async function startPostgresCluster(): Promise<PostgresCluster> {
   try {
     await pgCommand("initdb", ["-D", dataDir, "-U", "app", "--auth=trust", "--no-sync"]);
     // -l keeps the server's output away from our pipes, which would otherwise stay open.
-    const startOn = (port: number) => pgCommand("pg_ctl", ["-D", dataDir, "-l", logFile, "-w", "start", "-o", serverOptions(port, folder)]);
+    const startOn = (port: number) =>
+      pgCommand("pg_ctl", ["-D", dataDir, "-l", logFile, "-w", "start", "-o", serverOptions(port, folder)]);
     const stopServer = () => pgCommand("pg_ctl", ["-D", dataDir, "-m", "fast", "-w", "stop"]);
     const port = await startOnFreePort(startOn);
     const baseUrl = `postgres://app@127.0.0.1:${port}`;

@@ -11,7 +11,8 @@ export function readableForms(text: string): { encoding: string; bytes: Buffer }
     for (const [alignment, core] of base64Cores(raw).entries()) {
       forms.push({ encoding: `${charset} as base64 (offset ${alignment})`, bytes: Buffer.from(core) });
       const url = toBase64url(core);
-      if (url !== core) forms.push({ encoding: `${charset} as base64url (offset ${alignment})`, bytes: Buffer.from(url) });
+      if (url !== core)
+        forms.push({ encoding: `${charset} as base64url (offset ${alignment})`, bytes: Buffer.from(url) });
     }
   }
   return forms;

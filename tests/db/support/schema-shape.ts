@@ -18,7 +18,9 @@ export function schemaDrift(expected: SchemaShape, actual: SchemaShape): string[
     const want = expected[table];
     const have = actual[table];
     if (!want || !have) {
-      drift.push(`table "${table}": ${want ? "missing from the database" : "in the database but not in schema.prisma"}`);
+      drift.push(
+        `table "${table}": ${want ? "missing from the database" : "in the database but not in schema.prisma"}`,
+      );
       continue;
     }
     drift.push(...tableDrift(table, want, have));
@@ -41,14 +43,19 @@ function tableDrift(table: string, want: TableShape, have: TableShape): string[]
     }
     if (wantColumn.nullable !== haveColumn.nullable) {
       const nullability = (nullable: boolean) => (nullable ? "NULL" : "NOT NULL");
-      drift.push(`${label}: ${nullability(wantColumn.nullable)} in schema.prisma, ${nullability(haveColumn.nullable)} in the database`);
+      drift.push(
+        `${label}: ${nullability(wantColumn.nullable)} in schema.prisma, ${nullability(haveColumn.nullable)} in the database`,
+      );
     }
   }
   if (want.primaryKey.join() !== have.primaryKey.join()) {
     const key = (columns: string[]) => (columns.length ? `(${columns.join(", ")})` : "none");
-    drift.push(`primary key of "${table}": ${key(want.primaryKey)} in schema.prisma, ${key(have.primaryKey)} in the database`);
+    drift.push(
+      `primary key of "${table}": ${key(want.primaryKey)} in schema.prisma, ${key(have.primaryKey)} in the database`,
+    );
   }
-  for (const index of without(want.indexes, have.indexes)) drift.push(`${index} on "${table}": missing from the database`);
+  for (const index of without(want.indexes, have.indexes))
+    drift.push(`${index} on "${table}": missing from the database`);
   for (const index of without(have.indexes, want.indexes)) {
     drift.push(`${index} on "${table}": in the database but not in schema.prisma`);
   }

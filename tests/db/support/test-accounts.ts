@@ -45,7 +45,13 @@ export async function signUp(db: DatabaseClient, label = "Harbour"): Promise<Tes
     dataKeyUnderRecovery: user.dataKeyUnderRecovery,
   });
   if (!dataKey) throw new Error("The new recovery code does not open the data key.");
-  return { userId: user.id, username, passphrase, recoveryCode: created.recoveryCode, owner: { userId: user.id, dataKey } };
+  return {
+    userId: user.id,
+    username,
+    passphrase,
+    recoveryCode: created.recoveryCode,
+    owner: { userId: user.id, dataKey },
+  };
 }
 
 /** How many rows of each table belong to a user; rate-limit rows count if they name the username. */

@@ -34,14 +34,20 @@ test("a changed passphrase opens the same account, and the old one is refused", 
   await signIn(page, account.username, changed);
 });
 
-test("a wrong current passphrase or a weak new one is refused beside its field, and nothing changes", async ({ page }) => {
+test("a wrong current passphrase or a weak new one is refused beside its field, and nothing changes", async ({
+  page,
+}) => {
   const account = await signUp(page);
 
   await submitChange(page, "not my passphrase at all", newPassphrase());
   await expectFieldError(page, "currentPassphrase", "That is not your current passphrase.");
 
   await submitChange(page, account.passphrase, "password1234");
-  await expectFieldError(page, "passphrase", "That passphrase is on a list of common passwords. Try a few random words instead.");
+  await expectFieldError(
+    page,
+    "passphrase",
+    "That passphrase is on a list of common passwords. Try a few random words instead.",
+  );
 
   await submitChange(page, account.passphrase, newPassphrase(), newPassphrase());
   await expectFieldError(page, "confirmPassphrase", "The two passphrases are not the same.");

@@ -22,7 +22,10 @@ async function submitDelete(page: Page, passphrase: string) {
   await submitAndWait(page, page.getByRole("button", { name: "Delete my account and everything in it" }));
 }
 
-test("deleting needs the account's passphrase, not the username on the page; then it removes the account and signs out", async ({ page, context }) => {
+test("deleting needs the account's passphrase, not the username on the page; then it removes the account and signs out", async ({
+  page,
+  context,
+}) => {
   const account = await signUp(page);
 
   // Anyone holding the unlocked device can read the username off the account page.
@@ -45,7 +48,9 @@ test("deleting needs the account's passphrase, not the username on the page; the
   await expect(formAlert(page)).toHaveText(WRONG_SIGN_IN);
 });
 
-test("someone with the signed-in device gets only a few guesses at the passphrase before being told to wait", async ({ page }) => {
+test("someone with the signed-in device gets only a few guesses at the passphrase before being told to wait", async ({
+  page,
+}) => {
   // Six passphrase checks, each an Argon2 run of 64 MiB on the server.
   test.setTimeout(90_000);
   const account = await signUp(page);

@@ -48,7 +48,9 @@ test("the session cookie ends with the browser, and no cookie holds the username
 });
 
 for (const javaScriptEnabled of [true, false]) {
-  test(`the only cookie kept after signing out is this browser's token; quick exit takes it too (JavaScript ${javaScriptEnabled ? "on" : "off"})`, async ({ openBrowser }) => {
+  test(`the only cookie kept after signing out is this browser's token; quick exit takes it too (JavaScript ${javaScriptEnabled ? "on" : "off"})`, async ({
+    openBrowser,
+  }) => {
     const page = await (await openBrowser({ javaScriptEnabled })).newPage();
     const context = page.context();
     await signUp(page);
@@ -102,6 +104,7 @@ test("no account page stores anything in localStorage or sessionStorage, and no 
   expect(visited.length).toBeGreaterThan(10);
   for (const address of visited) {
     const decoded = safeDecode(address);
-    for (const secret of forms) expect(decoded.includes(secret) || address.includes(secret), `${address} holds "${secret}"`).toBe(false);
+    for (const secret of forms)
+      expect(decoded.includes(secret) || address.includes(secret), `${address} holds "${secret}"`).toBe(false);
   }
 });

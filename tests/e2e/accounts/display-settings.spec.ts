@@ -8,20 +8,31 @@ import { expect, test } from "@/tests/e2e/support/fixtures";
 /** A site of the person's own; `.example` addresses are served by a stand-in page in the tests. */
 const OWN_SITE = "https://weather.example/";
 const OWN_TITLE = "Bus times";
-const SIGNED_IN_PAGES = ["/planner", "/links", guidePath(neutralCode("guide", "safety-when-leaving")), "/account", "/no-page-here"];
+const SIGNED_IN_PAGES = [
+  "/planner",
+  "/links",
+  guidePath(neutralCode("guide", "safety-when-leaving")),
+  "/account",
+  "/no-page-here",
+];
 
 async function chooseDisplay(page: Page, choice: { title: string; site?: string; address?: string }) {
   await page.goto("/account");
   await page.getByRole("link", { name: "Tab title and quick exit site" }).click();
   await expect(page).toHaveURL(/\/account\/display$/);
   await page.getByLabel("Title for the browser tab").fill(choice.title);
-  await page.getByRole("group", { name: "Where quick exit takes you" }).getByLabel(choice.site ?? "Another site, whose address I write below").check();
+  await page
+    .getByRole("group", { name: "Where quick exit takes you" })
+    .getByLabel(choice.site ?? "Another site, whose address I write below")
+    .check();
   await page.getByLabel("Address of another site").fill(choice.address ?? "");
   await page.getByRole("button", { name: "Save", exact: true }).click();
 }
 
 async function expectSaved(page: Page) {
-  await expect(page.getByRole("main").getByRole("status")).toHaveText("Saved. Pages now use these choices while you are signed in.");
+  await expect(page.getByRole("main").getByRole("status")).toHaveText(
+    "Saved. Pages now use these choices while you are signed in.",
+  );
 }
 
 /** The beacon that ends the session may land a moment after the browser has left. */
@@ -32,7 +43,9 @@ async function expectUsualTitleAt(page: Page, path: string, title: string) {
   }).toPass({ timeout: 10_000 });
 }
 
-test("a title and a quick-exit site of their own apply to every page while signed in, and the usual ones return once signed out", async ({ page }) => {
+test("a title and a quick-exit site of their own apply to every page while signed in, and the usual ones return once signed out", async ({
+  page,
+}) => {
   const account = await signUp(page);
   await chooseDisplay(page, { title: OWN_TITLE, address: OWN_SITE });
   await expectSaved(page);
@@ -66,7 +79,9 @@ test("a title and a quick-exit site of their own apply to every page while signe
   await expectOnNeutralSite(page);
 });
 
-test("a changed choice takes effect on the page already open, and the usual choice can be had back", async ({ page }) => {
+test("a changed choice takes effect on the page already open, and the usual choice can be had back", async ({
+  page,
+}) => {
   await signUp(page);
   await chooseDisplay(page, { title: OWN_TITLE, address: OWN_SITE });
   await expectSaved(page);
@@ -101,7 +116,9 @@ test("one person's choices never reach another account or a signed-out visitor",
 test.describe("without JavaScript", () => {
   test.use({ javaScriptEnabled: false });
 
-  test("the plain form saves the choices, every page shows them, and the Quick exit link, GET /exit, leaves for the chosen site", async ({ page }) => {
+  test("the plain form saves the choices, every page shows them, and the Quick exit link, GET /exit, leaves for the chosen site", async ({
+    page,
+  }) => {
     await signUp(page);
     await chooseDisplay(page, { title: OWN_TITLE, address: OWN_SITE });
     await expectSaved(page);
@@ -122,7 +139,11 @@ test.describe("without JavaScript", () => {
   test("a wrong address is refused beside its field, nothing is saved, and what was typed stays", async ({ page }) => {
     await signUp(page);
     await chooseDisplay(page, { title: OWN_TITLE, address: "weather.example" });
-    await expectFieldError(page, "ownAddress", "Write the whole address, starting with https://, such as https://www.example.com/");
+    await expectFieldError(
+      page,
+      "ownAddress",
+      "Write the whole address, starting with https://, such as https://www.example.com/",
+    );
     await expect(page.getByLabel("Title for the browser tab")).toHaveValue(OWN_TITLE);
     await expect(page.getByLabel("Address of another site")).toHaveValue("weather.example");
     await expect(page.getByLabel("Address of another site")).toHaveAttribute("maxlength", "200");

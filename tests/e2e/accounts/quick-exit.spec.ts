@@ -14,7 +14,11 @@ async function expectCookieOpensNothing(openBrowser: OpenBrowser, cookie: Cookie
   }).toPass({ timeout: 10_000 });
 }
 
-test("Quick exit ends the session: the cookie it leaves behind opens nothing", async ({ page, context, openBrowser }) => {
+test("Quick exit ends the session: the cookie it leaves behind opens nothing", async ({
+  page,
+  context,
+  openBrowser,
+}) => {
   await signUp(page);
   const cookie = await sessionCookie(context);
 

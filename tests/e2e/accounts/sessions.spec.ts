@@ -1,6 +1,13 @@
 import type { Page } from "@playwright/test";
 import { expect, test } from "@/tests/e2e/support/fixtures";
-import { BROWSER_COOKIE, cookieNames, expectSignedOut, SESSION_COOKIE, signIn, signUp } from "@/tests/e2e/support/accounts";
+import {
+  BROWSER_COOKIE,
+  cookieNames,
+  expectSignedOut,
+  SESSION_COOKIE,
+  signIn,
+  signUp,
+} from "@/tests/e2e/support/accounts";
 
 function sessionEntries(page: Page) {
   return page.locator("[data-session]");
@@ -34,7 +41,11 @@ test("one browser sees the other in its list and signs it out", async ({ page, o
   await expect(page.getByRole("main")).toContainText(`Signed in as ${account.username}.`);
 });
 
-test("Sign out everywhere signs out this browser and every other one, and leaves nothing of the account here", async ({ page, context, openBrowser }) => {
+test("Sign out everywhere signs out this browser and every other one, and leaves nothing of the account here", async ({
+  page,
+  context,
+  openBrowser,
+}) => {
   const account = await signUp(page);
   const other = await (await openBrowser()).newPage();
   await signIn(other, account.username, account.passphrase);

@@ -1,5 +1,13 @@
 import { expect, test } from "@/tests/e2e/support/fixtures";
-import { formAlert, signIn, signOut, signUp, submitSignIn, WAIT_MESSAGE, WRONG_SIGN_IN } from "@/tests/e2e/support/accounts";
+import {
+  formAlert,
+  signIn,
+  signOut,
+  signUp,
+  submitSignIn,
+  WAIT_MESSAGE,
+  WRONG_SIGN_IN,
+} from "@/tests/e2e/support/accounts";
 
 // Five free tries for each browser that knows the account, and five for all other browsers together (lib/auth/limits.ts).
 const FREE_TRIES = 5;
@@ -26,7 +34,10 @@ test("after repeated wrong tries the next try must wait, and then the owner's pa
   await expect(page.getByRole("main")).toContainText(`Signed in as ${account.username}.`);
 });
 
-test("strangers' guesses make other browsers wait, but never the browser the owner signed up on", async ({ page, openBrowser }) => {
+test("strangers' guesses make other browsers wait, but never the browser the owner signed up on", async ({
+  page,
+  openBrowser,
+}) => {
   const account = await signUp(page);
   await signOut(page);
   const stranger = await (await openBrowser()).newPage();

@@ -33,7 +33,9 @@ test("after signing out, the old session cookie opens nothing", async ({ page, c
   await expectSignedOut(page);
 });
 
-test("a wrong passphrase and an unknown username get the same message, and only the username is kept", async ({ page }) => {
+test("a wrong passphrase and an unknown username get the same message, and only the username is kept", async ({
+  page,
+}) => {
   const account = await signUp(page);
   await signOut(page);
   const main = page.getByRole("main");

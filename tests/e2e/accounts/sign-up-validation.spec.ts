@@ -35,7 +35,12 @@ test("a short passphrase is refused beside its field, and no account is made", a
 for (const common of ["password1234", "qwerty123456"]) {
   test(`a common password (${common}) is refused beside its field, and no account is made`, async ({ page }) => {
     const username = await fillSignUp(page, common);
-    await expectRefused(page, "passphrase", "That passphrase is on a list of common passwords. Try a few random words instead.", username);
+    await expectRefused(
+      page,
+      "passphrase",
+      "That passphrase is on a list of common passwords. Try a few random words instead.",
+      username,
+    );
     await expectSignUpWith(page, username);
   });
 }
@@ -46,7 +51,10 @@ test("a confirmation that does not match is refused beside it, and no account is
   await expectSignUpWith(page, username);
 });
 
-test("a username slipped into the form is ignored: the account gets the one offered, and no name can be tried", async ({ page, openBrowser }) => {
+test("a username slipped into the form is ignored: the account gets the one offered, and no name can be tried", async ({
+  page,
+  openBrowser,
+}) => {
   const owner = await (await openBrowser()).newPage();
   const ownerName = await fillSignUp(owner, newPassphrase());
   await expect(owner.locator("[data-new-username]")).toHaveText(ownerName, { timeout: 15_000 });

@@ -11,7 +11,9 @@ import {
   submitSignIn,
 } from "@/tests/e2e/support/accounts";
 
-test("sign-up offers a username, shows it again with the recovery code, then continues signed in for the first time", async ({ page }) => {
+test("sign-up offers a username, shows it again with the recovery code, then continues signed in for the first time", async ({
+  page,
+}) => {
   const account = await signUpUntilCode(page);
   expect(account.username).toMatch(OFFERED_USERNAME);
   expect(account.recoveryCode).toMatch(RECOVERY_CODE_FORMAT);

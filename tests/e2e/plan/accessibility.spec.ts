@@ -26,7 +26,11 @@ test("every plan page, with entries in it, has no WCAG violations at 320 px", as
   await signUp(page);
   await answerQuestions(page, journeyAnswers);
   await openSection(page, "trusted-people");
-  await addPerson(page, { name: marker("Rowan "), reach: marker("555-0101 "), helps: ["Hold a spare key"], codeWord: "bluebird" }, "button");
+  await addPerson(
+    page,
+    { name: marker("Rowan "), reach: marker("555-0101 "), helps: ["Hold a spare key"], codeWord: "bluebird" },
+    "button",
+  );
   await tickIdea(page, "choose-your-trusted-people", "button");
   await writeNote(page, "Call after six.\nNot on Sundays.", "button");
   await openSection(page, "safe-places");
@@ -97,9 +101,15 @@ test("plan forms showing field errors or a conflict have no WCAG violations at 3
   await page.goto("/journal");
   const otherJournal = other;
   await otherJournal.goto("/journal");
-  await otherJournal.getByRole("region", { name: "What matters to me", exact: true }).getByRole("textbox").fill("From the other tab");
+  await otherJournal
+    .getByRole("region", { name: "What matters to me", exact: true })
+    .getByRole("textbox")
+    .fill("From the other tab");
   await saveWithButton(otherJournal);
-  await page.getByRole("region", { name: "What matters to me", exact: true }).getByRole("textbox").fill("From this tab");
+  await page
+    .getByRole("region", { name: "What matters to me", exact: true })
+    .getByRole("textbox")
+    .fill("From this tab");
   await saveButton(page).click();
   await expect(page.getByRole("heading", { name: "This plan was changed in another tab" })).toBeVisible();
   found.push(...(await wcagViolations(page, "/journal with a conflict notice")));
@@ -107,7 +117,10 @@ test("plan forms showing field errors or a conflict have no WCAG violations at 3
   expect(found).toEqual([]);
 });
 
-test("plan forms offering to sign in and save, or listing what could not be saved, have no WCAG violations at 320 px", async ({ page, context }) => {
+test("plan forms offering to sign in and save, or listing what could not be saved, have no WCAG violations at 320 px", async ({
+  page,
+  context,
+}) => {
   test.setTimeout(90_000);
   await signUp(page);
   await answerQuestions(page, journeyAnswers);

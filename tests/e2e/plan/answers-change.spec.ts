@@ -27,7 +27,12 @@ const KEPT_BECAUSE_TICKED = "Why you see this: You marked this before, so it sta
 test("new answers change the sections and ideas, and keep every entry exactly as written", async ({ page }) => {
   test.setTimeout(90_000);
   const people: Person[] = [
-    { name: marker("Noor "), reach: marker("555-0142 "), helps: ["Give me a place to stay", "Keep copies of important papers"], codeWord: marker("tulip") },
+    {
+      name: marker("Noor "),
+      reach: marker("555-0142 "),
+      helps: ["Give me a place to stay", "Keep copies of important papers"],
+      codeWord: marker("tulip"),
+    },
     { name: marker("Ama "), reach: marker("at choir on Tuesdays ") },
   ];
   const trustedNote = `${marker("Call Noor first")}\nThen ${marker("Ama")}, if it is after six.`;
@@ -53,9 +58,13 @@ test("new answers change the sections and ideas, and keep every entry exactly as
   await answerQuestions(page, { living: "I have left" });
 
   // The leaving part stays, because something was written in it; its ideas follow the new answer.
-  await expect(planSection(page, "leaving")).toContainText("Why this part is in your plan: You wrote something here before, so it stays in your plan.");
+  await expect(planSection(page, "leaving")).toContainText(
+    "Why this part is in your plan: You wrote something here before, so it stays in your plan.",
+  );
   await openSection(page, "leaving");
-  await expect(idea(page, "pack-a-go-bag"), "an idea never ticked goes with the answer that called for it").toHaveCount(0);
+  await expect(idea(page, "pack-a-go-bag"), "an idea never ticked goes with the answer that called for it").toHaveCount(
+    0,
+  );
   await expect(idea(page, "leave-while-they-are-out")).toBeChecked();
   await expect(page.locator('[data-suggestion="leave-while-they-are-out"]')).toContainText(KEPT_BECAUSE_TICKED);
   await expect(idea(page, "collect-belongings-without-police"), "an idea for people who have left").toHaveCount(1);

@@ -17,12 +17,18 @@ import {
 function actionHeaders(request: Request, origin: string): Record<string, string> {
   const headers = request.headers();
   const kept = ["content-type", "next-action", "next-router-state-tree", "accept"];
-  return { ...Object.fromEntries(kept.filter((name) => headers[name]).map((name) => [name, headers[name] as string])), origin };
+  return {
+    ...Object.fromEntries(kept.filter((name) => headers[name]).map((name) => [name, headers[name] as string])),
+    origin,
+  };
 }
 
 /** The same form post, claiming a different plan version (a fresh plan is at version 0). */
 function withVersion(body: string, version: number): string {
-  const replaced = body.replace(/(name="(?:_?\d+_)?version"\r\n\r\n)\d+/, (_match, head: string) => `${head}${version}`);
+  const replaced = body.replace(
+    /(name="(?:_?\d+_)?version"\r\n\r\n)\d+/,
+    (_match, head: string) => `${head}${version}`,
+  );
   expect(replaced, "the form post carries the plan version").not.toBe(body);
   return replaced;
 }
@@ -35,7 +41,9 @@ test("another person cannot see, open or change someone's plan", async ({ page, 
   await signUp(page);
   await answerQuestions(page, journeyAnswers);
   await openSection(page, "trusted-people");
-  const posted = page.waitForRequest((sent) => sent.method() === "POST" && (sent.postData() ?? "").includes(person.reach));
+  const posted = page.waitForRequest(
+    (sent) => sent.method() === "POST" && (sent.postData() ?? "").includes(person.reach),
+  );
   await addPerson(page, person, "autosave");
   const formPost = await posted;
   const idsOfA = await revisionIds(page);
@@ -60,7 +68,9 @@ test("another person cannot see, open or change someone's plan", async ({ page, 
 
   // B replays A's form post with B's own cookie: it lands in B's plan, never in A's.
   const body = withVersion(formPost.postData() ?? "", 0);
-  const replayed = await pageOfB.context().request.post(formPost.url(), { headers: actionHeaders(formPost, baseURL!), data: body });
+  const replayed = await pageOfB
+    .context()
+    .request.post(formPost.url(), { headers: actionHeaders(formPost, baseURL!), data: body });
   expect(replayed.status()).toBe(200);
   await pageOfB.goto("/planner");
   await expect(planSection(pageOfB, "trusted-people")).toContainText(person.name);
@@ -82,7 +92,10 @@ test("another person cannot see, open or change someone's plan", async ({ page, 
   expect(await revisionIds(page)).toEqual(idsOfA);
 });
 
-test("signed out, every plan page sends the visitor to sign in, and the plan page shows no plan", async ({ page, request }) => {
+test("signed out, every plan page sends the visitor to sign in, and the plan page shows no plan", async ({
+  page,
+  request,
+}) => {
   for (const path of [...signedInPlanPaths, `/planner/history/${randomUUID()}`]) {
     const response = await request.get(path, { maxRedirects: 0 });
     expect(response.status(), path).toBe(307);

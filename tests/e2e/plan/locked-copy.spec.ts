@@ -64,7 +64,9 @@ test("a locked copy brings the plan back; the plan it replaces stays in the hist
   await fileField.setInputFiles(file);
   await passphraseField.fill(filePassphrase);
   await bringBack.click();
-  await expect(page.getByRole("main").getByRole("status")).toContainText("Your plan is back.", { timeout: ARGON2_WAIT_MS });
+  await expect(page.getByRole("main").getByRole("status")).toContainText("Your plan is back.", {
+    timeout: ARGON2_WAIT_MS,
+  });
 
   await page.goto("/planner");
   await expect(planSection(page, "trusted-people")).toContainText(`${before.name} · ${before.reach}`);

@@ -34,7 +34,9 @@ async function sendIncompleteRows(page: Page, contactName: string, reach: string
   const roleField = row(page, "Add a contact").getByLabel("Who they are");
   await expect(page.locator("#workplaceContacts-0-role-error")).toHaveText(ROLE_NEEDED);
   await expect(roleField).toHaveAttribute("aria-describedby", "workplaceContacts-0-role-error");
-  await expect(row(page, "Add a contact").getByLabel("Name (optional)"), "the name typed is still there").toHaveValue(contactName);
+  await expect(row(page, "Add a contact").getByLabel("Name (optional)"), "the name typed is still there").toHaveValue(
+    contactName,
+  );
   await expect(row(page, "Add a contact").getByLabel("Walk me to my car or the bus")).toBeChecked();
   await expect(noteField(page)).toHaveValue(note);
 
@@ -44,7 +46,10 @@ async function sendIncompleteRows(page: Page, contactName: string, reach: string
   const nameField = row(page, "Add a person").getByLabel("Name or nickname");
   await expect(page.locator("#trustedPeople-0-name-error")).toHaveText(NAME_NEEDED);
   await expect(nameField).toHaveAttribute("aria-invalid", "true");
-  await expect(row(page, "Add a person").getByLabel("How to reach them"), "the number typed is still there").toHaveValue(reach);
+  await expect(
+    row(page, "Add a person").getByLabel("How to reach them"),
+    "the number typed is still there",
+  ).toHaveValue(reach);
 }
 
 test.describe("a form sent back with errors keeps what was typed", () => {
@@ -97,7 +102,9 @@ test("what is typed while an autosave is on its way stays in the form", async ({
   await expect(row(page, name).getByLabel("How to reach them")).toHaveValue(reach);
 });
 
-test("leaving the page right after typing, before autosave's quiet moment is over, still saves it", async ({ page }) => {
+test("leaving the page right after typing, before autosave's quiet moment is over, still saves it", async ({
+  page,
+}) => {
   const note = marker("Spare key is with the neighbour ");
   await signUp(page);
   await answerQuestions(page, journeyAnswers);
@@ -117,7 +124,12 @@ test("every box of a section has its limit in the markup, said beside it", async
   const sections: [string, string, Record<string, number>, Record<string, string>][] = [
     ["trusted-people", "Add a person", entryKindsByKey.trustedPeople.limits, entryKindsByKey.trustedPeople.labels],
     ["safe-places", "Add a place", entryKindsByKey.safePlaces.limits, entryKindsByKey.safePlaces.labels],
-    ["work-school", "Add a contact", entryKindsByKey.workplaceContacts.limits, entryKindsByKey.workplaceContacts.labels],
+    [
+      "work-school",
+      "Add a contact",
+      entryKindsByKey.workplaceContacts.limits,
+      entryKindsByKey.workplaceContacts.labels,
+    ],
   ];
   for (const [section, blank, limits, labels] of sections) {
     await openSection(page, section);
@@ -156,7 +168,9 @@ test.describe("one box over its limit never stops the rest from saving", () => {
     test.describe(javaScriptEnabled ? "with JavaScript" : "without JavaScript", () => {
       test.use({ javaScriptEnabled });
 
-      test("a long code word and a long “anything else” get their messages beside them; the rest is saved", async ({ page }) => {
+      test("a long code word and a long “anything else” get their messages beside them; the rest is saved", async ({
+        page,
+      }) => {
         test.setTimeout(60_000);
         const by = javaScriptEnabled ? "autosave" : "button";
         const sam = { name: marker("Sam "), reach: marker("555-0101 ") };
@@ -171,10 +185,20 @@ test.describe("one box over its limit never stops the rest from saving", () => {
 
         const joReach = marker("text first ");
         const note = marker("Call Jo before Sam ");
-        const longCode = await overfill(page, sam.name, entryKindsByKey.trustedPeople.labels.codeWord, entryKindsByKey.trustedPeople.limits.codeWord + 1);
+        const longCode = await overfill(
+          page,
+          sam.name,
+          entryKindsByKey.trustedPeople.labels.codeWord,
+          entryKindsByKey.trustedPeople.limits.codeWord + 1,
+        );
         await row(page, jo.name).getByLabel("How to reach them").fill(joReach);
         await row(page, "Add a person").getByLabel("Name or nickname").fill("Lee");
-        const longHelp = await overfill(page, "Add a person", entryKindsByKey.trustedPeople.labels.otherHelp, entryKindsByKey.trustedPeople.limits.otherHelp + 1);
+        const longHelp = await overfill(
+          page,
+          "Add a person",
+          entryKindsByKey.trustedPeople.labels.otherHelp,
+          entryKindsByKey.trustedPeople.limits.otherHelp + 1,
+        );
         await noteField(page).fill(note);
         const answered = page.waitForResponse((response) => response.request().method() === "POST");
         await saveButton(page).click();
@@ -182,12 +206,18 @@ test.describe("one box over its limit never stops the rest from saving", () => {
 
         await expectMessageBeside(page, "trustedPeople-0-codeWord", "Keep this under 60 characters.");
         await expectMessageBeside(page, "trustedPeople-2-otherHelp", "Keep this under 300 characters.");
-        await expect(page.locator("[data-error-summary]")).toContainText("2 things could not be saved yet. Everything else is saved.");
+        await expect(page.locator("[data-error-summary]")).toContainText(
+          "2 things could not be saved yet. Everything else is saved.",
+        );
         await expect(row(page, sam.name)).toContainText("Until then, your plan keeps what you saved here before.");
         await expect(saveStatus(page)).toHaveText("Saved, except what is marked.");
         // What the person typed is still in the boxes.
-        await expect(row(page, sam.name).getByLabel(entryKindsByKey.trustedPeople.labels.codeWord)).toHaveValue(longCode);
-        await expect(row(page, "Add a person").getByLabel(entryKindsByKey.trustedPeople.labels.otherHelp)).toHaveValue(longHelp);
+        await expect(row(page, sam.name).getByLabel(entryKindsByKey.trustedPeople.labels.codeWord)).toHaveValue(
+          longCode,
+        );
+        await expect(row(page, "Add a person").getByLabel(entryKindsByKey.trustedPeople.labels.otherHelp)).toHaveValue(
+          longHelp,
+        );
 
         await page.goto("/planner");
         const saved = planSection(page, "trusted-people");

@@ -3,7 +3,20 @@ import { signInSchema } from "@/lib/auth/account-schemas";
 import { WRONG_SIGN_IN, signUp, type Account } from "@/tests/e2e/support/accounts";
 import { expectOnNeutralSite, quickExitButton } from "@/tests/e2e/support/app-page";
 import { expect, test } from "@/tests/e2e/support/fixtures";
-import { addPerson, answerQuestions, changeBox, journeyAnswers, marker, noteField, openSection, planSection, row, saveButton, saveStatus, type SaveBy } from "@/tests/e2e/support/plan";
+import {
+  addPerson,
+  answerQuestions,
+  changeBox,
+  journeyAnswers,
+  marker,
+  noteField,
+  openSection,
+  planSection,
+  row,
+  saveButton,
+  saveStatus,
+  type SaveBy,
+} from "@/tests/e2e/support/plan";
 
 const SIGNED_OUT_HEADING = "You were signed out, so this is not saved yet";
 const ARGON2_WAIT_MS = 15_000;
@@ -37,7 +50,9 @@ async function signInFromPanel(page: Page, username: string, passphrase: string)
 
 /** Nothing the person typed went into an address or a cookie on the way. */
 async function expectNoTrace(page: Page, words: string[]): Promise<void> {
-  const cookies = (await page.context().cookies()).map((cookie) => `${cookie.name}=${decodeURIComponent(cookie.value)}`).join("\n");
+  const cookies = (await page.context().cookies())
+    .map((cookie) => `${cookie.name}=${decodeURIComponent(cookie.value)}`)
+    .join("\n");
   for (const word of words) {
     expect(page.url()).not.toContain(encodeURIComponent(word.trim()).slice(0, 8));
     expect(cookies).not.toContain(word.trim());
@@ -51,9 +66,17 @@ async function typeAfterSignOut(page: Page, by: SaveBy, name: string, note: stri
   else await saveButton(page).click();
   await expect(signInPanel(page)).toBeVisible();
   await expect(signInPanel(page)).toContainText("What you wrote is still on this page, and only here.");
-  await expect(signInPanel(page).getByLabel("Username")).toHaveAttribute("maxlength", String(signInSchema.shape.username.maxLength));
-  await expect(signInPanel(page).getByLabel("Passphrase")).toHaveAttribute("maxlength", String(signInSchema.shape.passphrase.maxLength));
-  await expect(row(page, "Add a person").getByLabel("Name or nickname"), "the name typed is still there").toHaveValue(name);
+  await expect(signInPanel(page).getByLabel("Username")).toHaveAttribute(
+    "maxlength",
+    String(signInSchema.shape.username.maxLength),
+  );
+  await expect(signInPanel(page).getByLabel("Passphrase")).toHaveAttribute(
+    "maxlength",
+    String(signInSchema.shape.passphrase.maxLength),
+  );
+  await expect(row(page, "Add a person").getByLabel("Name or nickname"), "the name typed is still there").toHaveValue(
+    name,
+  );
   await expect(noteField(page), "the note typed is still there").toHaveValue(note);
 }
 
@@ -62,7 +85,9 @@ async function signInAndSave(page: Page, account: Account, name: string, note: s
   await signInFromPanel(page, account.username, "not the right passphrase at all");
   await expect(signInPanel(page)).toContainText(WRONG_SIGN_IN, { timeout: ARGON2_WAIT_MS });
   await expect(row(page, "Add a person").getByLabel("Name or nickname")).toHaveValue(name);
-  await expect(signInPanel(page).getByLabel("Passphrase"), "a passphrase is never put back in the page").toHaveValue("");
+  await expect(signInPanel(page).getByLabel("Passphrase"), "a passphrase is never put back in the page").toHaveValue(
+    "",
+  );
 
   await signInFromPanel(page, account.username, account.passphrase);
   await expect(saveStatus(page)).toHaveText("Signed in again, and saved.", { timeout: ARGON2_WAIT_MS });
@@ -80,7 +105,10 @@ for (const javaScriptEnabled of [true, false]) {
     test.use({ javaScriptEnabled });
     const by: SaveBy = javaScriptEnabled ? "autosave" : "button";
 
-    test("after quick exit in another tab, what was typed stays, and signing in from the form saves it", async ({ page, context }) => {
+    test("after quick exit in another tab, what was typed stays, and signing in from the form saves it", async ({
+      page,
+      context,
+    }) => {
       test.setTimeout(90_000);
       const account = await signUp(page);
       await answerQuestions(page, journeyAnswers);
@@ -95,7 +123,10 @@ for (const javaScriptEnabled of [true, false]) {
       await signInAndSave(page, account, name, note);
     });
 
-    test("after the idle sign-out, what was typed stays, and signing in from the form saves it", async ({ page, context }) => {
+    test("after the idle sign-out, what was typed stays, and signing in from the form saves it", async ({
+      page,
+      context,
+    }) => {
       test.setTimeout(90_000);
       const account = await signUp(page);
       await answerQuestions(page, journeyAnswers);
@@ -108,7 +139,10 @@ for (const javaScriptEnabled of [true, false]) {
       await signInAndSave(page, account, name, note);
     });
 
-    test("the change plan keeps its lines after a sign-out, and saves them on signing in from the form", async ({ page, context }) => {
+    test("the change plan keeps its lines after a sign-out, and saves them on signing in from the form", async ({
+      page,
+      context,
+    }) => {
       test.setTimeout(90_000);
       const account = await signUp(page);
       await page.goto("/journal");

@@ -15,7 +15,10 @@ import {
   saveStatus,
 } from "@/tests/e2e/support/plan";
 
-test("a save from a tab that is out of date shows what differs, loses nothing, and Save then keeps it", async ({ page, context }) => {
+test("a save from a tab that is out of date shows what differs, loses nothing, and Save then keeps it", async ({
+  page,
+  context,
+}) => {
   test.setTimeout(90_000);
   const place = { place: marker("Aunt Mei's flat "), howToGetThere: marker("number 7 bus ") };
   const wayFromA = marker("taxi from the corner ");

@@ -110,7 +110,9 @@ export async function submitSignIn(page: Page, username: string, passphrase: str
   await submitAndWait(page, page.getByRole("button", { name: "Sign in", exact: true }));
   const passphraseField = page.getByLabel("Passphrase");
   await expect
-    .poll(async () => (page.url().endsWith("/sign-in") ? passphraseField.inputValue({ timeout: 500 }).catch(() => "?") : ""))
+    .poll(async () =>
+      page.url().endsWith("/sign-in") ? passphraseField.inputValue({ timeout: 500 }).catch(() => "?") : "",
+    )
     .toBe("");
 }
 

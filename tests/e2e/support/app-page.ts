@@ -15,9 +15,14 @@ export const MISSING_PATH = "/no-page-here";
 
 /** Routes that show personal data: signed out, they redirect (307) to the sign-in page. */
 export const signedInOnlyPaths: ReadonlySet<string> = new Set(
-  [siteRoutes.account, siteRoutes.changePassphrase, siteRoutes.sessions, siteRoutes.displaySettings, siteRoutes.deleteAccount, siteRoutes.changePlan].map(
-    (route) => route.href,
-  ),
+  [
+    siteRoutes.account,
+    siteRoutes.changePassphrase,
+    siteRoutes.sessions,
+    siteRoutes.displaySettings,
+    siteRoutes.deleteAccount,
+    siteRoutes.changePlan,
+  ].map((route) => route.href),
 );
 
 /** The quick exit in the sticky bar (the skip link shares the marker but has its own name). */

@@ -34,7 +34,13 @@ export const test = base.extend<{ guards: ContextGuards; openBrowser: OpenBrowse
   openBrowser: async ({ browser, contextOptions, baseURL }, provide) => {
     const opened: { context: BrowserContext; guards: ContextGuards }[] = [];
     await provide(async (options = {}) => {
-      const context = await browser.newContext({ ...contextOptions, baseURL, serviceWorkers: "block", extraHTTPHeaders: onOwnNetwork(), ...options });
+      const context = await browser.newContext({
+        ...contextOptions,
+        baseURL,
+        serviceWorkers: "block",
+        extraHTTPHeaders: onOwnNetwork(),
+        ...options,
+      });
       opened.push({ context, guards: await guardContext(context) });
       return context;
     });

@@ -31,8 +31,16 @@ export async function planJourney(page: Page, by: SaveBy): Promise<void> {
     { name: marker("Rowan"), reach: marker("555-0101 "), helps: ["Hold a spare key"], codeWord: marker("bluebird") },
     { name: marker("Idris"), reach: marker("text first ") },
   ];
-  const place: Place = { place: marker("Library on King "), howToGetThere: marker("bus 12 "), keptThere: marker("spare charger ") };
-  const contact: WorkContact = { role: "Front desk or security", name: marker("Dana "), willDo: ["Screen my calls and visitors"] };
+  const place: Place = {
+    place: marker("Library on King "),
+    howToGetThere: marker("bus 12 "),
+    keptThere: marker("spare charger "),
+  };
+  const contact: WorkContact = {
+    role: "Front desk or security",
+    name: marker("Dana "),
+    willDo: ["Screen my calls and visitors"],
+  };
   const [rowan, idris] = people as [Person, Person];
 
   const account = await signUp(page);
@@ -53,11 +61,17 @@ export async function planJourney(page: Page, by: SaveBy): Promise<void> {
   await signOut(page);
   await signIn(page, account.username, account.passphrase);
   await page.goto("/planner");
-  await expect(planSection(page, "trusted-people")).toContainText(`${rowan.name} · ${rowan.reach} · hold a spare key · code word: ${rowan.codeWord}`);
+  await expect(planSection(page, "trusted-people")).toContainText(
+    `${rowan.name} · ${rowan.reach} · hold a spare key · code word: ${rowan.codeWord}`,
+  );
   await expect(planSection(page, "trusted-people")).toContainText(`${idris.name} · ${idris.reach}`);
   await expect(planSection(page, "trusted-people").locator("summary")).toContainText("1 marked done");
-  await expect(planSection(page, "safe-places")).toContainText(`${place.place} · getting there: ${place.howToGetThere} · kept there: ${place.keptThere}`);
-  await expect(planSection(page, "work-school")).toContainText(`${contact.name} (front desk or security) · screen my calls and visitors`);
+  await expect(planSection(page, "safe-places")).toContainText(
+    `${place.place} · getting there: ${place.howToGetThere} · kept there: ${place.keptThere}`,
+  );
+  await expect(planSection(page, "work-school")).toContainText(
+    `${contact.name} (front desk or security) · screen my calls and visitors`,
+  );
   await expectSectionsFor(page, journeySections);
 
   // A reminder date that has come shows a reminder, until the review is done.
@@ -95,7 +109,8 @@ export async function planJourney(page: Page, by: SaveBy): Promise<void> {
   await page.getByRole("link", { name: "I understand. Show the plan" }).click();
   await expect(page).toHaveURL(/\/planner\/print\/plan$/);
   const printed = page.getByRole("main");
-  for (const text of [rowan.name, rowan.reach, idris.name, place.place, newWay, contact.name]) await expect(printed).toContainText(text!);
+  for (const text of [rowan.name, rowan.reach, idris.name, place.place, newWay, contact.name])
+    await expect(printed).toContainText(text!);
   await expect(printed).not.toContainText("Why this part is in your plan");
 
   // So does the wallet card, with a trusted person's name and how to reach them.

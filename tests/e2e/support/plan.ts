@@ -67,7 +67,18 @@ export const journeySections = {
 } as const;
 
 /** Every section the journey's answers show, each with a page of its own to edit it. */
-export const journeySectionIds = ["emergency", "trusted-people", "safe-places", "work-school", "leaving", "children", "technology", "money", "emotional", "legal"];
+export const journeySectionIds = [
+  "emergency",
+  "trusted-people",
+  "safe-places",
+  "work-school",
+  "leaving",
+  "children",
+  "technology",
+  "money",
+  "emotional",
+  "legal",
+];
 
 export async function answerQuestions(page: Page, answers: Answers): Promise<void> {
   await page.goto("/planner/questions");
@@ -87,7 +98,10 @@ export function planSection(page: Page, id: string): Locator {
   return page.locator(`section[data-section="${id}"]`);
 }
 
-export async function expectSectionsFor(page: Page, sections: { shown: Record<string, string>; absent: readonly string[] }): Promise<void> {
+export async function expectSectionsFor(
+  page: Page,
+  sections: { shown: Record<string, string>; absent: readonly string[] },
+): Promise<void> {
   for (const [id, why] of Object.entries(sections.shown)) {
     await expect(planSection(page, id), `section ${id}`).toContainText(`Why this part is in your plan: ${why}`);
   }
@@ -109,7 +123,9 @@ export async function finishReview(page: Page): Promise<void> {
 /** The ids of the snapshots listed on the history page, newest first. */
 export async function revisionIds(page: Page): Promise<string[]> {
   await page.goto("/planner/history");
-  const hrefs = await page.locator("[data-revisions] a").evaluateAll((links) => links.map((link) => link.getAttribute("href") ?? ""));
+  const hrefs = await page
+    .locator("[data-revisions] a")
+    .evaluateAll((links) => links.map((link) => link.getAttribute("href") ?? ""));
   return hrefs.map((href) => href.replace("/planner/history/", ""));
 }
 
@@ -162,7 +178,8 @@ async function savedVersion(page: Page): Promise<number> {
 export async function autosave(page: Page, carrying?: string): Promise<void> {
   const before = await savedVersion(page);
   // Forms send line breaks as \r\n.
-  const carries = (response: Response) => !carrying || (response.request().postData() ?? "").replace(/\r\n/g, "\n").includes(carrying);
+  const carries = (response: Response) =>
+    !carrying || (response.request().postData() ?? "").replace(/\r\n/g, "\n").includes(carrying);
   const sent = page.waitForResponse((response) => isPlanPost(response) && carries(response));
   await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
   await sent;

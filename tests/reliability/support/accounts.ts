@@ -24,7 +24,10 @@ export async function signUp(url: string, label: string, address?: string): Prom
   const browser = new NoJsBrowser(url, address ? { "x-forwarded-for": address } : {});
   const passphrase = passphraseFor(label);
   const form = await browser.get("/sign-up");
-  const done = await browser.submit(form, formWithField(form, "confirmPassphrase"), { passphrase, confirmPassphrase: passphrase });
+  const done = await browser.submit(form, formWithField(form, "confirmPassphrase"), {
+    passphrase,
+    confirmPassphrase: passphrase,
+  });
   const username = newUsernameIn(done);
   if (done.status !== 200 || !username || !done.html.includes("data-recovery-code")) {
     throw new Error(`Sign-up of ${label} failed with status ${done.status}`);
@@ -33,10 +36,17 @@ export async function signUp(url: string, label: string, address?: string): Prom
 }
 
 /** Signs in through the sign-in page with a fresh browser; the sign-in redirects to the account page. */
-export async function signIn(url: string, person: Pick<Person, "username" | "passphrase">, address?: string): Promise<Person> {
+export async function signIn(
+  url: string,
+  person: Pick<Person, "username" | "passphrase">,
+  address?: string,
+): Promise<Person> {
   const browser = new NoJsBrowser(url, address ? { "x-forwarded-for": address } : {});
   const form = await browser.get("/sign-in");
-  const done = await browser.submit(form, formWithField(form, "username"), { username: person.username, passphrase: person.passphrase });
+  const done = await browser.submit(form, formWithField(form, "username"), {
+    username: person.username,
+    passphrase: person.passphrase,
+  });
   if (done.status !== 200 || !new URL(done.url).pathname.startsWith("/account")) {
     throw new Error(`Sign-in of ${person.username} failed with status ${done.status} at ${done.url}`);
   }

@@ -24,7 +24,10 @@ export function fingerprint(databaseUrl: string): Fingerprint {
     const result = {} as Fingerprint;
     for (const [table, sql] of Object.entries(queries) as [Table, string][]) {
       const rows = db.prepare(sql).raw().all();
-      result[table] = { rows: rows.length, digest: createHash("sha256").update(JSON.stringify(rows)).digest("hex").slice(0, 16) };
+      result[table] = {
+        rows: rows.length,
+        digest: createHash("sha256").update(JSON.stringify(rows)).digest("hex").slice(0, 16),
+      };
     }
     return result;
   } finally {

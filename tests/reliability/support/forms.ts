@@ -1,8 +1,16 @@
 // Finding forms and fields on server-rendered pages, the way a person without JavaScript sees them.
 import { formsOf, type Page } from "../../support/no-js-client";
 
-const entities: Record<string, string> = { "&amp;": "&", "&quot;": '"', "&#x27;": "'", "&#39;": "'", "&lt;": "<", "&gt;": ">" };
-export const decodeHtml = (text: string) => text.replace(/&(amp|quot|#x27|#39|lt|gt);/g, (entity) => entities[entity] ?? entity);
+const entities: Record<string, string> = {
+  "&amp;": "&",
+  "&quot;": '"',
+  "&#x27;": "'",
+  "&#39;": "'",
+  "&lt;": "<",
+  "&gt;": ">",
+};
+export const decodeHtml = (text: string) =>
+  text.replace(/&(amp|quot|#x27|#39|lt|gt);/g, (entity) => entities[entity] ?? entity);
 
 /** The raw HTML of each form on the page, in order (the same order as `formsOf`). */
 export function formBodies(html: string): string[] {
@@ -11,7 +19,9 @@ export function formBodies(html: string): string[] {
 
 /** Names of every field in a form (inputs, textareas, selects), without the ones React adds. */
 export function fieldNames(formBody: string): string[] {
-  const names = [...formBody.matchAll(/<(?:input|textarea|select)\b[^>]*\sname="([^"]*)"/gi)].map(([, name = ""]) => decodeHtml(name));
+  const names = [...formBody.matchAll(/<(?:input|textarea|select)\b[^>]*\sname="([^"]*)"/gi)].map(([, name = ""]) =>
+    decodeHtml(name),
+  );
   return [...new Set(names.filter((name) => !name.startsWith("$ACTION")))];
 }
 

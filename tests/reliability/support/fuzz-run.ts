@@ -15,7 +15,12 @@ const ANSWER_WITHIN_MS = 30_000;
  * Sends every request with `cookie` (unless it brings its own) and checks each answer: no 5xx, no
  * stack trace or raw error, and no redirect off the site except to `allowedLocations`.
  */
-export async function sendAll(server: AppServer, requests: FuzzRequest[], cookie: string, allowedLocations: string[] = []): Promise<BatchResult> {
+export async function sendAll(
+  server: AppServer,
+  requests: FuzzRequest[],
+  cookie: string,
+  allowedLocations: string[] = [],
+): Promise<BatchResult> {
   const problems: Problem[] = [];
   const statuses: Record<number, number> = {};
   await mapWithLimit(requests, CONCURRENCY, async (request) => {
@@ -29,7 +34,8 @@ export async function sendAll(server: AppServer, requests: FuzzRequest[], cookie
       });
       const body = await response.text();
       statuses[response.status] = (statuses[response.status] ?? 0) + 1;
-      if (response.status >= 500) problems.push({ label: request.label, problem: `status ${response.status}: ${body.slice(0, 200)}` });
+      if (response.status >= 500)
+        problems.push({ label: request.label, problem: `status ${response.status}: ${body.slice(0, 200)}` });
       const leak = leakedInternals(body);
       if (leak) problems.push({ label: request.label, problem: `leaks internals: ${leak}` });
       const location = response.headers.get("location");

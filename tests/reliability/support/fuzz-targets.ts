@@ -28,10 +28,14 @@ export type ActionTarget = {
   extra?: fc.Arbitrary<Field[]>;
 };
 
-const firstString = (fields: Field[], name: string) => fields.find(([field, value]) => field === name && typeof value === "string")?.[1] as string | undefined;
+const firstString = (fields: Field[], name: string) =>
+  fields.find(([field, value]) => field === name && typeof value === "string")?.[1] as string | undefined;
 
 /** Sets a field to one value, whatever was generated for it. */
-const set = (fields: Field[], name: string, value: string): Field[] => [...fields.filter(([field]) => field !== name), [name, value]];
+const set = (fields: Field[], name: string, value: string): Field[] => [
+  ...fields.filter(([field]) => field !== name),
+  [name, value],
+];
 
 /** Two passphrase fields that differ, so the input fails validation before any Argon2 work. */
 const mismatch = (fields: Field[]) => {
@@ -39,9 +43,12 @@ const mismatch = (fields: Field[]) => {
   return set(set(fields, "passphrase", passphrase), "confirmPassphrase", `${passphrase}\u0007differs`);
 };
 
-const hex = (length: number) => fc.string({ unit: fc.constantFrom(..."0123456789abcdef"), minLength: length, maxLength: length });
-const version = (form: ActionForm) => fc.oneof(fc.constant(form.hiddenValues.version ?? "0"), fc.nat({ max: 50 }).map(String), fieldValue);
-const sometimes = <T>(often: fc.Arbitrary<T>, otherwise: fc.Arbitrary<T>) => fc.oneof({ weight: 2, arbitrary: often }, { weight: 1, arbitrary: otherwise });
+const hex = (length: number) =>
+  fc.string({ unit: fc.constantFrom(..."0123456789abcdef"), minLength: length, maxLength: length });
+const version = (form: ActionForm) =>
+  fc.oneof(fc.constant(form.hiddenValues.version ?? "0"), fc.nat({ max: 50 }).map(String), fieldValue);
+const sometimes = <T>(often: fc.Arbitrary<T>, otherwise: fc.Arbitrary<T>) =>
+  fc.oneof({ weight: 2, arbitrary: often }, { weight: 1, arbitrary: otherwise });
 
 const base64url = (bytes: fc.Arbitrary<Uint8Array>) => bytes.map((value) => Buffer.from(value).toString("base64url"));
 
@@ -58,13 +65,20 @@ const planFile: fc.Arbitrary<Blob> = fc.oneof(
           fc.constant(CURRENT_PARAMETERS),
           fc.record({
             // Sizes and passes far past anything the app writes: a copy must not be able to ask for them.
-            memoryKiB: fc.oneof(fc.constantFrom(19 * 1024, 64 * 1024, 4 * 1024 * 1024, 2 ** 32, 2 ** 53, -1, 0, 1.5), fc.integer()),
+            memoryKiB: fc.oneof(
+              fc.constantFrom(19 * 1024, 64 * 1024, 4 * 1024 * 1024, 2 ** 32, 2 ** 53, -1, 0, 1.5),
+              fc.integer(),
+            ),
             passes: fc.oneof(fc.constantFrom(2, 3, 2 ** 20, 2 ** 31, 0), fc.integer()),
             lanes: fc.oneof(fc.constantFrom(1, 16, 17, 255, 0), fc.integer()),
           }),
           fc.jsonValue({ maxDepth: 2 }),
         ),
-        salt: fc.oneof(base64url(fc.uint8Array({ minLength: 16, maxLength: 16 })), base64url(fc.uint8Array({ maxLength: 40 })), fieldValue),
+        salt: fc.oneof(
+          base64url(fc.uint8Array({ minLength: 16, maxLength: 16 })),
+          base64url(fc.uint8Array({ maxLength: 40 })),
+          fieldValue,
+        ),
         envelope: fc.oneof(base64url(fc.uint8Array({ maxLength: 200 })), fieldValue, fc.jsonValue({ maxDepth: 1 })),
       },
       { requiredKeys: [] },
@@ -80,13 +94,47 @@ const rowFields = {
 
 export const actionTargets: ActionTarget[] = [
   { name: "sign up", path: "/sign-up", formWith: "confirmPassphrase", who: "nobody", breaker: mismatch },
-  { name: "sign in", path: "/sign-in", formWith: "username", who: "nobody", breaker: (fields) => set(fields, "passphrase", ""), mayChange: ["RateLimit"] },
-  { name: "recover with a code", path: "/recover", formWith: "recoveryCode", who: "nobody", breaker: mismatch, mayChange: ["RateLimit"] },
+  {
+    name: "sign in",
+    path: "/sign-in",
+    formWith: "username",
+    who: "nobody",
+    breaker: (fields) => set(fields, "passphrase", ""),
+    mayChange: ["RateLimit"],
+  },
+  {
+    name: "recover with a code",
+    path: "/recover",
+    formWith: "recoveryCode",
+    who: "nobody",
+    breaker: mismatch,
+    mayChange: ["RateLimit"],
+  },
   { name: "search", path: "/search", formWith: "query", who: "nobody" },
-  { name: "change passphrase", path: "/account/passphrase", formWith: "currentPassphrase", who: "person", breaker: mismatch, mayChange: ["RateLimit"] },
-  { name: "sign out one browser", path: "/account/sessions", formWith: "sessionId", who: "person", special: () => ({ sessionId: sometimes(hex(64), fieldValue) }) },
+  {
+    name: "change passphrase",
+    path: "/account/passphrase",
+    formWith: "currentPassphrase",
+    who: "person",
+    breaker: mismatch,
+    mayChange: ["RateLimit"],
+  },
+  {
+    name: "sign out one browser",
+    path: "/account/sessions",
+    formWith: "sessionId",
+    who: "person",
+    special: () => ({ sessionId: sometimes(hex(64), fieldValue) }),
+  },
   { name: "sign out everywhere", path: "/account/sessions", formWith: "last", who: "leaver", mayChange: ["Session"] },
-  { name: "delete account", path: "/account/delete", formWith: "passphrase", who: "person", breaker: (fields) => set(fields, "passphrase", ""), mayChange: ["RateLimit"] },
+  {
+    name: "delete account",
+    path: "/account/delete",
+    formWith: "passphrase",
+    who: "person",
+    breaker: (fields) => set(fields, "passphrase", ""),
+    mayChange: ["RateLimit"],
+  },
   {
     name: "review-by date",
     path: "/planner",
@@ -94,7 +142,12 @@ export const actionTargets: ActionTarget[] = [
     who: "person",
     breaker: (fields) => set(fields, "reviewBy", "not-a-date"),
     special: (form) => ({
-      reviewBy: sometimes(fc.date({ min: new Date("1900-01-01"), max: new Date("2999-12-31"), noInvalidDate: true }).map((date) => date.toISOString().slice(0, 10)), fieldValue),
+      reviewBy: sometimes(
+        fc
+          .date({ min: new Date("1900-01-01"), max: new Date("2999-12-31"), noInvalidDate: true })
+          .map((date) => date.toISOString().slice(0, 10)),
+        fieldValue,
+      ),
       version: version(form),
     }),
   },
@@ -114,7 +167,15 @@ export const actionTargets: ActionTarget[] = [
     breaker: (fields) => set(fields, "livingSituation", "not-an-answer"),
     special: (form) => ({
       version: version(form),
-      ...Object.fromEntries(questions.map((question) => [question.key, sometimes(fc.constantFrom("yes", "no", "none", ...(question.choices ?? []).map((choice) => choice.value)), fieldValue)])),
+      ...Object.fromEntries(
+        questions.map((question) => [
+          question.key,
+          sometimes(
+            fc.constantFrom("yes", "no", "none", ...(question.choices ?? []).map((choice) => choice.value)),
+            fieldValue,
+          ),
+        ]),
+      ),
     }),
   },
   {
@@ -140,7 +201,13 @@ export const actionTargets: ActionTarget[] = [
       .map(([people, places, contacts, ticks]) => [...people, ...places, ...contacts, ...(ticks as Field[])]),
   },
   { name: "lock a copy (export)", path: "/planner/export", formWith: "confirmPassphrase", who: "person" },
-  { name: "bring back a copy (import)", path: "/planner/import", formWith: "file", who: "person", special: (form) => ({ file: planFile, version: version(form) }) },
+  {
+    name: "bring back a copy (import)",
+    path: "/planner/import",
+    formWith: "file",
+    who: "person",
+    special: (form) => ({ file: planFile, version: version(form) }),
+  },
   {
     name: "save the change plan",
     path: "/journal",
@@ -148,7 +215,9 @@ export const actionTargets: ActionTarget[] = [
     who: "person",
     breaker: (fields) => set(fields, "version", "not-a-version"),
     special: (form) => ({ version: version(form) }),
-    extra: fc.array(fc.tuple(fc.constantFrom("shown", "done", "values", "instead"), fieldValue), { maxLength: 150 }) as fc.Arbitrary<Field[]>,
+    extra: fc.array(fc.tuple(fc.constantFrom("shown", "done", "values", "instead"), fieldValue), {
+      maxLength: 150,
+    }) as fc.Arbitrary<Field[]>,
   },
 ];
 

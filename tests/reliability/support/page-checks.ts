@@ -5,7 +5,8 @@ const errorName = /\b(?:Type|Reference|Syntax|Range|Prisma\w*|Driver\w*)Error\b|
 
 /** The first sign of a stack trace or a raw error message in some text, or undefined. */
 export function leakedInternals(text: string): string | undefined {
-  const match = stackLine.exec(text) ?? errorName.exec(text) ?? /node_modules|\/work\/|webpack-internal|\.next\/server/.exec(text);
+  const match =
+    stackLine.exec(text) ?? errorName.exec(text) ?? /node_modules|\/work\/|webpack-internal|\.next\/server/.exec(text);
   if (!match) return undefined;
   const start = Math.max(0, match.index - 80);
   return text.slice(start, match.index + 160);

@@ -15,7 +15,8 @@ export type SaveOutcome =
 /** The plan version the section form was drawn at. */
 export function versionOn(page: Page): number {
   const value = hiddenValue(page, formWithField(page, "section"), "version");
-  if (value === undefined || !/^\d+$/.test(value)) throw new Error(`No plan version on ${page.url} (status ${page.status})`);
+  if (value === undefined || !/^\d+$/.test(value))
+    throw new Error(`No plan version on ${page.url} (status ${page.status})`);
   return Number(value);
 }
 
@@ -30,7 +31,8 @@ export function noteOn(page: Page): string {
 export function outcomeOf(page: Page): SaveOutcome {
   const saved = page.html.includes(`>${SAVED}<`);
   const conflict = page.html.includes(CONFLICT);
-  if (page.status === 200 && saved !== conflict) return { kind: saved ? "saved" : "conflict", status: page.status, version: versionOn(page) };
+  if (page.status === 200 && saved !== conflict)
+    return { kind: saved ? "saved" : "conflict", status: page.status, version: versionOn(page) };
   return { kind: "other", status: page.status, excerpt: page.html.slice(0, 300) };
 }
 

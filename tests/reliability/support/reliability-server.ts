@@ -8,5 +8,10 @@ export const RELIABILITY_AUTH_SECRET = "reliability-only-secret-0123456789abcdef
  * proxy, as behind a load balancer, so each simulated person's X-Forwarded-For is their own address.
  */
 export function startReliabilityServer(env: Record<string, string> = {}): Promise<AppServer> {
-  return startAppServer({ AUTH_SECRET: RELIABILITY_AUTH_SECRET, SESSION_IDLE_MINUTES: "120", TRUSTED_PROXY_HOPS: "1", ...env });
+  return startAppServer({
+    AUTH_SECRET: RELIABILITY_AUTH_SECRET,
+    SESSION_IDLE_MINUTES: "120",
+    TRUSTED_PROXY_HOPS: "1",
+    ...env,
+  });
 }

@@ -55,7 +55,12 @@ describe("our envelope format", () => {
   it("rejects the wrong key and anything that is not an envelope", () => {
     const sealed = seal(KEY, Buffer.from("x"), PLAN);
     expect(() => open(randomBytes(32), sealed, PLAN)).toThrow(DecryptionError);
-    for (const junk of ["", "{}", "not json", '{"v":2,"alg":"A256GCM","iv":"AAAAAAAAAAAAAAAA","ct":"AAAAAAAAAAAAAAAAAAAAAA"}']) {
+    for (const junk of [
+      "",
+      "{}",
+      "not json",
+      '{"v":2,"alg":"A256GCM","iv":"AAAAAAAAAAAAAAAA","ct":"AAAAAAAAAAAAAAAAAAAAAA"}',
+    ]) {
       expect(() => open(KEY, junk, PLAN)).toThrow(DecryptionError);
     }
   });

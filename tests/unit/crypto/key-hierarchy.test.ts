@@ -19,12 +19,22 @@ describe("the key hierarchy of an account", () => {
     expect(unlockWithRecoveryCode("user-1", recoveryCode, keys)).toEqual(dataKey);
     expect(await unlockWithPassphrase("user-1", "orbit maple lantern quietlY", keys)).toBeUndefined();
     expect(await unlockWithPassphrase("user-2", PASSPHRASE, keys)).toBeUndefined();
-    expect(unlockWithRecoveryCode("user-1", recoveryCode.replace(/^./, (c) => (c === "0" ? "1" : "0")), keys)).toBeUndefined();
+    expect(
+      unlockWithRecoveryCode(
+        "user-1",
+        recoveryCode.replace(/^./, (c) => (c === "0" ? "1" : "0")),
+        keys,
+      ),
+    ).toBeUndefined();
   });
 
   it("stores neither the data key nor anything that opens it without a secret", async () => {
     const { keys, dataKey, recoveryCode } = await createAccountKeys("user-1", PASSPHRASE);
-    const stored = JSON.stringify({ ...keys, passphraseSalt: keys.passphraseSalt.toString("hex"), verifier: keys.verifier.toString("hex") });
+    const stored = JSON.stringify({
+      ...keys,
+      passphraseSalt: keys.passphraseSalt.toString("hex"),
+      verifier: keys.verifier.toString("hex"),
+    });
     expect(stored).not.toContain(dataKey.toString("hex"));
     expect(stored).not.toContain(dataKey.toString("base64url"));
     expect(stored).not.toContain(normalizeRecoveryCode(recoveryCode));
@@ -50,7 +60,9 @@ describe("the key hierarchy of an account", () => {
   });
 
   it("refuses Argon2 parameters below OWASP's minimum and upgrades weaker ones", async () => {
-    await expect(derivePassphraseKeys(PASSPHRASE, Buffer.alloc(16), { ...OWASP_MINIMUM, memoryKiB: 1024 })).rejects.toThrow();
+    await expect(
+      derivePassphraseKeys(PASSPHRASE, Buffer.alloc(16), { ...OWASP_MINIMUM, memoryKiB: 1024 }),
+    ).rejects.toThrow();
     expect(needsUpgrade(OWASP_MINIMUM)).toBe(true);
     expect(needsUpgrade({ memoryKiB: 65536, passes: 3, lanes: 1 })).toBe(false);
   });

@@ -7,7 +7,9 @@ import { safetyPlanTemplate } from "@/lib/plan/safety-plan-template";
 import { circumstancesArbitrary, entriesArbitrary } from "./plan-arbitraries";
 import { library } from "./strategy-library";
 
-const safetyStrategies = library.filter((strategy) => safetyPlanTemplate.sections.some((section) => section.id === strategy.section));
+const safetyStrategies = library.filter((strategy) =>
+  safetyPlanTemplate.sections.some((section) => section.id === strategy.section),
+);
 
 describe("the plan builder", () => {
   it("never drops or alters anything the person wrote, and shows every part of it", () => {
@@ -18,11 +20,16 @@ describe("the plan builder", () => {
         expect(built.entries).toEqual(before);
         expect(entries).toEqual(before);
         const shown = new Set(built.sections.map((section) => section.id));
-        const suggested = new Set(built.sections.flatMap((section) => section.suggestions.map((suggestion) => suggestion.id)));
+        const suggested = new Set(
+          built.sections.flatMap((section) => section.suggestions.map((suggestion) => suggestion.id)),
+        );
         expect(shown.has("trusted-people") && shown.has("safe-places")).toBe(true);
         if (entries.workplaceContacts.length > 0) expect(shown.has("work-school")).toBe(true);
-        for (const section of Object.keys(entries.notes)) expect(shown.has(section as never), `notes in ${section}`).toBe(true);
-        for (const id of Object.keys(entries.done)) if (safetyStrategies.some((strategy) => strategy.id === id)) expect(suggested.has(id), `marked ${id}`).toBe(true);
+        for (const section of Object.keys(entries.notes))
+          expect(shown.has(section as never), `notes in ${section}`).toBe(true);
+        for (const id of Object.keys(entries.done))
+          if (safetyStrategies.some((strategy) => strategy.id === id))
+            expect(suggested.has(id), `marked ${id}`).toBe(true);
       }),
       { numRuns: 300 },
     );
@@ -31,17 +38,24 @@ describe("the plan builder", () => {
   it("gives the same plan for the same input", () => {
     fc.assert(
       fc.property(circumstancesArbitrary, entriesArbitrary, (answers, entries) => {
-        expect(buildPlan(safetyPlanTemplate, answers, entries, library)).toEqual(buildPlan(safetyPlanTemplate, structuredClone(answers), structuredClone(entries), library));
+        expect(buildPlan(safetyPlanTemplate, answers, entries, library)).toEqual(
+          buildPlan(safetyPlanTemplate, structuredClone(answers), structuredClone(entries), library),
+        );
       }),
       { numRuns: 200 },
     );
   });
 
-  it.each(safetyStrategies.map((strategy) => [strategy.id, strategy] as const))("can show %s to someone whose answers fit it", (_id, strategy) => {
-    const built = buildPlan(safetyPlanTemplate, answersFor(strategy.when), emptyPlan().entries, library);
-    const suggestion = built.sections.flatMap((section) => section.suggestions).find((candidate) => candidate.id === strategy.id);
-    expect(suggestion?.why).toBe(strategy.why ?? "Part of every plan.");
-  });
+  it.each(safetyStrategies.map((strategy) => [strategy.id, strategy] as const))(
+    "can show %s to someone whose answers fit it",
+    (_id, strategy) => {
+      const built = buildPlan(safetyPlanTemplate, answersFor(strategy.when), emptyPlan().entries, library);
+      const suggestion = built.sections
+        .flatMap((section) => section.suggestions)
+        .find((candidate) => candidate.id === strategy.id);
+      expect(suggestion?.why).toBe(strategy.why ?? "Part of every plan.");
+    },
+  );
 });
 
 /** The simplest answers that meet a strategy's conditions. */

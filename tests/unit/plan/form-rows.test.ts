@@ -14,9 +14,14 @@ function form(pairs: [string, string][]): FormData {
 
 describe("the rows a form draws after a save", () => {
   const sent = form([
-    ["safePlaces.0.id", "lib-0001"], ["safePlaces.0.place", "Library"], ["safePlaces.0.remove", "1"],
-    ["safePlaces.1.id", "aunt-0002"], ["safePlaces.1.place", "Aunt's"],
-    ["safePlaces.2.id", "blank-old"], ["safePlaces.2.place", "Gym"], ["safePlaces.2.keptThere", "x".repeat(301)],
+    ["safePlaces.0.id", "lib-0001"],
+    ["safePlaces.0.place", "Library"],
+    ["safePlaces.0.remove", "1"],
+    ["safePlaces.1.id", "aunt-0002"],
+    ["safePlaces.1.place", "Aunt's"],
+    ["safePlaces.2.id", "blank-old"],
+    ["safePlaces.2.place", "Gym"],
+    ["safePlaces.2.keptThere", "x".repeat(301)],
   ]);
 
   it("a removed row is gone, a saved one shows, and a new row that needs fixing keeps its words and messages", () => {
@@ -33,7 +38,11 @@ describe("the rows a form draws after a save", () => {
   });
 
   it("when nothing was saved, every row comes back as sent, the removal still marked", () => {
-    const rows = formRows([place("lib-0001", "Library"), place("aunt-0002", "Aunt's")], "safePlaces", blank, { draft: draftOf(sent), errors: {}, unsaved: true });
+    const rows = formRows([place("lib-0001", "Library"), place("aunt-0002", "Aunt's")], "safePlaces", blank, {
+      draft: draftOf(sent),
+      errors: {},
+      unsaved: true,
+    });
     expect(rows.map((row) => [row.item.id, row.removing, row.isNew])).toEqual([
       ["lib-0001", true, false],
       ["aunt-0002", false, false],
@@ -49,7 +58,16 @@ describe("the rows a form draws after a save", () => {
 
 describe("what is sent back into the page", () => {
   it("never carries the passphrase or username typed to sign in again, nor fields that are not the plan's", () => {
-    const draft = draftOf(form([["note", "Call Jo"], ["signInUsername", "maple"], ["signInPassphrase", "quiet words here"], ["$ACTION_ID_x", ""], ["__proto__", "x"], ["other", "y"]]));
+    const draft = draftOf(
+      form([
+        ["note", "Call Jo"],
+        ["signInUsername", "maple"],
+        ["signInPassphrase", "quiet words here"],
+        ["$ACTION_ID_x", ""],
+        ["__proto__", "x"],
+        ["other", "y"],
+      ]),
+    );
     expect(draft).toEqual({ note: ["Call Jo"] });
   });
 });

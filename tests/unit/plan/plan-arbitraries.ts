@@ -7,7 +7,8 @@ import type { PlanEntries } from "@/lib/plan/plan-schema";
 import { planSectionIds } from "@/lib/plan/plan-sections";
 import { library } from "./strategy-library";
 
-const choicesOf = <C extends Record<string, string>>(field: { choices: C }) => Object.keys(field.choices) as (keyof C & string)[];
+const choicesOf = <C extends Record<string, string>>(field: { choices: C }) =>
+  Object.keys(field.choices) as (keyof C & string)[];
 const trustedPersonHelp = choicesOf(entryKindsByKey.trustedPeople.fields.canHelpWith);
 const workplaceRoles = choicesOf(entryKindsByKey.workplaceContacts.fields.role);
 const workplaceHelp = choicesOf(entryKindsByKey.workplaceContacts.fields.willDo);
@@ -49,11 +50,29 @@ export const entriesArbitrary: fc.Arbitrary<PlanEntries> = fc.record({
     }),
     { maxLength: 4 },
   ),
-  safePlaces: fc.array(fc.record({ id, place: text(20).filter((place) => place.trim().length > 0), howToGetThere: text(20), keptThere: text(20) }), { maxLength: 3 }),
+  safePlaces: fc.array(
+    fc.record({
+      id,
+      place: text(20).filter((place) => place.trim().length > 0),
+      howToGetThere: text(20),
+      keptThere: text(20),
+    }),
+    { maxLength: 3 },
+  ),
   workplaceContacts: fc.array(
-    fc.record({ id, role: fc.constantFrom(...workplaceRoles), name: text(20), willDo: fc.uniqueArray(fc.constantFrom(...workplaceHelp)), otherHelp: text(20) }),
+    fc.record({
+      id,
+      role: fc.constantFrom(...workplaceRoles),
+      name: text(20),
+      willDo: fc.uniqueArray(fc.constantFrom(...workplaceHelp)),
+      otherHelp: text(20),
+    }),
     { maxLength: 3 },
   ),
   done: fc.dictionary(fc.constantFrom(...library.map((strategy) => strategy.id)), fc.boolean(), { maxKeys: 8 }),
-  notes: fc.dictionary(fc.constantFrom(...planSectionIds), text(40).filter((note) => note.trim().length > 0), { maxKeys: 4 }),
+  notes: fc.dictionary(
+    fc.constantFrom(...planSectionIds),
+    text(40).filter((note) => note.trim().length > 0),
+    { maxKeys: 4 },
+  ),
 }) as fc.Arbitrary<PlanEntries>;

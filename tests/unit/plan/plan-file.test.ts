@@ -7,7 +7,9 @@ import { lockPlanFile, readPlanFile, unlockPlanFile, type PlanFile } from "@/lib
 import { inPlanFileTurn, PlanFileTurns } from "@/lib/crypto/plan-file-turns";
 import { planValueSchema } from "@/lib/plan/plan-schema";
 
-const plan = planValueSchema.parse({ entries: { trustedPeople: [{ id: "person-1", name: "Aunt Maeve", reach: "text after six" }] } });
+const plan = planValueSchema.parse({
+  entries: { trustedPeople: [{ id: "person-1", name: "Aunt Maeve", reach: "text after six" }] },
+});
 const passphrase = "lantern over the quiet tide";
 let copy: Promise<string> | undefined;
 /** One locked copy for the whole file: each costs an Argon2id derivation. */
@@ -24,9 +26,9 @@ describe("a locked copy of the plan", () => {
     const { salt, envelope, ...rest } = asFile(text);
     expect(Object.keys(asFile(text))).toEqual(["version", "argon2", "salt", "envelope"]);
     // Beside the random salt and ciphertext, every word in the file is one of these.
-    expect(`${JSON.stringify(rest)} ${String(envelope).replace(/"(iv|ct)":"[^"]*"/g, "")}`.match(/[a-z][a-z0-9]*/gi)).toEqual(
-      ["version", "argon2", "memoryKiB", "passes", "lanes", "v", "alg", "A256GCM"],
-    );
+    expect(
+      `${JSON.stringify(rest)} ${String(envelope).replace(/"(iv|ct)":"[^"]*"/g, "")}`.match(/[a-z][a-z0-9]*/gi),
+    ).toEqual(["version", "argon2", "memoryKiB", "passes", "lanes", "v", "alg", "A256GCM"]);
     expect(typeof salt).toBe("string");
     expect(text).not.toMatch(/harbour|Maeve/i);
   });
@@ -37,7 +39,7 @@ describe("a locked copy of the plan", () => {
     expect(await unlockPlanFile(file, "not the passphrase at all")).toEqual({ ok: false, problem: "wrong-passphrase" });
   });
 
-  it("made before files named nothing (\"format\": \"safe-harbour-plan\"), still opens", async () => {
+  it('made before files named nothing ("format": "safe-harbour-plan"), still opens', async () => {
     const old = JSON.stringify({ format: "safe-harbour-plan", ...asFile(await lockedCopy()) });
     expect(await unlockPlanFile(readPlanFile(old) as PlanFile, passphrase)).toEqual({ ok: true, plan });
   });
@@ -75,9 +77,15 @@ describe("turns for locking and opening files", () => {
   it("four copies opened at once by one account: one is worked on, three are told one is already running", async () => {
     const file = readPlanFile(await lockedCopy()) as PlanFile;
     const hash = vi.spyOn(argon2, "hash");
-    const results = await Promise.all(Array.from({ length: 4 }, () => inPlanFileTurn("account-four-at-once", () => unlockPlanFile(file, passphrase))));
+    const results = await Promise.all(
+      Array.from({ length: 4 }, () => inPlanFileTurn("account-four-at-once", () => unlockPlanFile(file, passphrase))),
+    );
     expect(results.filter((result) => result.ok)).toHaveLength(1);
-    expect(results.filter((result) => !result.ok).map((result) => !result.ok && result.reason)).toEqual(["already-running", "already-running", "already-running"]);
+    expect(results.filter((result) => !result.ok).map((result) => !result.ok && result.reason)).toEqual([
+      "already-running",
+      "already-running",
+      "already-running",
+    ]);
     expect(hash).toHaveBeenCalledTimes(1);
     // The turn ends with the work.
     expect((await inPlanFileTurn("account-four-at-once", async () => "next")).ok).toBe(true);

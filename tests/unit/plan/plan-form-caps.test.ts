@@ -26,40 +26,68 @@ describe("a hostile or oversized plan form", () => {
     const parsed = sectionFormSchema.safeParse(sectionForm(pairs));
 
     expect(parsed.success).toBe(false);
-    expect(parsed.error?.issues.map((issue) => [issue.path.join("."), issue.message])).toEqual([["form", TOO_MANY_FIELDS]]);
+    expect(parsed.error?.issues.map((issue) => [issue.path.join("."), issue.message])).toEqual([
+      ["form", TOO_MANY_FIELDS],
+    ]);
     // The old reader asked the form for each row's fields by name, a scan of the whole form each time.
     expect(get.mock.calls.length + getAll.mock.calls.length, "lookups that scan the whole form").toBe(0);
   });
 
   it(`more rows than a plan keeps (${MAX_ROWS}) refuses the list with a message, not a shorter list, and still saves the note`, () => {
-    const pairs = Array.from({ length: MAX_ROWS + 5 }, (_, n): [string, string][] => [[`trustedPeople.${n}.id`, id(n)], [`trustedPeople.${n}.name`, `Person ${n}`]]).flat();
+    const pairs = Array.from({ length: MAX_ROWS + 5 }, (_, n): [string, string][] => [
+      [`trustedPeople.${n}.id`, id(n)],
+      [`trustedPeople.${n}.name`, `Person ${n}`],
+    ]).flat();
     const saved = emptyPlan().entries;
-    saved.trustedPeople = [{ id: id(0), name: "Sam", reach: "", canHelpWith: [], otherHelp: "", codeWord: "", knowsAboutPlan: false }];
+    saved.trustedPeople = [
+      { id: id(0), name: "Sam", reach: "", canHelpWith: [], otherHelp: "", codeWord: "", knowsAboutPlan: false },
+    ];
 
-    const { patch, errors } = readSectionPatch("trusted-people", fieldsOf(sectionForm([...pairs, ["note", "Call Sam"]])) as FormFields);
+    const { patch, errors } = readSectionPatch(
+      "trusted-people",
+      fieldsOf(sectionForm([...pairs, ["note", "Call Sam"]])) as FormFields,
+    );
     const entries = applySectionPatch("trusted-people", saved, patch, errors);
 
-    expect(errors).toEqual({ trustedPeople: `A plan keeps up to ${MAX_ROWS} people. Remove one before adding another.` });
+    expect(errors).toEqual({
+      trustedPeople: `A plan keeps up to ${MAX_ROWS} people. Remove one before adding another.`,
+    });
     expect(entries.trustedPeople).toEqual(saved.trustedPeople);
     expect(entries.notes["trusted-people"]).toBe("Call Sam");
   });
 
   it("a new person past the thirtieth is not saved, and says why beside its name", () => {
     const saved = emptyPlan().entries;
-    saved.trustedPeople = Array.from({ length: MAX_ROWS }, (_, n) => ({ id: id(n), name: `Person ${n}`, reach: "", canHelpWith: [], otherHelp: "", codeWord: "", knowsAboutPlan: false }));
-    const pairs = saved.trustedPeople.flatMap((person, n): [string, string][] => [[`trustedPeople.${n}.id`, person.id], [`trustedPeople.${n}.name`, person.name]]);
+    saved.trustedPeople = Array.from({ length: MAX_ROWS }, (_, n) => ({
+      id: id(n),
+      name: `Person ${n}`,
+      reach: "",
+      canHelpWith: [],
+      otherHelp: "",
+      codeWord: "",
+      knowsAboutPlan: false,
+    }));
+    const pairs = saved.trustedPeople.flatMap((person, n): [string, string][] => [
+      [`trustedPeople.${n}.id`, person.id],
+      [`trustedPeople.${n}.name`, person.name],
+    ]);
     pairs.push([`trustedPeople.${MAX_ROWS}.id`, id(99)], [`trustedPeople.${MAX_ROWS}.name`, "One more"]);
 
     const { patch, errors } = readSectionPatch("trusted-people", fieldsOf(sectionForm(pairs)) as FormFields);
     const entries = applySectionPatch("trusted-people", saved, patch, errors);
 
     expect(entries.trustedPeople).toHaveLength(MAX_ROWS);
-    expect(errors).toEqual({ [`trustedPeople.${MAX_ROWS}.name`]: `A plan keeps up to ${MAX_ROWS} people. Remove one before adding another.` });
+    expect(errors).toEqual({
+      [`trustedPeople.${MAX_ROWS}.name`]: `A plan keeps up to ${MAX_ROWS} people. Remove one before adding another.`,
+    });
   });
 
   it("the schemas refuse lists longer than a plan keeps instead of storing them", () => {
     const person = { id: id(1), name: "Sam", canHelpWith: Array(7).fill("spare-key") };
-    expect(planEntriesSchema.safeParse({ trustedPeople: [person] }).success, "more help ticks than there are kinds of help").toBe(false);
+    expect(
+      planEntriesSchema.safeParse({ trustedPeople: [person] }).success,
+      "more help ticks than there are kinds of help",
+    ).toBe(false);
     const done = Object.fromEntries(Array.from({ length: 501 }, (_, n) => [`idea-${n}`, true]));
     expect(planEntriesSchema.safeParse({ done }).success, "more ideas marked than a plan keeps").toBe(false);
     expect(changePlanValueSchema.safeParse({ done }).success).toBe(false);

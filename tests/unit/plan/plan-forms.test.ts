@@ -22,46 +22,87 @@ function fields(pairs: [string, string][]): FormFields {
 
 describe("reading a section form", () => {
   it("adds a filled new row, ignores the empty one, and reads ticks and notes", () => {
-    const { patch, errors } = readSectionPatch("trusted-people", fields([
-      ["trustedPeople.0.id", SAM], ["trustedPeople.0.name", "Sam"], ["trustedPeople.0.reach", "555-0101"],
-      ["trustedPeople.0.canHelpWith", "spare-key"], ["trustedPeople.0.knowsAboutPlan", "1"],
-      ["trustedPeople.1.id", BLANK], ["trustedPeople.1.name", ""], ["trustedPeople.1.reach", ""],
-      ["shown", "choose-your-trusted-people"], ["shown", "regular-check-ins"], ["done", "regular-check-ins"],
-      ["note", "Call Sam first."],
-    ]));
+    const { patch, errors } = readSectionPatch(
+      "trusted-people",
+      fields([
+        ["trustedPeople.0.id", SAM],
+        ["trustedPeople.0.name", "Sam"],
+        ["trustedPeople.0.reach", "555-0101"],
+        ["trustedPeople.0.canHelpWith", "spare-key"],
+        ["trustedPeople.0.knowsAboutPlan", "1"],
+        ["trustedPeople.1.id", BLANK],
+        ["trustedPeople.1.name", ""],
+        ["trustedPeople.1.reach", ""],
+        ["shown", "choose-your-trusted-people"],
+        ["shown", "regular-check-ins"],
+        ["done", "regular-check-ins"],
+        ["note", "Call Sam first."],
+      ]),
+    );
     expect(errors).toEqual({});
     const entries = applySectionPatch("trusted-people", emptyPlan().entries, patch);
-    expect(entries.trustedPeople).toEqual([{ id: SAM, name: "Sam", reach: "555-0101", canHelpWith: ["spare-key"], otherHelp: "", codeWord: "", knowsAboutPlan: true }]);
+    expect(entries.trustedPeople).toEqual([
+      {
+        id: SAM,
+        name: "Sam",
+        reach: "555-0101",
+        canHelpWith: ["spare-key"],
+        otherHelp: "",
+        codeWord: "",
+        knowsAboutPlan: true,
+      },
+    ]);
     expect(patch.done).toEqual({ "choose-your-trusted-people": false, "regular-check-ins": true });
     expect(patch.note).toBe("Call Sam first.");
   });
 
   it("names the field of the row that needs fixing, and drops a removed row", () => {
-    const { patch, errors } = readSectionPatch("trusted-people", fields([
-      ["trustedPeople.0.id", SAM], ["trustedPeople.0.name", "Sam"], ["trustedPeople.0.remove", "1"],
-      ["trustedPeople.1.id", BLANK], ["trustedPeople.1.name", ""], ["trustedPeople.1.reach", "555-0199"],
-    ]));
+    const { patch, errors } = readSectionPatch(
+      "trusted-people",
+      fields([
+        ["trustedPeople.0.id", SAM],
+        ["trustedPeople.0.name", "Sam"],
+        ["trustedPeople.0.remove", "1"],
+        ["trustedPeople.1.id", BLANK],
+        ["trustedPeople.1.name", ""],
+        ["trustedPeople.1.reach", "555-0199"],
+      ]),
+    );
     const before = emptyPlan().entries;
-    before.trustedPeople = [{ id: SAM, name: "Sam", reach: "", canHelpWith: [], otherHelp: "", codeWord: "", knowsAboutPlan: false }];
+    before.trustedPeople = [
+      { id: SAM, name: "Sam", reach: "", canHelpWith: [], otherHelp: "", codeWord: "", knowsAboutPlan: false },
+    ];
     expect(applySectionPatch("trusted-people", before, patch).trustedPeople).toEqual([]);
     expect(errors).toEqual({ "trustedPeople.1.name": "Add a name or nickname." });
   });
 
   it("changes only what the section's form shows", () => {
-    const ownList = { "trusted-people": "trustedPeople", "safe-places": "safePlaces", "work-school": "workplaceContacts" } as Record<string, string>;
+    const ownList = {
+      "trusted-people": "trustedPeople",
+      "safe-places": "safePlaces",
+      "work-school": "workplaceContacts",
+    } as Record<string, string>;
     fc.assert(
       fc.property(entriesArbitrary, fc.constantFrom(...planSectionIds), (entries, section) => {
         const next = applySectionPatch(section, entries, readSectionPatch(section, fields([["note", "new"]])).patch);
         const untouched = (value: typeof entries) => ({ ...value, notes: {}, [ownList[section] ?? "none"]: undefined });
         expect(untouched(next)).toEqual(untouched(entries));
         expect(next.notes[section]).toBe("new");
-        for (const other of planSectionIds.filter((id) => id !== section)) expect(next.notes[other]).toBe(entries.notes[other]);
+        for (const other of planSectionIds.filter((id) => id !== section))
+          expect(next.notes[other]).toBe(entries.notes[other]);
       }),
     );
   });
 
   it("treats an empty answer as skipped, not as no", () => {
-    const { answers } = readCircumstances(fields([["livingSituation", ""], ["pets", "no"], ["childAges", "none"], ["otherDependants", ""]]));
+    const { answers } = readCircumstances(
+      fields([
+        ["livingSituation", ""],
+        ["pets", "no"],
+        ["childAges", "none"],
+        ["otherDependants", ""],
+      ]),
+    );
     expect(answers).toEqual({ pets: false, childAges: [] });
   });
 });
@@ -69,7 +110,9 @@ describe("reading a section form", () => {
 describe("what changed, in plain words", () => {
   it("names added, changed and removed entries by the person's own words", () => {
     const before = emptyPlan();
-    before.entries.trustedPeople = [{ id: SAM, name: "Sam", reach: "", canHelpWith: [], otherHelp: "", codeWord: "", knowsAboutPlan: false }];
+    before.entries.trustedPeople = [
+      { id: SAM, name: "Sam", reach: "", canHelpWith: [], otherHelp: "", codeWord: "", knowsAboutPlan: false },
+    ];
     before.entries.safePlaces = [{ id: BLANK, place: "The library", howToGetThere: "", keptThere: "" }];
     const after = structuredClone(before);
     after.circumstances.livingSituation = "left";

@@ -23,7 +23,12 @@ function importsOf(file: string): string[] {
   });
 }
 
-const importing = (files: string[], banned: RegExp) => files.flatMap((file) => importsOf(file).filter((source) => banned.test(source)).map((source) => `${file} → ${source}`));
+const importing = (files: string[], banned: RegExp) =>
+  files.flatMap((file) =>
+    importsOf(file)
+      .filter((source) => banned.test(source))
+      .map((source) => `${file} → ${source}`),
+  );
 
 // Kept only until app/account/page.tsx (another branch) imports lib/plan-store itself.
 const ACCOUNT_PAGE_SHIM = "lib/plan/plan-store.ts";
@@ -36,7 +41,12 @@ describe("the plan builder is pure: plain values in, plain values out", () => {
   });
 
   it("reads no database, records, keys or files", () => {
-    expect(importing(plan, /^(lib\/(db|records|record-kinds|crypto|plan-store|auth)\/|node:|server-only$|components\/|app\/)/)).toEqual([]);
+    expect(
+      importing(
+        plan,
+        /^(lib\/(db|records|record-kinds|crypto|plan-store|auth)\/|node:|server-only$|components\/|app\/)/,
+      ),
+    ).toEqual([]);
   });
 
   it("and the record store does not reach into the plan", () => {
@@ -56,19 +66,27 @@ function reachable(file: string, seen = new Set<string>()): Set<string> {
   const text = fs.readFileSync(path.join(root, file), "utf8");
   for (const match of text.matchAll(/^import (?!type )[^;]*?from "([^"]+)"/gm)) {
     const source = match[1] as string;
-    const local = source.startsWith("@/") ? source.slice(2) : source.startsWith(".") ? path.posix.normalize(path.posix.join(path.posix.dirname(file), source)) : undefined;
+    const local = source.startsWith("@/")
+      ? source.slice(2)
+      : source.startsWith(".")
+        ? path.posix.normalize(path.posix.join(path.posix.dirname(file), source))
+        : undefined;
     if (!local) {
       seen.add(source);
       continue;
     }
-    const found = [`${local}.ts`, `${local}.tsx`, `${local}/index.ts`].find((candidate) => fs.existsSync(path.join(root, candidate)));
+    const found = [`${local}.ts`, `${local}.tsx`, `${local}/index.ts`].find((candidate) =>
+      fs.existsSync(path.join(root, candidate)),
+    );
     if (found) reachable(found, seen);
   }
   return seen;
 }
 
 describe("the plan's forms send the browser no zod", () => {
-  const clientForms = sourceFiles("components/plan").filter((file) => /^["']use client["']/m.test(fs.readFileSync(path.join(root, file), "utf8")));
+  const clientForms = sourceFiles("components/plan").filter((file) =>
+    /^["']use client["']/m.test(fs.readFileSync(path.join(root, file), "utf8")),
+  );
 
   it.each(clientForms)("%s", (file) => {
     expect([...reachable(file)].filter((source) => source === "zod")).toEqual([]);

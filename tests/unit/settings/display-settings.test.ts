@@ -12,13 +12,16 @@ const errorsOf = (fields: Record<string, string>) => {
 describe("the tab title and quick-exit site a person can choose", () => {
   it("keeps a title of their own, and an empty one means the site's usual name", () => {
     expect(form.parse({ tabTitle: "  Bus times ", exitSite: "usual" })).toEqual({ tabTitle: "Bus times" });
-    expect(form.parse({ tabTitle: "Recettes à l'érable", exitSite: "usual" })).toEqual({ tabTitle: "Recettes à l'érable" });
+    expect(form.parse({ tabTitle: "Recettes à l'érable", exitSite: "usual" })).toEqual({
+      tabTitle: "Recettes à l'érable",
+    });
     expect(form.parse({ tabTitle: "", exitSite: "usual" })).toEqual({});
   });
 
   it("refuses a title that is too long, or has characters a tab or Next's title template would misread", () => {
     expect(errorsOf({ tabTitle: "x".repeat(41) })).toHaveProperty("tabTitle");
-    for (const title of ["100%s", "<b>Recipes</b>", "Recipes\u0007", "Tab\nTitle"]) expect(errorsOf({ tabTitle: title }), title).toHaveProperty("tabTitle");
+    for (const title of ["100%s", "<b>Recipes</b>", "Recipes\u0007", "Tab\nTitle"])
+      expect(errorsOf({ tabTitle: title }), title).toHaveProperty("tabTitle");
   });
 
   it("maps each listed site to its address, and the usual choice to none", () => {
@@ -31,7 +34,9 @@ describe("the tab title and quick-exit site a person can choose", () => {
   });
 
   it("takes an https address of their own, written in full", () => {
-    expect(form.parse({ exitSite: "own", ownAddress: " https://Weather.Example/today " })).toEqual({ exitUrl: "https://weather.example/today" });
+    expect(form.parse({ exitSite: "own", ownAddress: " https://Weather.Example/today " })).toEqual({
+      exitUrl: "https://weather.example/today",
+    });
     expect(siteChoiceOf("https://weather.example/today")).toBe("own");
   });
 
@@ -55,7 +60,10 @@ describe("the tab title and quick-exit site a person can choose", () => {
   });
 
   it("reports every field's problem at once, so one bad field does not hide another", () => {
-    expect(Object.keys(errorsOf({ tabTitle: "50%", exitSite: "own", ownAddress: "nowhere" })).sort()).toEqual(["ownAddress", "tabTitle"]);
+    expect(Object.keys(errorsOf({ tabTitle: "50%", exitSite: "own", ownAddress: "nowhere" })).sort()).toEqual([
+      "ownAddress",
+      "tabTitle",
+    ]);
   });
 
   it("stores only what it checked: an address read back is checked again", () => {

@@ -23,11 +23,21 @@ async function RevisionPage({ params, session }: { params: Promise<{ id: string 
   const changes = describeChanges(revision.value.plan, current.value, strategyText);
   return (
     <>
-      <p className="print-hidden mb-2 text-sm"><AppLink href={planRoutes.history}>Back to the history</AppLink></p>
+      <p className="print-hidden mb-2 text-sm">
+        <AppLink href={planRoutes.history}>Back to the history</AppLink>
+      </p>
       <h1>Your plan as it was {describeTime(new Date(revision.value.savedAt))}</h1>
       <section aria-labelledby="since-heading" className="mb-6">
         <h2 id="since-heading">What is different now</h2>
-        {changes.length === 0 ? <p>Your plan is the same now.</p> : <ul>{changes.map((line) => <li key={line}>{line}</li>)}</ul>}
+        {changes.length === 0 ? (
+          <p>Your plan is the same now.</p>
+        ) : (
+          <ul>
+            {changes.map((line) => (
+              <li key={line}>{line}</li>
+            ))}
+          </ul>
+        )}
       </section>
       {builtSafetyPlan(revision.value.plan).sections.map((section) => (
         <SectionSummary key={section.id} section={section} entries={revision.value.plan.entries} mode="read" />

@@ -39,7 +39,11 @@ async function PlanSectionPage({ params, session }: { params: Promise<{ id: stri
       </p>
       <h1>{heading?.title}</h1>
       <p className="text-lg text-muted">{heading?.intro}</p>
-      <p className="text-sm text-muted">{section ? `Why this part is in your plan: ${section.why}` : "Sign in to see the ideas for this part of your plan."}</p>
+      <p className="text-sm text-muted">
+        {section
+          ? `Why this part is in your plan: ${section.why}`
+          : "Sign in to see the ideas for this part of your plan."}
+      </p>
       {plan && id === "emergency" && <PlanCrisisLines answers={plan.value.circumstances} heading="h2" />}
       <SectionForm
         key={FORM_KEY}
