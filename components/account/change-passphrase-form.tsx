@@ -3,6 +3,7 @@
 import { useActionState } from "react";
 import type { ChangePassphraseState } from "@/lib/forms/account-form-states";
 import { AppLink } from "@/components/app-link/app-link";
+import { ChoosePassphraseFields } from "./choose-passphrase-fields";
 import { FormError } from "@/components/forms/form-error";
 import { FormField } from "@/components/forms/form-field";
 import { SubmitButton } from "@/components/forms/submit-button";
@@ -37,19 +38,10 @@ export function ChangePassphraseForm({ action, passphraseHint, maxLengths = {} }
         error={errors.currentPassphrase}
         maxLength={maxLengths.currentPassphrase}
       />
-      <FormField
-        name="passphrase"
+      <ChoosePassphraseFields
         label="New passphrase"
-        type="password"
         hint={passphraseHint}
-        error={errors.passphrase}
-        maxLength={maxLengths.passphrase}
-      />
-      <FormField
-        name="confirmPassphrase"
-        label="New passphrase again"
-        type="password"
-        error={errors.confirmPassphrase}
+        errors={errors}
         maxLength={maxLengths.passphrase}
       />
       <SubmitButton>Change passphrase</SubmitButton>

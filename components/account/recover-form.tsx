@@ -2,6 +2,7 @@
 
 import { useActionState } from "react";
 import type { RecoverState } from "@/lib/forms/account-form-states";
+import { ChoosePassphraseFields } from "./choose-passphrase-fields";
 import { FormError } from "@/components/forms/form-error";
 import { FormField } from "@/components/forms/form-field";
 import { SubmitButton } from "@/components/forms/submit-button";
@@ -45,19 +46,10 @@ export function RecoverForm({ action, passphraseHint, maxLengths = {} }: Props) 
         error={errors.recoveryCode}
         maxLength={maxLengths.recoveryCode}
       />
-      <FormField
-        name="passphrase"
+      <ChoosePassphraseFields
         label="New passphrase"
-        type="password"
         hint={passphraseHint}
-        error={errors.passphrase}
-        maxLength={maxLengths.passphrase}
-      />
-      <FormField
-        name="confirmPassphrase"
-        label="New passphrase again"
-        type="password"
-        error={errors.confirmPassphrase}
+        errors={errors}
         maxLength={maxLengths.passphrase}
       />
       <SubmitButton>Set new passphrase</SubmitButton>

@@ -2,8 +2,8 @@
 
 import { useActionState } from "react";
 import type { OfferState, SignUpState } from "@/lib/forms/account-form-states";
+import { ChoosePassphraseFields } from "./choose-passphrase-fields";
 import { FormError } from "@/components/forms/form-error";
-import { FormField } from "@/components/forms/form-field";
 import { SubmitButton } from "@/components/forms/submit-button";
 import type { UsernameOffer } from "@/lib/auth/username-offer";
 import { RecoveryCodeNotice } from "./recovery-code-notice";
@@ -41,19 +41,10 @@ export function SignUpForm({ action, anotherAction, offer, passphraseHint, maxLe
       <UsernameOfferPanel username={shown.username} askForAnother={askForAnother} />
       <form action={formAction} noValidate>
         <input type="hidden" name="offer" value={shown.token} />
-        <FormField
-          name="passphrase"
+        <ChoosePassphraseFields
           label="Passphrase"
-          type="password"
           hint={passphraseHint}
-          error={errors.passphrase}
-          maxLength={maxLengths.passphrase}
-        />
-        <FormField
-          name="confirmPassphrase"
-          label="Passphrase again"
-          type="password"
-          error={errors.confirmPassphrase}
+          errors={errors}
           maxLength={maxLengths.passphrase}
         />
         <SubmitButton>Create account</SubmitButton>
