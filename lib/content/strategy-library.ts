@@ -1,12 +1,16 @@
 import "server-only";
 import { buildPlan } from "../plan/build-plan";
+import type { SafetyAnswers } from "../plan/circumstances";
 import type { PlanValue } from "../plan/plan-schema";
 import { safetyPlanTemplate } from "../plan/safety-plan-template";
 import { strategies } from "./guidance";
 
+/** The builder's answers: the questions and the latest reflection. */
+export const safetyAnswersOf = (plan: PlanValue): SafetyAnswers => ({ ...plan.circumstances, risk: plan.reflection?.answers });
+
 /** The person's plan as the builder lays it out from today's strategy library. */
 export function builtSafetyPlan(plan: PlanValue) {
-  return buildPlan(safetyPlanTemplate, plan.circumstances, plan.entries, strategies());
+  return buildPlan(safetyPlanTemplate, safetyAnswersOf(plan), plan.entries, strategies());
 }
 
 export function strategyText(id: string): string | undefined {

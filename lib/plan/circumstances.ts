@@ -1,5 +1,7 @@
 import { z } from "zod";
 import { provinceCodes } from "../content/regions";
+import { prioritiesSchema } from "./priorities";
+import { riskQuestionIds, type RiskAnswers } from "./risk-reflection";
 
 /**
  * The short, skippable set of questions the plan is tailored to. Every answer is optional:
@@ -25,15 +27,20 @@ export const circumstancesSchema = z
     policeFeelSafe: z.enum(["yes", "no", "unsure"]).optional(),
     province: z.enum(provinceCodes).optional(),
     preferredLanguage: z.enum(["en", "fr", "other"]).optional(),
+    /** What matters most right now, in the person's order; orders the plan, never filters it. */
+    priorities: prioritiesSchema.optional(),
   })
   .strict();
 
 export type Circumstances = z.infer<typeof circumstancesSchema>;
 export type CircumstanceKey = keyof Circumstances;
+/** What the safety plan's builder is given: the answers, and the latest risk reflection's answers. */
+export type SafetyAnswers = Circumstances & { risk?: RiskAnswers };
 
 /**
  * What a strategy's `when:` may test. A list means "any of these answers"; true/false test a yes/no
- * question; `hasChildren` is true when any child age range is chosen.
+ * question; `hasChildren` is true when any child age range is chosen; `risk` holds when any of the
+ * listed reflection questions was answered "yes".
  */
 export const strategyConditionSchema = z
   .object({
@@ -52,6 +59,7 @@ export const strategyConditionSchema = z
     consideringConversation: z.boolean(),
     policeFeelSafe: z.array(z.enum(["yes", "no", "unsure"])).min(1),
     province: z.array(z.enum(provinceCodes)).min(1),
+    risk: z.array(z.enum(riskQuestionIds)).min(1),
   })
   .partial()
   .strict();

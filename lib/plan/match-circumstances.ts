@@ -1,12 +1,14 @@
-import type { Circumstances, StrategyCondition } from "./circumstances";
+import type { Circumstances, SafetyAnswers, StrategyCondition } from "./circumstances";
 
 /**
  * Whether a strategy's conditions hold for these answers. Every condition must hold, and a
  * question that was skipped holds for none of them: we only tailor to what we were told.
  */
-export function matchesCircumstances(condition: StrategyCondition | undefined, answers: Circumstances): boolean {
+export function matchesCircumstances(condition: StrategyCondition | undefined, answers: SafetyAnswers): boolean {
   if (!condition) return true;
   return Object.entries(condition).every(([key, expected]) => {
+    if (key === "risk")
+      return (expected as string[]).some((id) => answers.risk?.[id as keyof SafetyAnswers["risk"] & string] === "yes");
     if (key === "hasChildren") return answers.childAges !== undefined && answers.childAges.length > 0 === expected;
     const answer = answers[key as keyof Circumstances];
     if (answer === undefined) return false;

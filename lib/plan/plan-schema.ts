@@ -4,6 +4,7 @@ import { circumstancesSchema } from "./circumstances";
 import { entryListSchemas, entrySchemas } from "./entry-kinds/entry-schemas";
 import { keepUnder, MAX_CHANGE_LINES, MAX_MARKED_DONE, textLimits } from "./plan-limits";
 import { planSectionIds } from "./plan-sections";
+import { riskReflectionSchema } from "./risk-reflection";
 
 const text = (max: number) =>
   z
@@ -38,6 +39,8 @@ export const planValueSchema = z.object({
   entries: planEntriesSchema.default(() => emptyEntries()),
   reviewBy: reviewBySchema,
   lastReviewedAt: z.iso.datetime().optional(),
+  /** The unscored risk reflection, dated; absent until the person chooses to do it. */
+  reflection: riskReflectionSchema.optional(),
 });
 
 /** A snapshot kept at every save, so any earlier plan can be opened again. */

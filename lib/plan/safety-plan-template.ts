@@ -1,11 +1,11 @@
 import type { PlanTemplate, SectionDefinition } from "./build-plan";
-import type { Circumstances } from "./circumstances";
+import type { Circumstances, SafetyAnswers } from "./circumstances";
 import { entryKindOf } from "./entry-kinds";
 import { matchesCircumstances } from "./match-circumstances";
 import type { PlanEntries } from "./plan-schema";
 import type { PlanSectionId } from "./plan-sections";
 
-type Section = SectionDefinition<Circumstances, PlanEntries> & { id: PlanSectionId };
+type Section = SectionDefinition<SafetyAnswers, PlanEntries> & { id: PlanSectionId };
 
 /** A note, or a row of the kind of entry the section lists. */
 const noteOrRows = (entries: PlanEntries, id: string) => {
@@ -79,7 +79,7 @@ export const safetyPlanSections: Section[] = [
   always("legal", "Legal options", "What the law can and cannot do, and other routes if police do not feel safe."),
 ];
 
-export const safetyPlanTemplate: PlanTemplate<Circumstances, PlanEntries> = {
+export const safetyPlanTemplate: PlanTemplate<SafetyAnswers, PlanEntries> = {
   sections: safetyPlanSections,
   matches: matchesCircumstances,
   done: (entries) => entries.done,
