@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { SearchForm } from "@/components/search/search-form";
 import { crisisLinesFor } from "@/lib/content/crisis-lines";
 import { directory } from "@/lib/content/guidance";
+import { dialable } from "@/lib/content/resource-schema";
 import { siteRoutes } from "@/lib/site/site-routes";
 import { searchAction } from "./search-action";
 
@@ -13,7 +14,7 @@ export default function SearchPage() {
   const lines = crisisLinesFor(directory(), {})
     .lines.filter((line) => line.phone)
     .slice(0, LINES_SHOWN)
-    .map(({ id, name, phone, hours, traces }) => ({ id, name, phone, hours, traces }));
+    .map(({ id, name, phone, hours, traces }) => ({ id, name, phone, hours, traces, dial: dialable(phone ?? "") }));
   return (
     <>
       <h1>Search the guidance</h1>

@@ -1,6 +1,7 @@
-import { dialable, type Resource } from "@/lib/content/resource-schema";
+import type { Resource } from "@/lib/content/resource-schema";
 
-export type LineToCall = Pick<Resource, "id" | "name" | "phone" | "hours" | "traces">;
+/** A line as the server hands it to the search form: `dial` is the number as a phone dials it. */
+export type LineToCall = Pick<Resource, "id" | "name" | "phone" | "hours" | "traces"> & { dial: string };
 
 /** A person can always be reached: shown with every answer, and when nothing fits. */
 export function PersonToTalkTo({ lines }: { lines: LineToCall[] }) {
@@ -12,8 +13,7 @@ export function PersonToTalkTo({ lines }: { lines: LineToCall[] }) {
       <ul className="mb-0 list-none pl-0">
         {lines.map((line) => (
           <li key={line.id} className="mb-2">
-            <span className="font-bold">{line.name}</span>:{" "}
-            <a href={`tel:${dialable(line.phone ?? "")}`}>{line.phone}</a>{" "}
+            <span className="font-bold">{line.name}</span>: <a href={`tel:${line.dial}`}>{line.phone}</a>{" "}
             <span className="text-muted">({line.hours})</span>
             <span className="block text-sm">{line.traces}</span>
           </li>
