@@ -6,7 +6,7 @@ import { buildContent } from "../lib/content/build-content";
 try {
   const bundle = buildContent(path.resolve(import.meta.dirname, ".."));
   console.log(
-    `Content: ${bundle.guidance.length} guidance pages, ${bundle.resources.length} resources, ${bundle.strategies.length} strategies.`,
+    `Content: ${bundle.guidance.length} guidance pages, ${bundle.resources.en.length} resources, ${bundle.strategies.length} strategies.`,
   );
 } catch (error) {
   if (!(error instanceof ContentError)) throw error;

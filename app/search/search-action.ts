@@ -2,9 +2,8 @@
 
 import { formFields } from "@/lib/auth/guarded";
 import { guardedAction } from "@/lib/auth/guarded-action";
-import { allGuidance } from "@/lib/content/guidance";
-import { searchGuidance } from "@/lib/content/search-guidance";
 import { searchQuerySchema } from "@/lib/content/search-query-schema";
+import { searchPublished } from "@/lib/search/published-index";
 
 import type { SearchState } from "@/lib/forms/search-state";
 
@@ -13,10 +12,10 @@ const search = guardedAction({
   session: "none",
   input: searchQuerySchema,
   owns: () => true,
-  run: async (_session, input) => ({ query: input.query, results: searchGuidance(allGuidance(), input.query) }),
+  run: async (_session, input) => ({ query: input.query, findings: searchPublished(input.query) }),
 });
 
-/** Searches the guidance. The query arrives in a POST body and is never logged or put in a URL. */
+/** Searches the guidance, the plan ideas and the directory. The query arrives in a POST body and is never logged or put in a URL. */
 export async function searchAction(_previous: SearchState, form: FormData): Promise<SearchState> {
   const fields = formFields(form);
   const outcome = await search(fields);

@@ -5,7 +5,7 @@ import { ResourceContact } from "./resource-contact";
 /** One service: what it offers, how to reach it, and what reaching it can leave behind. */
 export function ResourceCard({ resource }: { resource: Resource }) {
   return (
-    <li className="mb-6 border-b border-gray-200 pb-4">
+    <li id={`service-${resource.id}`} className="mb-6 border-b border-gray-200 pb-4">
       <h2 className="mt-0 mb-1 text-lg">{resource.name}</h2>
       <p className="mb-1">{resource.offers}</p>
       <ResourceContact resource={resource} />

@@ -1,24 +1,27 @@
 "use client";
 
 import { useActionState } from "react";
-import { AppLink } from "@/components/app-link/app-link";
 import type { SearchState } from "@/lib/forms/search-state";
-import { guidePath } from "@/lib/site/site-routes";
+import { PersonToTalkTo, type LineToCall } from "./person-to-talk-to";
+import { SearchFindings } from "./search-findings";
 
-type Props = { action: (previous: SearchState, form: FormData) => Promise<SearchState> };
+type Props = { action: (previous: SearchState, form: FormData) => Promise<SearchState>; lines: LineToCall[] };
 
 /**
  * Posts the query, so it never lands in the address bar or the history. Without JavaScript the
  * browser posts the form and the server renders the results page.
  */
-export function SearchForm({ action }: Props) {
+export function SearchForm({ action, lines }: Props) {
   const [state, formAction, pending] = useActionState(action, { query: "" });
   return (
     <>
       <form action={formAction} className="mb-6" noValidate>
         <label htmlFor="search-query" className="mb-1 block font-bold">
-          Search for
+          Search for, or ask a question
         </label>
+        <p id="search-query-hint" className="mb-1 text-sm text-muted">
+          For example: what can I do if he takes my phone?
+        </p>
         <div className="flex flex-wrap gap-2">
           <input
             id="search-query"
@@ -29,7 +32,7 @@ export function SearchForm({ action }: Props) {
             spellCheck={false}
             maxLength={100}
             aria-invalid={state.error ? true : undefined}
-            aria-describedby={state.error ? "search-query-error" : undefined}
+            aria-describedby={state.error ? "search-query-error search-query-hint" : "search-query-hint"}
             className="min-w-0 flex-1 rounded-md border-2 border-gray-500 px-3 py-2"
           />
           <button type="submit" disabled={pending} className="rounded-md bg-ink px-4 py-2 font-bold text-white">
@@ -42,29 +45,8 @@ export function SearchForm({ action }: Props) {
           </p>
         )}
       </form>
-      {state.results && <SearchResults query={state.query} results={state.results} />}
+      {state.findings && <SearchFindings query={state.query} findings={state.findings} />}
+      {state.findings && <PersonToTalkTo lines={lines} />}
     </>
-  );
-}
-
-function SearchResults({ query, results }: { query: string; results: NonNullable<SearchState["results"]> }) {
-  return (
-    <section aria-labelledby="results-heading">
-      <h2 id="results-heading" aria-live="polite">
-        {results.length === 0
-          ? `Nothing found for “${query}”`
-          : `${results.length} ${results.length === 1 ? "page" : "pages"} found for “${query}”`}
-      </h2>
-      <ul className="list-none pl-0">
-        {results.map((result) => (
-          <li key={result.code} className="mb-4">
-            <AppLink href={guidePath(result.code)} className="text-lg font-bold">
-              {result.title}
-            </AppLink>
-            <p className="mb-0 text-muted">{result.snippet}</p>
-          </li>
-        ))}
-      </ul>
-    </section>
   );
 }

@@ -6,9 +6,20 @@ import { loadGuidance } from "./load-guidance";
 import { loadResources } from "./load-resources";
 import type { Resource } from "./resource-schema";
 import { loadStrategies } from "./load-strategies";
+import { loadSynonyms } from "./load-synonyms";
+import type { SynonymsFile } from "../search/synonyms-schema";
 import type { Strategy } from "../plan/strategy-schema";
 
-export type ContentBundle = { guidance: GuidancePage[]; resources: Resource[]; strategies: Strategy[] };
+/** The directory is kept per language: the languages below each have a file in content/resources/. */
+export const directoryLanguages = ["en", "fr-CA"] as const;
+export type DirectoryLanguage = (typeof directoryLanguages)[number];
+
+export type ContentBundle = {
+  guidance: GuidancePage[];
+  resources: Record<DirectoryLanguage, Resource[]>;
+  strategies: Strategy[];
+  synonyms: SynonymsFile;
+};
 
 export const CONTENT_BUNDLE = "lib/content/generated/content.json";
 
@@ -16,8 +27,11 @@ export const CONTENT_BUNDLE = "lib/content/generated/content.json";
 export function buildContent(root: string): ContentBundle {
   const bundle: ContentBundle = {
     guidance: loadGuidance(root, "content/guidance", { pages: readablePaths, guidePath }),
-    resources: loadResources(root, "en"),
+    resources: Object.fromEntries(
+      directoryLanguages.map((language) => [language, loadResources(root, language)]),
+    ) as ContentBundle["resources"],
     strategies: loadStrategies(root),
+    synonyms: loadSynonyms(root),
   };
   const output = path.join(root, CONTENT_BUNDLE);
   fs.mkdirSync(path.dirname(output), { recursive: true });

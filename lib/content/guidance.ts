@@ -1,6 +1,7 @@
 import "server-only";
 import { audienceIds, type AudienceId } from "./audiences";
-import type { ContentBundle } from "./build-content";
+import type { ContentBundle, DirectoryLanguage } from "./build-content";
+import type { Resource } from "./resource-schema";
 import bundle from "./generated/content.json";
 import type { GuidancePage } from "./guidance-schema";
 import { neutralCode } from "./neutral-code";
@@ -41,8 +42,13 @@ export function audienceByCode(code: string): AudienceId | undefined {
   return audienceIds.find((audience) => audienceCode(audience) === code);
 }
 
-export function directory(): ContentBundle["resources"] {
-  return content.resources;
+/** The resource directory in one language (English unless another is asked for and written). */
+export function directory(language = DEFAULT_LANGUAGE): Resource[] {
+  return content.resources[language as DirectoryLanguage] ?? content.resources.en;
+}
+
+export function searchSynonyms(): ContentBundle["synonyms"] {
+  return content.synonyms;
 }
 
 /** The strategy library the plan builder chooses from. */

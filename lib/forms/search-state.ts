@@ -1,4 +1,4 @@
-import type { SearchResult } from "../content/search-guidance";
+import type { Findings } from "../search/search-published";
 
 /** What the search action answers with, shared by the action and its form. */
-export type SearchState = { query: string; results?: SearchResult[]; error?: string };
+export type SearchState = { query: string; findings?: Findings; error?: string };

@@ -90,3 +90,18 @@ test("account pages with errors showing, the recovery code, and signed-in pages 
   found.push(...(await violationsHere(page, "/account/display with field errors")));
   expect(found).toEqual([]);
 });
+
+for (const width of WIDTHS) {
+  test(`search answers and the "nothing fits" answer at ${width} px have no WCAG violations`, async ({ page }) => {
+    await page.setViewportSize({ width, height: 800 });
+    const found = [];
+    for (const question of ["what can I do if he takes my phone?", "zyzzyva quantum"]) {
+      await page.goto("/search");
+      await page.getByLabel("Search for, or ask a question").fill(question);
+      await page.getByRole("button", { name: "Search" }).click();
+      await expect(page.locator("[data-talk-to-a-person]")).toBeVisible();
+      found.push(...(await violationsHere(page, `/search: ${question}`)));
+    }
+    expect(found).toEqual([]);
+  });
+}
