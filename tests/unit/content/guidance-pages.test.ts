@@ -42,6 +42,13 @@ describe("every guidance page", () => {
 
   it("leaves no readable topic in its address", () => {
     for (const page of pages) expect(guidePath(page.code)).toMatch(/^\/guide\/[0-9a-f]{8}$/);
-    expect(new Set(pages.map((page) => page.code)).size).toBe(pages.length);
+    expect(new Set(pages.map((page) => `${page.language} ${page.code}`)).size).toBe(pages.length);
+  });
+
+  it("gives a page and its translation the same address, so switching language keeps the reader in place", () => {
+    const english = new Map(pages.filter((page) => page.language === "en").map((page) => [page.slug, page.code]));
+    for (const page of pages.filter((candidate) => candidate.language !== "en")) {
+      expect(english.get(page.slug), `${page.language}/${page.slug} has an English page`).toBe(page.code);
+    }
   });
 });

@@ -43,18 +43,20 @@ const questions: Expectation[] = [
   { query: "money of my own", page: "safety-when-leaving", within: 3 },
   { query: "children custody", page: "children-and-the-other-parent", within: 3 },
   { query: "legal aid ontario", service: "legal-aid-ontario" },
-  { query: "shelter that takes pets", service: "shelter-safe" },
-  { query: "est-ce que c'est de la violence?", language: "fr-CA", service: "sos-violence-conjugale" },
-  { query: "mon mari me frappe", language: "fr-CA", service: "sos-violence-conjugale" },
+  { query: "shelter that takes pets", page: "safety-when-leaving", within: 3 },
+  { query: "est-ce que c'est de la violence?", language: "fr-CA", page: "is-this-abuse", within: 1 },
+  { query: "mon mari me frappe", language: "fr-CA", page: "is-this-abuse", within: 1 },
   { query: "ligne d'écoute pour les jeunes", language: "fr-CA", service: "kids-help-phone" },
-  { query: "où trouver une maison d'hébergement", language: "fr-CA", service: "sos-violence-conjugale" },
+  { query: "agression sexuelle", language: "fr-CA", page: "is-this-abuse", within: 3 },
   { query: "aide juridique ontario", language: "fr-CA", service: "legal-aid-ontario" },
 ];
 
 const pageHref = (slug: string) => guidePath(guidanceBySlug(slug).code);
 
 describe("the search finds what people mean, not only the words they type", () => {
-  it.each(questions)("$query finds $page$service", (expectation) => {
+  const named = (question: Expectation) =>
+    `${question.query} → ${"page" in question ? `${question.page} (top ${question.within})` : question.service}`;
+  it.each(questions.map((question) => [named(question), question] as const))("%s", (_name, expectation) => {
     const { pages, answers } = searchPublished(expectation.query, expectation.language ?? "en");
     if ("page" in expectation) {
       const found = pages.slice(0, expectation.within).map((page) => page.href);
