@@ -22,7 +22,7 @@ export function RiskQuestionField({
     <fieldset className="mb-6" aria-describedby={describedBy} data-risk-question={id}>
       <legend className="mb-1 font-bold">{question.label}</legend>
       <p id={`${id}-why`} className="mb-2 text-sm text-muted">
-        Why we ask: {question.why} <span className="whitespace-nowrap">(From {question.source.short}.)</span>
+        Why we ask: {question.why} <span data-source="">(From {question.source.short}.)</span>
       </p>
       {error && (
         <p id={`${id}-error`} className="font-bold text-exit">

@@ -26,9 +26,9 @@ async function LookBackPage({ session }: { session: SignedIn | null }) {
       </p>
       <h1>Looking back over the last few months</h1>
       <p>
-        These questions are about what has happened in the last few months. They are not a test, and nothing here is
-        added up or scored. Each “yes” brings ideas into your plan, each with the reason it is there, and after the
-        questions you will find someone you could talk it over with.
+        These questions are about what has happened in the last few months. They are not a test: your answers are never
+        added up, and no number or label is put on you. Each “yes” brings ideas into your plan, each with the reason it
+        is there, and after the questions you will find someone you could talk it over with.
       </p>
       <p>
         Skip any question, or choose “Not sure”: both are always fine. You can stop at any time, come back later, and

@@ -1,6 +1,7 @@
 "use server";
 
 import { randomUUID } from "node:crypto";
+import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { refusedState } from "@/lib/auth/form-state";
 import { guardedActionWithSignIn } from "@/lib/auth/sign-in-to-save";
@@ -56,5 +57,6 @@ export async function saveReflectionAction(
       savedAt: new Date().toISOString(),
       answers: result.plan.value.reflection?.answers,
     };
+  revalidatePath(planRoutes.lookBack);
   redirect(`${planRoutes.lookBack}#${TALK_IT_OVER_ID}`);
 }
