@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { AppLink } from "@/components/app-link/app-link";
 import { PlanOverview } from "@/components/plan/plan-overview";
 import { PlannerIntro } from "@/components/plan/planner-intro";
+import { ReflectionSummary } from "@/components/plan/reflection-summary";
 import { guardedPage } from "@/lib/auth/guarded-page";
 import type { SignedIn } from "@/lib/auth/sessions";
 import { builtSafetyPlan } from "@/lib/content/strategy-library";
@@ -30,6 +31,7 @@ async function MakeAPlanPage({ session }: { session: SignedIn | null }) {
           , so the plan can suggest ideas that fit your situation. You can skip any of them.
         </p>
       )}
+      <ReflectionSummary reflection={plan.value.reflection} />
       <PlanOverview
         plan={plan}
         built={builtSafetyPlan(plan.value)}

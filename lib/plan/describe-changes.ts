@@ -3,6 +3,7 @@ import { entryKinds, type EntryKey } from "./entry-kinds";
 import type { DraftRow } from "./entry-kinds/entry-kind";
 import type { PlanValue } from "./plan-schema";
 import { questions } from "./questions";
+import { describeReflectionChanges } from "./reflection-changes";
 import { safetyPlanSections } from "./safety-plan-template";
 
 type Named = { id: string };
@@ -67,6 +68,7 @@ export function describeChanges(
       lines.push(`You changed your notes in “${section.title}”.`);
     }
   }
+  lines.push(...describeReflectionChanges(before, after));
   if (before.reviewBy !== after.reviewBy) {
     lines.push(
       after.reviewBy

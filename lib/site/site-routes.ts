@@ -81,6 +81,8 @@ export const planRoutes = {
   history: "/planner/history",
   revision: (id: string) => `/planner/history/${id}`,
   review: "/planner/review",
+  /** The questions about the last few months; named for what the person does, never for what it asks about. */
+  lookBack: "/planner/look-back",
   print: "/planner/print",
   card: "/planner/card",
   exportFile: "/planner/export",

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { AppLink } from "@/components/app-link/app-link";
+import { ReflectionMoves } from "@/components/plan/reflection-moves";
 import { guardedPage } from "@/lib/auth/guarded-page";
 import type { SignedIn } from "@/lib/auth/sessions";
 import { changesSinceReview } from "@/lib/plan-store/changes-since-review";
@@ -28,6 +29,19 @@ async function ReviewPage({ session }: { session: SignedIn }) {
           <strong>Has anything changed in your life?</strong> A move, a new job, the children&apos;s ages, how things
           are with the person who hurt you. <AppLink href={planRoutes.questions}>Look over your answers</AppLink>; the
           ideas in your plan follow them, and nothing you wrote is lost.
+        </li>
+        <li className="mb-3" data-review-step="look-back">
+          <strong>Look back over the last few months.</strong>
+          {plan.value.reflection ? (
+            <ReflectionMoves reflection={plan.value.reflection} />
+          ) : (
+            <p className="mb-1">You have not done this yet.</p>
+          )}
+          <AppLink href={planRoutes.lookBack}>
+            {plan.value.reflection ? "Answer the questions again" : "Look back over the last few months"}
+          </AppLink>
+          . Skipping any question is fine. Afterwards, “What has changed in the plan since last time?” below shows how
+          your answers moved.
         </li>
         <li className="mb-3">
           <strong>Are your people and places still right?</strong> Check the{" "}

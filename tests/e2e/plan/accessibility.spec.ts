@@ -1,5 +1,6 @@
 import { expect, test } from "@/tests/e2e/support/fixtures";
 import { signUp } from "@/tests/e2e/support/accounts";
+import { lookBack } from "@/tests/e2e/support/look-back";
 import {
   addPerson,
   addPlace,
@@ -46,6 +47,7 @@ test("every plan page, with entries in it, has no WCAG violations at 320 px", as
     "/planner/history",
     `/planner/history/${revision}`,
     "/planner/review",
+    "/planner/look-back",
     "/planner/print",
     "/planner/print/plan",
     "/planner/card",
@@ -145,5 +147,23 @@ test("plan forms offering to sign in and save, or listing what could not be save
   await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
   await expect(page.getByRole("region", { name: "You were signed out, so this is not saved yet" })).toBeVisible();
   found.push(...(await wcagViolations(page, "safe-places offering to sign in and save")));
+  expect(found).toEqual([]);
+});
+
+test("the look back, with answers saved and lines to call, and the plan and review that show it, have no WCAG violations at 320 and 1280 px", async ({
+  page,
+}) => {
+  test.setTimeout(60_000);
+  await signUp(page);
+  await answerQuestions(page, { province: "Ontario" });
+  await lookBack(page, { strangulation: "Yes", weapon: "Yes", "suicide-threats": "Yes", stalking: "Not sure" });
+  const found = [];
+  for (const width of [320, 1280]) {
+    await page.setViewportSize({ width, height: 800 });
+    for (const address of ["/planner/look-back", "/planner", "/planner/review"]) {
+      await page.goto(address);
+      found.push(...(await wcagViolations(page, `${address} at ${width} px`)));
+    }
+  }
   expect(found).toEqual([]);
 });

@@ -15,6 +15,7 @@ export const signedInPlanPaths = [
   "/planner/section/work-school",
   "/planner/history",
   "/planner/review",
+  "/planner/look-back",
   "/planner/print",
   "/planner/print/plan",
   "/planner/card",

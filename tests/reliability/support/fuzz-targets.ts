@@ -3,6 +3,7 @@ import fc from "fast-check";
 import { CURRENT_PARAMETERS } from "../../../lib/crypto/argon2-parameters";
 import { planSectionIds } from "../../../lib/plan/plan-sections";
 import { questions } from "../../../lib/plan/questions";
+import { riskAnswerValues, riskQuestionIds } from "../../../lib/plan/risk-reflection";
 import type { Table } from "./database-fingerprint";
 import { hiddenFieldValues, type ActionForm } from "./fuzz-requests";
 import { extraRows, fieldSet, fieldValue, rawBytes, type Field } from "./fuzz-values";
@@ -175,6 +176,20 @@ export const actionTargets: ActionTarget[] = [
             fieldValue,
           ),
         ]),
+      ),
+    }),
+  },
+  {
+    name: "look back over the last few months",
+    path: "/planner/look-back",
+    formWith: "strangulation",
+    who: "person",
+    breaker: (fields) => set(fields, "version", "not-a-version"),
+    special: (form) => ({
+      version: version(form),
+      today: sometimes(fc.constantFrom(new Date().toISOString().slice(0, 10), "2026-02-30", ""), fieldValue),
+      ...Object.fromEntries(
+        riskQuestionIds.map((id) => [id, sometimes(fc.constantFrom("", ...riskAnswerValues), fieldValue)]),
       ),
     }),
   },

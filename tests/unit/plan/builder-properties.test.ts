@@ -63,6 +63,7 @@ function answersFor(condition: StrategyCondition | undefined): Circumstances {
   const answers: Record<string, unknown> = {};
   for (const [key, expected] of Object.entries(condition ?? {})) {
     if (key === "hasChildren") answers.childAges = expected ? (answers.childAges ?? ["5-12"]) : [];
+    else if (key === "risk") answers.risk = { [(expected as string[])[0] as string]: "yes" };
     else if (key === "childAges") answers.childAges = [(expected as string[])[0]];
     else answers[key] = Array.isArray(expected) ? expected[0] : expected;
   }
