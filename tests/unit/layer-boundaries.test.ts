@@ -1,6 +1,6 @@
 import path from "node:path";
 import { ESLint } from "eslint";
-import { describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 
 const root = path.resolve(import.meta.dirname, "../..");
 const eslint = new ESLint({ cwd: root });
@@ -16,6 +16,9 @@ async function complaintsAbout(file: string, source: string): Promise<string[]> 
 }
 
 describe("the layers hold by construction: lint refuses an import across them", () => {
+  // Loading ESLint's plugins is the slow part; on a busy machine it alone can take longer than one test may.
+  beforeAll(() => complaintsAbout("lib/plan/warm-up.ts", "const value = 1;"), 60_000);
+
   it.each([
     ["app/planner/new-page.tsx", 'import { database as value } from "@/lib/db/database";'],
     ["app/account/new-action.ts", 'import { putRecord as value } from "@/lib/records/record-store";'],
