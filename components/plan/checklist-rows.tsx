@@ -5,19 +5,20 @@ import type { FormRow } from "./form-rows";
 type RowProps = { kind: EntryKind; row: FormRow<DraftRow>; offered: boolean };
 
 /**
- * One checklist item: a box to tick named by the item, where it is, and (folded away) its words and
- * a way to remove it. A suggestion not yet the person's says so, and is left out rather than removed.
+ * One checklist item (defineChecklist's fields: what, ticked, where): a box to tick named by the
+ * item, and folded away where it is, its words, and a way to remove it, so a long list stays short
+ * on a phone. A suggestion not yet the person's says so, and is left out rather than removed.
  */
 function ChecklistItem({ kind, row, offered }: RowProps) {
   const { index, item, removing, errors } = row;
-  const [tick] = Object.entries(kind.fields).find(([, field]) => field.kind === "flag") ?? [];
-  const tickId = rowFieldId(kind.key, index, tick ?? "ticked");
+  const tickId = rowFieldId(kind.key, index, "ticked");
   const removeId = rowFieldId(kind.key, index, "remove");
   const title = (kind.titleOf as (row: DraftRow) => string)(item);
+  const where = String(item.where ?? "");
   const needsFixing = Object.keys(errors).length > 0;
-  const others = Object.entries(kind.fields).filter(([name, field]) => field.kind === "text" && name !== kind.required);
+  const field = (name: string) => <EntryFieldInput kind={kind} row={row} name={name} field={kind.fields[name]!} />;
   return (
-    <div role="group" aria-labelledby={`${tickId}-label`} data-row={item.id} className="mb-4 rounded-md border p-3">
+    <div role="group" aria-labelledby={`${tickId}-label`} data-row={item.id} className="mb-3 rounded-md border p-3">
       {needsFixing && (
         <p className="font-bold text-exit">
           Not saved yet: fix what is marked below, then save again.
@@ -25,13 +26,13 @@ function ChecklistItem({ kind, row, offered }: RowProps) {
         </p>
       )}
       <input type="hidden" name={`${kind.key}.${index}.id`} value={item.id} />
-      <div className="mb-2 flex items-start gap-2">
+      <div className="flex items-start gap-2">
         <input
           id={tickId}
           type="checkbox"
-          name={`${kind.key}.${index}.${tick}`}
+          name={`${kind.key}.${index}.ticked`}
           value="1"
-          defaultChecked={item[tick ?? ""] === true}
+          defaultChecked={item.ticked === true}
           className="mt-1 h-5 w-5 shrink-0"
         />
         <label id={`${tickId}-label`} htmlFor={tickId} className="font-bold">
@@ -39,14 +40,12 @@ function ChecklistItem({ kind, row, offered }: RowProps) {
           {offered && <span className="font-normal text-muted"> (a suggestion)</span>}
         </label>
       </div>
-      {others.map(([name, field]) => (
-        <EntryFieldInput key={name} kind={kind} row={row} name={name} field={field} />
-      ))}
-      <details open={Boolean(errors[kind.required]) || removing}>
+      <details open={needsFixing || removing} className="mt-1 ml-7">
         <summary className="cursor-pointer py-1">
-          {offered ? "Change the words, or leave it out" : "Change the words, or remove it"}
+          {where ? `Where it is: ${where}` : offered ? "Where it is, or leave it out" : "Where it is, or remove it"}
         </summary>
-        <EntryFieldInput kind={kind} row={row} name={kind.required} field={kind.fields[kind.required]!} />
+        {field("where")}
+        {field("what")}
         <div className="flex items-center gap-2">
           <input
             id={removeId}

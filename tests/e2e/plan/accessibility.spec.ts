@@ -47,7 +47,6 @@ test("every plan page, with entries in it, has no WCAG violations at 320 px", as
     `/planner/history/${revision}`,
     "/planner/review",
     "/planner/print",
-    "/planner/print/plan",
     "/planner/card",
     "/planner/card/show",
     "/planner/export",
