@@ -32,6 +32,8 @@ export function printOptions(built: BuiltPlan<PlanEntries>): PrintSectionOption[
     const entries = rows.map((row) => ({ id: entryChoice(kind!.key, row.id), label: titleOf!(row) }));
     if (built.entries.notes[section.id as PlanSectionId])
       entries.push({ id: noteChoice(section.id), label: "Your notes" });
+    const done = section.suggestions.filter((suggestion) => suggestion.done).length;
+    if (done > 0) entries.push({ id: ideasChoice(section.id), label: `Ideas you marked done (${done})` });
     return { id: section.id, title: section.title, entries };
   });
 }
