@@ -56,7 +56,7 @@ describe("a checklist kind for each of the five parts", () => {
     "%s: what it is and where it is take their limits and refuse one more",
     (key, kind) => {
       const schema = entrySchemas[key as keyof typeof entrySchemas];
-      for (const [field, max] of Object.entries(kind.limits)) {
+      for (const [field, max] of Object.entries(kind.limits as Record<string, number>)) {
         const row = { id: OWN, what: "Passport", [field]: "a".repeat(max) };
         expect(schema.safeParse(row).success, `${field} at ${max}`).toBe(true);
         expect(schema.safeParse({ ...row, [field]: "a".repeat(max + 1) }).success, `${field} at ${max + 1}`).toBe(
