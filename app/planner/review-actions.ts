@@ -35,7 +35,9 @@ const finishReview = guardedAction({
  */
 export async function setReviewByAction(_previous: ReviewByState, form: FormData): Promise<ReviewByState> {
   const outcome = await setReviewBy(form);
-  if (!outcome.ok) return { ...refusedState(outcome), reviewBy: String(form.get("reviewBy") ?? "").slice(0, 10) };
+  // A caller with JavaScript can send anything in place of the form; only a form's own date comes back.
+  const typed = form instanceof FormData ? String(form.get("reviewBy") ?? "").slice(0, 10) : "";
+  if (!outcome.ok) return { ...refusedState(outcome), reviewBy: typed };
   redirect(siteRoutes.makeAPlan.href);
 }
 
