@@ -1,8 +1,10 @@
 "use server";
 
 import { redirect } from "next/navigation";
+import { refusedState } from "@/lib/auth/form-state";
 import { guardedAction } from "@/lib/auth/guarded-action";
 import { reviewByFormSchema, versionFormSchema } from "@/lib/forms/plan-form-schemas";
+import type { ReviewByState } from "@/lib/forms/plan-form-states";
 import { updatePlan } from "@/lib/plan-store/update-plan";
 import { siteRoutes } from "@/lib/site/site-routes";
 
@@ -27,9 +29,15 @@ const finishReview = guardedAction({
     }),
 });
 
-/** Sets or clears the date the person wants to look at their plan again. */
-export async function setReviewByAction(form: FormData): Promise<void> {
-  await setReviewBy(form);
+/**
+ * Sets or clears the date the person wants to look at their plan again. A date that has passed is
+ * refused with its message beside the field, and the date as typed.
+ */
+export async function setReviewByAction(_previous: ReviewByState, form: FormData): Promise<ReviewByState> {
+  const outcome = await setReviewBy(form);
+  // A caller with JavaScript can send anything in place of the form; only a form's own date comes back.
+  const typed = form instanceof FormData ? String(form.get("reviewBy") ?? "").slice(0, 10) : "";
+  if (!outcome.ok) return { ...refusedState(outcome), reviewBy: typed };
   redirect(siteRoutes.makeAPlan.href);
 }
 

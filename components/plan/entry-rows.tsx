@@ -9,7 +9,7 @@ export const rowFieldId = (prefix: string, index: number, field: string) => `${p
 type FieldProps = { kind: EntryKind; row: FormRow<DraftRow>; name: string; field: EntryField };
 
 /** One field of a row, drawn as its table says, with its limit and its error beside it. */
-function EntryFieldInput({ kind, row, name, field }: FieldProps) {
+export function EntryFieldInput({ kind, row, name, field }: FieldProps) {
   const id = rowFieldId(kind.key, row.index, name);
   const formName = `${kind.key}.${row.index}.${name}`;
   const value = row.item[name];

@@ -1,7 +1,10 @@
 import { AppLink } from "@/components/app-link/app-link";
 
-/** Before anything goes on paper: paper can be found, and the person decides what is worth it. */
-export function PaperWarning({ continueHref, what }: { continueHref: string; what: string }) {
+/**
+ * Before anything goes on paper: paper can be found, and the person decides what is worth it. Without
+ * `continueHref`, the page's own form comes next.
+ */
+export function PaperWarning({ continueHref, what }: { continueHref?: string; what: string }) {
   return (
     <section aria-labelledby="paper-heading" className="rounded-md border-2 border-exit p-4">
       <h2 id="paper-heading" className="mt-0">
@@ -12,12 +15,16 @@ export function PaperWarning({ continueHref, what }: { continueHref: string; wha
         would be kept, or leave out what could put you at risk. Some people keep printed copies with someone they trust,
         at work, or in a locker.
       </p>
-      <p>The printer may also keep a record of what was printed, especially at work or in a library.</p>
-      <p className="mb-0">
-        <AppLink href={continueHref} className="font-bold">
-          I understand. Show the {what}
-        </AppLink>
+      <p className={continueHref ? undefined : "mb-0"}>
+        The printer may also keep a record of what was printed, especially at work or in a library.
       </p>
+      {continueHref && (
+        <p className="mb-0">
+          <AppLink href={continueHref} className="font-bold">
+            I understand. Show the {what}
+          </AppLink>
+        </p>
+      )}
     </section>
   );
 }

@@ -12,7 +12,7 @@ type Props = {
   built: BuiltPlan<PlanEntries>;
   changes?: string[];
   /** Where the review date form posts. */
-  setReviewBy: (form: FormData) => Promise<void>;
+  setReviewBy: React.ComponentProps<typeof ReviewByForm>["action"];
 };
 
 const tools = [

@@ -4,7 +4,9 @@ import { entryKeys } from "../plan/entry-kinds";
 import { fieldsOf } from "./form-fields";
 
 /** Our own plan-form fields; anything else the post carried is not drawn back into the page. */
-const PLAN_FIELD = new RegExp(`^((${entryKeys.join("|")})\\.\\d{1,9}\\.[A-Za-z]{1,20}|note|shown|done|version)$`);
+const PLAN_FIELD = new RegExp(
+  `^((${entryKeys.join("|")})\\.\\d{1,9}\\.[A-Za-z]{1,20}|note|shown|done|bringBack|version)$`,
+);
 
 /**
  * What the person sent, by field name, to draw the form again when it could not all be saved. It

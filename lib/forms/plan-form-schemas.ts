@@ -1,6 +1,8 @@
 import { z } from "zod";
 import { fieldsOf, firstValue, TOO_MANY_FIELDS, type FormFields } from "./form-fields";
+import { newReviewBySchema } from "../plan/plan-schema";
 import { planSectionIds } from "../plan/plan-sections";
+import { earliestReviewDate } from "../plan/review-due";
 import { readChangePlan } from "./read-change-plan";
 import { readCircumstances, readSectionPatch, type FieldErrors } from "./read-section-form";
 
@@ -61,16 +63,14 @@ export const versionFormSchema = z
   .instanceof(FormData)
   .transform((form, context) => ({ version: readVersion(form, context) }));
 
-/** The review date: a date, or empty to clear it. */
+/** The review date: today or later, or empty to clear it. `today` is the browser's own date, when it sent one. */
 export const reviewByFormSchema = z.instanceof(FormData).transform((form, context) => {
   const date = String(form.get("reviewBy") ?? "");
-  const parsed = z.union([z.literal(""), z.iso.date()]).safeParse(date);
-  if (!parsed.success)
-    context.addIssue({ code: "custom", path: ["reviewBy"], message: "Pick a date, or leave it empty." });
-  return {
-    reviewBy: parsed.success && parsed.data !== "" ? parsed.data : undefined,
-    version: readVersion(form, context),
-  };
+  const earliest = earliestReviewDate(new Date(), String(form.get("today") ?? ""));
+  const parsed = date === "" ? undefined : newReviewBySchema(earliest).safeParse(date);
+  if (parsed && !parsed.success)
+    context.addIssue({ code: "custom", path: ["reviewBy"], message: parsed.error.issues[0]?.message ?? "" });
+  return { reviewBy: parsed?.data, version: readVersion(form, context) };
 });
 
 /** The change plan's form: every box that is right, what needs fixing, and the version. */

@@ -1,6 +1,8 @@
 import type { FormState } from "../auth/form-state";
 import type { Circumstances } from "../plan/circumstances";
-import type { ChangePlanValue, PlanValue } from "../plan/plan-schema";
+import type { BuiltPlan } from "../plan/build-plan";
+import type { ChangePlanValue, PlanEntries, PlanValue } from "../plan/plan-schema";
+import type { PrintChoices } from "../plan/print-choices";
 
 /** What the person sent in a form that could not be saved, by field name, to show it again. */
 export type FormDraft = Record<string, string[]>;
@@ -43,6 +45,12 @@ export type ChangePlanState = FormState &
     value?: ChangePlanValue;
     clash?: ChangePlanValue;
   };
+
+/** The print page: the choices as last sent, and the plan as it goes on paper once asked for. */
+export type PrintState = FormState & { choices?: PrintChoices; printed?: BuiltPlan<PlanEntries> };
+
+/** The review date form: the date as typed, when it could not be saved. */
+export type ReviewByState = FormState & { reviewBy?: string };
 
 export type ExportState = FormState & { file?: string; fileName?: string };
 export type ImportState = FormState & { imported?: boolean };

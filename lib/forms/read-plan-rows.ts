@@ -1,6 +1,6 @@
 import type { z } from "zod";
 import { entryKeys, type EntryKey } from "../plan/entry-kinds";
-import type { EntryKind } from "../plan/entry-kinds/entry-kind";
+import type { DraftRow, EntryKind } from "../plan/entry-kinds/entry-kind";
 import { entrySchemas } from "../plan/entry-kinds/entry-schemas";
 import { MAX_ROWS } from "../plan/plan-limits";
 import { allValues, asTyped, firstValue, type FormFields } from "./form-fields";
@@ -12,12 +12,15 @@ export type RowPrefix = EntryKey;
  * One row as the form sent it. `index` is the row's place in that form, so messages can name its
  * fields. "row": what to save. "keep": the row needs fixing, or is marked to remove but the person
  * has not pressed Save; whatever is saved under its id stays as it is. "blank": nothing in it; a new
- * row is ignored, a saved one stays and is told it needs its main field.
+ * row is ignored, a saved one stays and is told it needs its main field. "leftOut": a suggested row
+ * the person removed, so it is not offered again. A row that is still exactly as suggested is
+ * `untouched`: saved only if it was saved before.
  */
 export type RowPatch<T> =
-  | { index: string; id: string; kind: "row"; value: T }
+  | { index: string; id: string; kind: "row"; value: T; untouched?: boolean }
   | { index: string; id: string; kind: "keep"; errors: FieldErrors; marked?: boolean }
-  | { index: string; id: string; kind: "blank"; errors: FieldErrors };
+  | { index: string; id: string; kind: "blank"; errors: FieldErrors }
+  | { index: string; id: string; kind: "leftOut" };
 
 /** Every row's fields, grouped by kind and index in one pass over the field names. */
 const ROW_FIELD = new RegExp(`^(${entryKeys.join("|")})\\.(\\d{1,9})\\.([A-Za-z]{1,20})$`);
@@ -40,6 +43,10 @@ export function groupRows(fields: FormFields): GroupedRows {
 }
 
 const rowField = (prefix: string, index: string, name: string) => `${prefix}.${index}.${name}`;
+
+/** Nothing in the row differs from the suggestion: not ticked, not changed, nothing noted. */
+const asSuggested = (kind: EntryKind, row: DraftRow, suggested: DraftRow) =>
+  Object.keys(kind.fields).every((name) => JSON.stringify(row[name]) === JSON.stringify(suggested[name]));
 
 /**
  * The rows of one kind, in the form's order. The form shows at most MAX_ROWS saved rows and one
@@ -65,9 +72,11 @@ export function readRows<T>(
     const sent = rows.get(index) as Map<string, readonly string[]>;
     const fields: FormFields = sent;
     const id = String(firstValue(fields, "id"));
+    const suggested = kind.suggested?.find((row) => row.id === id);
     if (fields.has("remove")) {
       // Autosave never removes: only the Save button does.
       if (options.autosave) read.push({ index, id, kind: "keep", errors: {}, marked: true });
+      else if (suggested) read.push({ index, id, kind: "leftOut" });
       continue;
     }
     const row: Record<string, unknown> = { id };
@@ -87,8 +96,10 @@ export function readRows<T>(
         rowErrors[rowField(prefix, index, String(issue.path[0] ?? kind.required))] ??= issue.message;
     }
     if (blank) read.push({ index, id, kind: "blank", errors: rowErrors });
-    else if (parsed.success) read.push({ index, id, kind: "row", value: parsed.data });
-    else read.push({ index, id, kind: "keep", errors: rowErrors });
+    else if (parsed.success) {
+      const untouched = suggested !== undefined && asSuggested(kind, parsed.data as DraftRow, suggested);
+      read.push({ index, id, kind: "row", value: parsed.data, ...(untouched && { untouched }) });
+    } else read.push({ index, id, kind: "keep", errors: rowErrors });
     if (!blank) Object.assign(errors, rowErrors);
   }
   return read;
@@ -111,8 +122,10 @@ export function applyRows<T extends { id: string }>(
   const next: T[] = [];
   for (const row of unique) {
     const kept = savedById.get(row.id);
+    if (row.kind === "leftOut") continue;
     if (row.kind === "row") {
       if (kept) next.push(row.value);
+      else if (row.untouched) continue;
       else if (room > 0) {
         next.push(row.value);
         room -= 1;

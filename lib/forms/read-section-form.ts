@@ -38,7 +38,8 @@ const TOO_MANY_IDEAS = `This form shows more than ${MAX_SUGGESTIONS} ideas, so t
 /** Each kind's rows as the form sent them: only the section's own kind is ever there. */
 type RowPatches = Partial<Record<EntryKey, RowPatch<{ id: string }>[]>>;
 
-export type SectionPatch = { rows: RowPatches; done: Record<string, boolean>; note?: string };
+/** `bringBack`: suggestions left out before that the person asked to see again. */
+export type SectionPatch = { rows: RowPatches; done: Record<string, boolean>; note?: string; bringBack?: string[] };
 
 /**
  * What one section's form says, and what in it needs fixing. Nothing that needs fixing stops the
@@ -53,6 +54,9 @@ export function readSectionPatch(
   const patch: SectionPatch = { rows: {}, done: {} };
   const kind = entryKindOf(section);
   if (kind) patch.rows[kind.key] = readRows(groupRows(fields), kind, errors, options);
+  const offered = new Set(kind?.suggested?.map((row) => row.id));
+  const bringBack = allValues(fields, "bringBack").filter((id) => offered.has(id));
+  if (bringBack.length > 0) patch.bringBack = bringBack;
   const shown = allValues(fields, "shown").filter((id) => SUGGESTION_ID.test(id));
   if (shown.length > MAX_SUGGESTIONS) errors.done = TOO_MANY_IDEAS;
   else {
@@ -89,6 +93,7 @@ export function applySectionPatch(
         errors,
       );
   }
+  entries.leftOut = leftOutAfter(current.leftOut, patch);
   // Only ticks are kept. An idea seen and left unticked was never marked, so it may go when the
   // answers change; unticking takes the mark away.
   const done = { ...entries.done };
@@ -103,4 +108,13 @@ export function applySectionPatch(
     else entries.notes[section] = patch.note;
   }
   return entries;
+}
+
+/** The suggestions left out after this form: those removed now, less those brought back. */
+function leftOutAfter(before: readonly string[], patch: SectionPatch): string[] {
+  const removed = Object.values(patch.rows).flatMap((rows) =>
+    (rows ?? []).flatMap((row) => (row.kind === "leftOut" ? [row.id] : [])),
+  );
+  const back = new Set(patch.bringBack);
+  return [...new Set([...before, ...removed])].filter((id) => !back.has(id));
 }

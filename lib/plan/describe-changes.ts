@@ -1,5 +1,5 @@
 import type { Circumstances } from "./circumstances";
-import { entryKinds, type EntryKey } from "./entry-kinds";
+import { entryKinds, suggestionById, type EntryKey } from "./entry-kinds";
 import type { DraftRow } from "./entry-kinds/entry-kind";
 import type { PlanValue } from "./plan-schema";
 import { questions } from "./questions";
@@ -8,8 +8,14 @@ import { safetyPlanSections } from "./safety-plan-template";
 
 type Named = { id: string };
 
+type Naming<T> = {
+  noun: string;
+  nameOf: (item: T) => string;
+  describeChange?: (before: T, after: T) => string | undefined;
+};
+
 /** Added, removed and changed items of one list, in plain words, by the name the person gave. */
-function listChanges<T extends Named>(before: T[], after: T[], noun: string, nameOf: (item: T) => string): string[] {
+function listChanges<T extends Named>(before: T[], after: T[], { noun, nameOf, describeChange }: Naming<T>): string[] {
   const earlier = new Map(before.map((item) => [item.id, item]));
   const later = new Map(after.map((item) => [item.id, item]));
   const lines: string[] = [];
@@ -17,10 +23,19 @@ function listChanges<T extends Named>(before: T[], after: T[], noun: string, nam
     const old = earlier.get(item.id);
     if (!old) lines.push(`You added ${noun}: “${nameOf(item)}”.`);
     else if (JSON.stringify(old) !== JSON.stringify(item))
-      lines.push(`You changed the details of ${noun} “${nameOf(item)}”.`);
+      lines.push(describeChange?.(old, item) ?? `You changed the details of ${noun} “${nameOf(item)}”.`);
   }
   for (const item of before) if (!later.has(item.id)) lines.push(`You removed ${noun}: “${nameOf(item)}”.`);
   return lines;
+}
+
+/** Checklist suggestions left out, or offered again. */
+function leftOutChanges(before: readonly string[], after: readonly string[]): string[] {
+  const named = (id: string) => suggestionById(id)?.row.what ?? id;
+  return [
+    ...after.filter((id) => !before.includes(id)).map((id) => `You left out the suggestion “${named(id)}”.`),
+    ...before.filter((id) => !after.includes(id)).map((id) => `You asked to see the suggestion “${named(id)}” again.`),
+  ];
 }
 
 function answerLabel(key: keyof Circumstances, answer: unknown): string {
@@ -55,10 +70,9 @@ export function describeChanges(
   }
   for (const kind of entryKinds) {
     const list = (entries: PlanValue["entries"]) => entries[kind.key as EntryKey] as DraftRow[];
-    lines.push(
-      ...listChanges(list(before.entries), list(after.entries), kind.noun, kind.nameOf as (row: DraftRow) => string),
-    );
+    lines.push(...listChanges(list(before.entries), list(after.entries), kind as unknown as Naming<DraftRow>));
   }
+  lines.push(...leftOutChanges(before.entries.leftOut, after.entries.leftOut));
   const ticked = Object.keys(after.entries.done).filter((id) => after.entries.done[id] && !before.entries.done[id]);
   const unticked = Object.keys(before.entries.done).filter((id) => before.entries.done[id] && !after.entries.done[id]);
   for (const id of ticked) lines.push(`You marked as done: “${strategyText(id) ?? id}”.`);

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { changeSectionIds } from "./change-sections";
 import { circumstancesSchema } from "./circumstances";
-import { entryListSchemas, entrySchemas } from "./entry-kinds/entry-schemas";
+import { entryListSchemas, entrySchemas, leftOutSchema } from "./entry-kinds/entry-schemas";
 import { keepUnder, MAX_CHANGE_LINES, MAX_MARKED_DONE, textLimits } from "./plan-limits";
 import { planSectionIds } from "./plan-sections";
 import { riskReflectionSchema } from "./risk-reflection";
@@ -27,11 +27,17 @@ const doneSchema = z
 /** Everything the person has written or ticked. The builder never drops or changes any of it. */
 export const planEntriesSchema = z.object({
   ...entryListSchemas,
+  /** Checklist suggestions the person left out, so they are not offered again. */
+  leftOut: leftOutSchema,
   done: doneSchema,
   notes: z.partialRecord(z.enum(planSectionIds), text(textLimits.note)).default({}),
 });
 
 export const reviewBySchema = z.iso.date().optional();
+export const REVIEW_DATE_PASSED = "That date has passed. Pick today or a later day, so the reminder can still come.";
+/** A review date being set now: a stored one may have passed (that is when it is due), a new one may not. */
+export const newReviewBySchema = (earliest: string) =>
+  z.iso.date({ message: "Pick a date, or leave it empty." }).refine((date) => date >= earliest, REVIEW_DATE_PASSED);
 
 /** The "plan" record: answers, entries and review dates. */
 export const planValueSchema = z.object({

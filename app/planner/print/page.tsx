@@ -1,21 +1,33 @@
 import type { Metadata } from "next";
-import { AppLink } from "@/components/app-link/app-link";
 import { PaperWarning } from "@/components/plan/paper-warning";
+import { PlanCrisisLines } from "@/components/plan/plan-crisis-lines";
+import { PrintChoices } from "@/components/plan/print-choices";
 import { guardedPage } from "@/lib/auth/guarded-page";
+import type { SignedIn } from "@/lib/auth/sessions";
+import { builtSafetyPlan } from "@/lib/content/strategy-library";
+import { defaultPrintChoices, printOptions } from "@/lib/plan/print-choices";
+import { planOf } from "@/lib/plan-store/saved-plans";
 import { siteRoutes } from "@/lib/site/site-routes";
+import { printChoicesAction } from "./print-actions";
 
 export const metadata: Metadata = { title: siteRoutes.makeAPlan.title };
 
-async function PrintWarningPage() {
+// Without JavaScript, React hands the action's answer back to the component at the same place in the tree.
+const CHOICES_KEY = "print-choices";
+
+async function PrintPage({ session }: { session: SignedIn }) {
+  const plan = await planOf(session);
+  const built = builtSafetyPlan(plan.value);
   return (
-    <>
-      <p className="mb-2 text-sm">
-        <AppLink href={siteRoutes.makeAPlan.href}>Back to your plan</AppLink>
-      </p>
-      <h1>Print your plan</h1>
-      <PaperWarning continueHref="/planner/print/plan" what="plan" />
-    </>
+    <PrintChoices
+      key={CHOICES_KEY}
+      action={printChoicesAction}
+      options={printOptions(built)}
+      defaults={defaultPrintChoices(built)}
+      warning={<PaperWarning what="plan" />}
+      crisisLines={<PlanCrisisLines answers={plan.value.circumstances} paper />}
+    />
   );
 }
 
-export default guardedPage(PrintWarningPage);
+export default guardedPage(PrintPage);

@@ -1,9 +1,19 @@
 import { MAX_ROWS } from "../plan-limits";
 import type { PlanSectionId } from "../plan-sections";
+import type { SensitiveDetail } from "./sensitive-details";
 
 type Labelled = { label: string };
-/** A box to type in; `multiline` draws a textarea; `required` is the message when it is left empty. */
-export type TextField = Labelled & { kind: "text"; max: number; multiline: boolean; required?: string };
+/**
+ * A box to type in; `multiline` draws a textarea; `required` is the message when it is left empty;
+ * `sensitive` says what kind of detail it holds, which paper leaves out unless the person chooses it.
+ */
+export type TextField = Labelled & {
+  kind: "text";
+  max: number;
+  multiline: boolean;
+  required?: string;
+  sensitive?: SensitiveDetail;
+};
 /** Boxes to tick, any of them. */
 export type ChoicesField<C extends string = string> = Labelled & { kind: "choices"; choices: Record<C, string> };
 /** One answer from a list, which the row needs; `required` is the message when none is chosen. */
@@ -16,19 +26,30 @@ export type ChoiceField<C extends string = string> = Labelled & {
 export type FlagField = Labelled & { kind: "flag" };
 export type EntryField = TextField | ChoicesField | ChoiceField | FlagField;
 
-export const text = (label: string, max: number, options: { multiline?: boolean } = {}): TextField => ({
+export const text = (
+  label: string,
+  max: number,
+  options: { multiline?: boolean; sensitive?: SensitiveDetail } = {},
+): TextField => ({
   kind: "text",
   label,
   max,
   multiline: options.multiline ?? false,
+  ...(options.sensitive && { sensitive: options.sensitive }),
 });
 /** The row's main box: a row is kept only with something in it. */
-export const requiredText = (label: string, max: number, required: string): TextField => ({
+export const requiredText = (
+  label: string,
+  max: number,
+  required: string,
+  options: { sensitive?: SensitiveDetail } = {},
+): TextField => ({
   kind: "text",
   label,
   max,
   multiline: false,
   required,
+  ...(options.sensitive && { sensitive: options.sensitive }),
 });
 export const choices = <const C extends string>(label: string, labels: Record<C, string>): ChoicesField<C> => ({
   kind: "choices",
@@ -73,6 +94,15 @@ export type EntryKindSpec<Key extends string, F extends Fields> = {
   /** The heading of the blank row. */
   addTitle: string;
   print: (row: RowOf<F>) => PrintedRow;
+  /** A plainer line for "what changed" when a saved row changed, if the kind has one (such as a tick). */
+  describeChange?: (before: RowOf<F>, after: RowOf<F>) => string | undefined;
+  /**
+   * Rows offered before the person has any (a checklist's suggested items). One becomes the person's
+   * own only when they change something in it; until then it is not saved. Ids are unique across kinds.
+   */
+  suggested?: readonly RowOf<F>[];
+  /** Drawn as a checklist under this heading: a box to tick per row, named by its required field. */
+  checklist?: { title: string; intro: string };
 };
 
 /**
@@ -102,8 +132,13 @@ export function defineEntryKind<const Key extends string, F extends Fields>(spec
 }
 
 /** Any kind, for code that works the same for every kind (its rows are read as `DraftRow`s). */
-export type EntryKind = Omit<ReturnType<typeof defineEntryKind<string, Fields>>, "nameOf" | "titleOf" | "print"> & {
+export type EntryKind = Omit<
+  ReturnType<typeof defineEntryKind<string, Fields>>,
+  "nameOf" | "titleOf" | "print" | "describeChange" | "suggested"
+> & {
   nameOf: (row: never) => string;
   titleOf: (row: never) => string;
   print: (row: never) => PrintedRow;
+  describeChange?: (before: never, after: never) => string | undefined;
+  suggested?: readonly DraftRow[];
 };

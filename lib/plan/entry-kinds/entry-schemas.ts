@@ -47,3 +47,6 @@ export const entryListSchemas = Object.fromEntries(
 ) as {
   [K in EntryKey]: z.ZodDefault<z.ZodArray<RowSchema<K>>>;
 };
+
+/** Suggested rows the person chose to leave out, by id; far more than every checklist offers. */
+export const leftOutSchema = z.array(itemId).max(100).default([]);

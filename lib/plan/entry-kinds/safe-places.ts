@@ -5,8 +5,10 @@ export const safePlaces = defineEntryKind({
   key: "safePlaces",
   section: "safe-places",
   fields: {
-    place: requiredText("Where", 120, "Say where the place is, in words that make sense to you."),
-    howToGetThere: text("How to get there", 300, { multiline: true }),
+    place: requiredText("Where", 120, "Say where the place is, in words that make sense to you.", {
+      sensitive: "whereabouts",
+    }),
+    howToGetThere: text("How to get there", 300, { multiline: true, sensitive: "whereabouts" }),
     keptThere: text("What is kept there", 300, { multiline: true }),
   },
   required: "place",
@@ -16,7 +18,8 @@ export const safePlaces = defineEntryKind({
   titleOf: (place) => place.place || "A place in your plan",
   addTitle: "Add a place",
   print: (place) => ({
-    heading: place.place,
+    // On paper the place itself may be left out; the row still says what is kept there.
+    heading: place.place || "A safe place",
     details: [
       place.howToGetThere && `getting there: ${place.howToGetThere}`,
       place.keptThere && `kept there: ${place.keptThere}`,

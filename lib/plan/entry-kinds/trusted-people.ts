@@ -15,10 +15,10 @@ export const trustedPeople = defineEntryKind({
   section: "trusted-people",
   fields: {
     name: requiredText("Name or nickname", 80, "Add a name or nickname."),
-    reach: text("How to reach them", 200),
+    reach: text("How to reach them", 200, { sensitive: "reach" }),
     canHelpWith: choices("What they could do", canHelpWith),
     otherHelp: text("Anything else they could do", 300, { multiline: true }),
-    codeWord: text("A code word you share (optional)", 60),
+    codeWord: text("A code word you share (optional)", 60, { sensitive: "codeWord" }),
     knowsAboutPlan: flag("They know about this plan"),
   },
   required: "name",

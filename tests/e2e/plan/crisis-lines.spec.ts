@@ -1,7 +1,7 @@
 import type { Page } from "@playwright/test";
 import { signUp } from "@/tests/e2e/support/accounts";
 import { expect, test } from "@/tests/e2e/support/fixtures";
-import { answerQuestions, planSection, type Answers } from "@/tests/e2e/support/plan";
+import { answerQuestions, planSection, showPrintedPlan, type Answers } from "@/tests/e2e/support/plan";
 
 const AWHL = "1-866-863-0511";
 const FEMAIDE = "1-877-336-2433";
@@ -12,7 +12,7 @@ async function walletCardLines(page: Page): Promise<string[]> {
 }
 
 async function printedLines(page: Page) {
-  await page.goto("/planner/print/plan");
+  await showPrintedPlan(page);
   return planSection(page, "emergency").locator("[data-crisis-lines]");
 }
 

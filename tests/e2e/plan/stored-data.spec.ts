@@ -7,10 +7,12 @@ import {
   addPlace,
   addWorkContact,
   answerQuestions,
+  autosave,
   changeBox,
   journeyAnswers,
   marker,
   openSection,
+  row,
   saveWithButton,
   writeNote,
 } from "@/tests/e2e/support/plan";
@@ -35,6 +37,8 @@ test("the database file and its log hold none of the words of a plan", async ({ 
     contact: marker("Okonkwo "),
     note: marker("Passport is behind the "),
     changeLine: marker("I want to be gentle with "),
+    checklistItem: marker("Grandmother's letters "),
+    keptWhere: marker("blue tin under the stairs "),
   };
 
   await signUp(page);
@@ -46,13 +50,28 @@ test("the database file and its log hold none of the words of a plan", async ({ 
   await addPlace(page, { place: words.place, howToGetThere: words.way }, "autosave");
   await openSection(page, "work-school");
   await addWorkContact(page, { role: "Manager or supervisor", name: words.contact }, "autosave");
+  await openSection(page, "leaving");
+  const item = row(page, "Add something to this list");
+  await item.getByLabel("What it is").fill(words.checklistItem);
+  await item.getByLabel("Where it is (optional)").fill(words.keptWhere);
+  await autosave(page, words.keptWhere);
   await page.goto("/journal");
   await changeBox(page, "What matters to me").fill(words.changeLine);
   await saveWithButton(page);
 
   // The words are in the plan the person sees ...
   await page.goto("/planner");
-  for (const word of [words.person, words.reach, words.codeWord, words.place, words.way, words.contact, words.note]) {
+  for (const word of [
+    words.person,
+    words.reach,
+    words.codeWord,
+    words.place,
+    words.way,
+    words.contact,
+    words.note,
+    words.checklistItem,
+    words.keptWhere,
+  ]) {
     await expect(page.getByRole("main")).toContainText(word);
   }
 

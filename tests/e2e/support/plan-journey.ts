@@ -14,6 +14,7 @@ import {
   marker,
   openSection,
   planSection,
+  showPrintedPlan,
   type Person,
   type Place,
   type SaveBy,
@@ -103,15 +104,19 @@ export async function planJourney(page: Page, by: SaveBy): Promise<void> {
   await expect(planSection(page, "safe-places")).not.toContainText(newWay);
   await expect(planSection(page, "trusted-people")).toContainText(rowan.name);
 
-  // The printed plan comes after a warning about paper.
-  await page.goto("/planner/print");
-  await expect(page.getByRole("heading", { name: "Before you print" })).toBeVisible();
-  await page.getByRole("link", { name: "I understand. Show the plan" }).click();
-  await expect(page).toHaveURL(/\/planner\/print\/plan$/);
+  // The printed plan comes after a warning about paper; phone numbers and addresses only if ticked in.
+  await showPrintedPlan(page);
   const printed = page.getByRole("main");
+  for (const text of [rowan.name, idris.name, contact.name]) await expect(printed).toContainText(text);
+  for (const text of [rowan.reach, place.place, newWay]) await expect(printed).not.toContainText(text!);
+  await expect(printed).not.toContainText("Why this part is in your plan");
+  await page.getByRole("button", { name: "Change what goes on paper" }).click();
+  await showPrintedPlan(page, async () => {
+    await page.getByLabel("Phone numbers and other ways to reach people").check();
+    await page.getByLabel("Addresses: where places are and how to get there").check();
+  });
   for (const text of [rowan.name, rowan.reach, idris.name, place.place, newWay, contact.name])
     await expect(printed).toContainText(text!);
-  await expect(printed).not.toContainText("Why this part is in your plan");
 
   // So does the wallet card, with a trusted person's name and how to reach them.
   await page.goto("/planner/card");

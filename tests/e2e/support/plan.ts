@@ -17,7 +17,6 @@ export const signedInPlanPaths = [
   "/planner/review",
   "/planner/look-back",
   "/planner/print",
-  "/planner/print/plan",
   "/planner/card",
   "/planner/card/show",
   "/planner/export",
@@ -128,6 +127,20 @@ export async function revisionIds(page: Page): Promise<string[]> {
     .locator("[data-revisions] a")
     .evaluateAll((links) => links.map((link) => link.getAttribute("href") ?? ""));
   return hrefs.map((href) => href.replace("/planner/history/", ""));
+}
+
+// ── Printing ─────────────────────────────────────────────────────────────────────────────────────
+
+/** The print page's choices, as they are now (every part, no sensitive detail, unless changed), then the plan drawn with them. */
+export async function showPrintedPlan(
+  page: Page,
+  change: (page: Page) => Promise<void> = async () => {},
+): Promise<void> {
+  if (!new URL(page.url()).pathname.endsWith("/planner/print")) await page.goto("/planner/print");
+  await expect(page.getByRole("heading", { name: "Before you print" })).toBeVisible();
+  await change(page);
+  await page.getByRole("button", { name: "Show my plan to print" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("My plan");
 }
 
 // ── Editing a section ────────────────────────────────────────────────────────────────────────────

@@ -91,6 +91,7 @@ const rowFields = {
   trustedPeople: ["name", "reach", "canHelpWith", "otherHelp", "codeWord", "knowsAboutPlan"],
   safePlaces: ["place", "howToGetThere", "keptThere"],
   workplaceContacts: ["role", "name", "willDo", "otherHelp"],
+  goBagItems: ["what", "ticked", "where"],
 };
 
 export const actionTargets: ActionTarget[] = [
@@ -211,10 +212,19 @@ export const actionTargets: ActionTarget[] = [
         fc.oneof(fc.constant([] as Field[]), extraRows("trustedPeople", rowFields.trustedPeople)),
         fc.oneof(fc.constant([] as Field[]), extraRows("safePlaces", rowFields.safePlaces)),
         fc.oneof(fc.constant([] as Field[]), extraRows("workplaceContacts", rowFields.workplaceContacts)),
-        fc.array(fc.tuple(fc.constantFrom("shown", "done"), fieldValue), { maxLength: 250 }),
+        fc.oneof(fc.constant([] as Field[]), extraRows("goBagItems", rowFields.goBagItems)),
+        fc.array(fc.tuple(fc.constantFrom("shown", "done", "bringBack"), fieldValue), { maxLength: 250 }),
       )
-      .map(([people, places, contacts, ticks]) => [...people, ...places, ...contacts, ...(ticks as Field[])]),
+      .map(([people, places, contacts, items, ticks]) => [
+        ...people,
+        ...places,
+        ...contacts,
+        ...items,
+        ...(ticks as Field[]),
+      ]),
   },
+  // Choosing what to print reads the plan and writes nothing, whatever it is sent.
+  { name: "choose what to print", path: "/planner/print", formWith: "detail", who: "person" },
   { name: "lock a copy (export)", path: "/planner/export", formWith: "confirmPassphrase", who: "person" },
   {
     name: "bring back a copy (import)",

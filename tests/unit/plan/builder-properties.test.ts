@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { buildPlan } from "@/lib/plan/build-plan";
+import { entryKinds, type EntryKey } from "@/lib/plan/entry-kinds";
 import type { Circumstances, StrategyCondition } from "@/lib/plan/circumstances";
 import { emptyPlan } from "@/lib/plan/plan-schema";
 import { safetyPlanTemplate } from "@/lib/plan/safety-plan-template";
@@ -24,7 +25,9 @@ describe("the plan builder", () => {
           built.sections.flatMap((section) => section.suggestions.map((suggestion) => suggestion.id)),
         );
         expect(shown.has("trusted-people") && shown.has("safe-places")).toBe(true);
-        if (entries.workplaceContacts.length > 0) expect(shown.has("work-school")).toBe(true);
+        for (const kind of entryKinds)
+          if (entries[kind.key as EntryKey].length > 0)
+            expect(shown.has(kind.section), `rows of ${kind.key}`).toBe(true);
         for (const section of Object.keys(entries.notes))
           expect(shown.has(section as never), `notes in ${section}`).toBe(true);
         for (const id of Object.keys(entries.done))

@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { provinceCodes } from "@/lib/content/regions";
 import type { Circumstances } from "@/lib/plan/circumstances";
-import { entryKindsByKey } from "@/lib/plan/entry-kinds";
+import { entryKinds, entryKindsByKey, type EntryKey } from "@/lib/plan/entry-kinds";
 import type { PlanEntries } from "@/lib/plan/plan-schema";
 
 import { planSectionIds } from "@/lib/plan/plan-sections";
@@ -15,6 +15,20 @@ const workplaceHelp = choicesOf(entryKindsByKey.workplaceContacts.fields.willDo)
 
 const id = fc.uuid();
 const text = (max: number) => fc.string({ maxLength: max });
+
+const suggestionIds = entryKinds.flatMap((kind) => kind.suggested?.map((row) => row.id) ?? []);
+
+/** A checklist's own rows: suggestions taken (ticked or noted) and items of the person's own. */
+const checklistItems = (key: EntryKey) =>
+  fc.uniqueArray(
+    fc.record({
+      id: fc.oneof(id, fc.constantFrom(...(entryKindsByKey[key].suggested ?? []).map((row) => row.id))),
+      what: text(20).filter((what) => what.trim().length > 0),
+      ticked: fc.boolean(),
+      where: text(20),
+    }),
+    { maxLength: 3, selector: (row) => row.id },
+  );
 
 export const circumstancesArbitrary: fc.Arbitrary<Circumstances> = fc.record(
   {
@@ -69,6 +83,12 @@ export const entriesArbitrary: fc.Arbitrary<PlanEntries> = fc.record({
     }),
     { maxLength: 3 },
   ),
+  goBagItems: checklistItems("goBagItems"),
+  childrenItems: checklistItems("childrenItems"),
+  petItems: checklistItems("petItems"),
+  technologyItems: checklistItems("technologyItems"),
+  moneyItems: checklistItems("moneyItems"),
+  leftOut: fc.uniqueArray(fc.constantFrom(...suggestionIds), { maxLength: 4 }),
   done: fc.dictionary(fc.constantFrom(...library.map((strategy) => strategy.id)), fc.boolean(), { maxKeys: 8 }),
   notes: fc.dictionary(
     fc.constantFrom(...planSectionIds),

@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { describeChanges } from "@/lib/plan/describe-changes";
+import { entryKindOf } from "@/lib/plan/entry-kinds";
 import { emptyPlan } from "@/lib/plan/plan-schema";
 import { planSectionIds } from "@/lib/plan/plan-sections";
 import { fieldsOf, type FormFields } from "@/lib/forms/form-fields";
@@ -77,15 +78,14 @@ describe("reading a section form", () => {
   });
 
   it("changes only what the section's form shows", () => {
-    const ownList = {
-      "trusted-people": "trustedPeople",
-      "safe-places": "safePlaces",
-      "work-school": "workplaceContacts",
-    } as Record<string, string>;
     fc.assert(
       fc.property(entriesArbitrary, fc.constantFrom(...planSectionIds), (entries, section) => {
         const next = applySectionPatch(section, entries, readSectionPatch(section, fields([["note", "new"]])).patch);
-        const untouched = (value: typeof entries) => ({ ...value, notes: {}, [ownList[section] ?? "none"]: undefined });
+        const untouched = (value: typeof entries) => ({
+          ...value,
+          notes: {},
+          [entryKindOf(section)?.key ?? "none"]: undefined,
+        });
         expect(untouched(next)).toEqual(untouched(entries));
         expect(next.notes[section]).toBe("new");
         for (const other of planSectionIds.filter((id) => id !== section))

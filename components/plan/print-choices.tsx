@@ -1,0 +1,96 @@
+"use client";
+
+import { type ReactNode, useActionState, useEffect, useRef } from "react";
+import { AppLink } from "@/components/app-link/app-link";
+import { FormError } from "@/components/forms/form-error";
+import type { FormAction, PrintState } from "@/lib/forms/plan-form-states";
+import type { PrintChoices as Choices, PrintSectionOption } from "@/lib/plan/print-choices";
+import { siteRoutes } from "@/lib/site/site-routes";
+import { PrintButton } from "./print-button";
+import { PrintChoicesFields } from "./print-choices-fields";
+import { SectionSummary } from "./section-summary";
+
+type Props = {
+  action: FormAction<PrintState>;
+  options: PrintSectionOption[];
+  defaults: Choices;
+  /** What to think about before printing, shown above the choices. */
+  warning: ReactNode;
+  /** The lines to call, printed in the emergency part. */
+  crisisLines: ReactNode;
+};
+
+/** The choices, as hidden fields, so "Change what goes on paper" opens them as they were. */
+function Carried({ choices }: { choices: Choices }) {
+  const pairs = [
+    ...choices.sections.map((id) => ["section", id]),
+    ...choices.entries.map((id) => ["entry", id]),
+    ...choices.details.map((id) => ["detail", id]),
+  ];
+  return pairs.map(([name, value]) => <input key={`${name}-${value}`} type="hidden" name={name} value={value} />);
+}
+
+/**
+ * The print page: first what goes on paper (every part, none of the sensitive details, unless the
+ * person changes that), then the plan drawn with only those. Without JavaScript each step is a post.
+ */
+export function PrintChoices({ action, options, defaults, warning, crisisLines }: Props) {
+  const [state, formAction, pending] = useActionState(action, {});
+  const heading = useRef<HTMLHeadingElement>(null);
+  const printed = state.printed;
+  const shown = useRef(printed);
+  // The button pressed is gone once the other step is drawn, so the new heading takes the focus (not on first load).
+  useEffect(() => {
+    if (shown.current !== printed) heading.current?.focus();
+    shown.current = printed;
+  }, [printed]);
+  if (printed) {
+    return (
+      <>
+        <div className="print-hidden mb-4 flex flex-wrap items-center gap-4">
+          <AppLink href={siteRoutes.makeAPlan.href}>Back to your plan</AppLink>
+          <PrintButton />
+          <form action={formAction}>
+            <input type="hidden" name="step" value="choose" />
+            <Carried choices={state.choices ?? defaults} />
+            <button type="submit" className="min-h-11 rounded-md border-2 border-ink px-4 py-2 font-bold">
+              Change what goes on paper
+            </button>
+          </form>
+        </div>
+        <h1 ref={heading} tabIndex={-1}>
+          My plan
+        </h1>
+        {printed.sections.length === 0 && <p>Nothing is chosen to print. You can change what goes on paper.</p>}
+        {printed.sections.map((section) => (
+          <SectionSummary
+            key={section.id}
+            section={section}
+            entries={printed.entries}
+            mode="paper"
+            extra={section.id === "emergency" ? crisisLines : undefined}
+          />
+        ))}
+      </>
+    );
+  }
+  return (
+    <>
+      <p className="print-hidden mb-2 text-sm">
+        <AppLink href={siteRoutes.makeAPlan.href}>Back to your plan</AppLink>
+      </p>
+      <h1 ref={heading} tabIndex={-1}>
+        Print your plan
+      </h1>
+      {warning}
+      <form action={formAction} className="mt-6" noValidate>
+        <h2>Choose what goes on paper</h2>
+        <FormError message={state.formError} />
+        <PrintChoicesFields options={options} chosen={state.choices ?? defaults} />
+        <button type="submit" disabled={pending} className="min-h-11 rounded-md bg-ink px-5 py-2 font-bold text-white">
+          Show my plan to print
+        </button>
+      </form>
+    </>
+  );
+}

@@ -1,0 +1,54 @@
+import type { PlanSectionId } from "../plan-sections";
+import { defineEntryKind, flag, requiredText, text } from "./entry-kind";
+
+type Spec<Key extends string> = {
+  key: Key;
+  section: PlanSectionId;
+  /** The list's heading in the form, and how "what changed" names it: "your list of papers and a go-bag". */
+  title: string;
+  listName: string;
+  /** Suggested items in our own words, by id; each id is unique across every checklist. */
+  suggestions: Record<string, string>;
+};
+
+const fields = {
+  what: requiredText("What it is", 120, "Say what this is, in a few words."),
+  ticked: flag("I have it, or it is done"),
+  where: text("Where it is (optional)", 200, { sensitive: "keptWhere" }),
+};
+
+/**
+ * A fill-in checklist for one part of the plan: items to tick, with a note of where each is. It
+ * starts with suggestions the person can tick, change or leave out; none is theirs until they do.
+ */
+export function defineChecklist<const Key extends string>({ key, section, title, listName, suggestions }: Spec<Key>) {
+  return defineEntryKind({
+    key,
+    section,
+    fields,
+    required: "what",
+    noun: `an item on ${listName}`,
+    plural: "items on one list",
+    nameOf: (item) => item.what,
+    titleOf: (item) => item.what || "An item on your list",
+    addTitle: "Add something to this list",
+    print: (item) => ({
+      heading: item.what,
+      aside: item.ticked ? "ticked" : "not ticked yet",
+      details: item.where ? [`where it is: ${item.where}`] : [],
+    }),
+    describeChange: (before, after) => {
+      if (before.what !== after.what || before.where !== after.where || before.ticked === after.ticked)
+        return undefined;
+      return after.ticked
+        ? `You ticked “${after.what}” on ${listName}.`
+        : `You unticked “${after.what}” on ${listName}.`;
+    },
+    suggested: Object.entries(suggestions).map(([id, what]) => ({ id, what, ticked: false, where: "" })),
+    checklist: {
+      title,
+      intro:
+        "Tick what you have ready or have done. You can change the words, add your own, and leave out what does not fit. A suggestion is saved only once you tick it, change it or say where it is.",
+    },
+  });
+}
