@@ -54,8 +54,13 @@ export function buildPlan<Answers, Entries>(
   const servesIdea = (sectionId: string, id: string) => (one: Emphasis) =>
     one.sections.includes(sectionId) || one.ideas.includes(id);
   const ideaRank = (sectionId: string, id: string) => rankOf(emphasis, servesIdea(sectionId, id));
-  const sectionRank = (section: SectionDefinition<Answers, Entries>) =>
-    section.leads ? -1 : rankOf(emphasis, (one) => one.sections.includes(section.id));
+  // The first priority a section serves, then where that priority lists it.
+  const sectionRank = (section: SectionDefinition<Answers, Entries>) => {
+    if (section.leads) return -1;
+    const first = rankOf(emphasis, (one) => one.sections.includes(section.id));
+    const listed = emphasis[first]?.sections;
+    return listed ? first + listed.indexOf(section.id) / listed.length : first;
+  };
   const ordered = [...template.sections].sort((a, b) => sectionRank(a) - sectionRank(b));
   const sections = ordered.flatMap((section): BuiltSection[] => {
     const called = !section.shownWhen || section.shownWhen.test(answers);

@@ -66,34 +66,35 @@ export function nextSteps({ sections, strategies, answers, setAside = [] }: Inpu
     )
     .map((candidate, order): Candidate => ({ ...candidate, order }));
 
+  // Each idea is in one list only, the first that claims it, so setting one aside moves no other step out.
+  const claimed = new Set<string>();
+  const claim = (matching: Candidate[]) => {
+    const mine = matching.filter((candidate) => !claimed.has(candidate.suggestion.id)).sort(basicFirst);
+    for (const candidate of mine) claimed.add(candidate.suggestion.id);
+    return mine;
+  };
   const tiedToRisk = answeredYes(answers.risk).map((risk) =>
-    candidates
-      .filter((candidate) => candidate.strategy.when?.risk?.includes(risk))
-      .sort(basicFirst)
-      .map((candidate) => stepOf(candidate, candidate.suggestion.why)),
+    claim(candidates.filter((candidate) => candidate.strategy.when?.risk?.includes(risk))).map((candidate) =>
+      stepOf(candidate, candidate.suggestion.why),
+    ),
   );
   const forPriorities = focusOf(answers).map((focus) =>
-    candidates
-      .filter((candidate) => serves(focus, candidate.section.id, candidate.suggestion.id))
-      .sort(basicFirst)
-      .map((candidate) => stepOf(candidate, focus.why)),
+    claim(candidates.filter((candidate) => serves(focus, candidate.section.id, candidate.suggestion.id))).map(
+      (candidate) => stepOf(candidate, focus.why),
+    ),
   );
   const firstOfEachPart = sections.map((section) =>
-    candidates
-      .filter((candidate) => candidate.section.id === section.id && candidate.strategy.priority === 1)
-      .map(plainStep),
+    claim(
+      candidates.filter((candidate) => candidate.section.id === section.id && candidate.strategy.priority === 1),
+    ).map(plainStep),
   );
+  const theRest = claim(candidates).map(plainStep);
 
-  const picked = new Map<string, NextStep>();
-  const add = (steps: NextStep[], upTo: number) => {
-    for (const step of steps) {
-      if (picked.size >= upTo) return;
-      if (!picked.has(step.id)) picked.set(step.id, step);
-    }
-  };
+  const picked: NextStep[] = [];
+  const add = (steps: NextStep[], upTo: number) => picked.push(...steps.slice(0, Math.max(0, upTo - picked.length)));
   add(inTurn(tiedToRisk), MOST_NEXT_STEPS);
   add(inTurn(forPriorities), MOST_NEXT_STEPS);
   add(inTurn(firstOfEachPart), FEWEST_NEXT_STEPS);
-  add([...candidates].sort(basicFirst).map(plainStep), FEWEST_NEXT_STEPS);
-  return [...picked.values()];
+  add(theRest, FEWEST_NEXT_STEPS);
+  return picked;
 }
