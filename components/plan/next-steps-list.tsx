@@ -13,7 +13,7 @@ type Props = {
   actions: { done: FormAction; setAside: FormAction; bringBack: FormAction };
 };
 
-const button = "min-h-11 rounded-md px-4 py-2 font-bold";
+const button = "min-h-11 rounded-md px-3 py-2 text-sm font-bold";
 
 /** The few steps the plan opens with, each with "Done" and "Pick a different one": plain forms. */
 export function NextStepsList({ steps, hasPriorities, anySetAside, actions }: Props) {
@@ -23,8 +23,7 @@ export function NextStepsList({ steps, hasPriorities, anySetAside, actions }: Pr
         Where you could start
       </h2>
       <p>
-        A few ideas from your plan to start with. Mark one done when it is done, or pick a different one if it does not
-        fit right now.
+        A few ideas to start with. Mark one done when it is, or pick a different one.
         {!hasPriorities && (
           <>
             {" "}
@@ -69,7 +68,7 @@ export function NextStepsList({ steps, hasPriorities, anySetAside, actions }: Pr
         </ol>
       )}
       <p className="text-sm text-muted">
-        A step marked done is ticked in its part of the plan too. A step you set aside stays in its part of the plan.
+        A step marked done is ticked in its part of the plan too; one set aside stays there.
       </p>
       {anySetAside && (
         <form action={actions.bringBack}>

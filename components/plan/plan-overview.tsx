@@ -51,8 +51,8 @@ export function PlanOverview({ plan, built, steps, changes, actions }: Props) {
           Every part of your plan
         </h2>
         <p className="text-sm text-muted">
-          Each part holds what you wrote and its ideas. Parts that are here because of your answers say why; the others
-          are in every plan.
+          Open a part to see all its ideas and to add to it. Parts that are here because of your answers say why; the
+          others are in every plan.
         </p>
         {built.sections.map((section) => (
           <SectionSummary

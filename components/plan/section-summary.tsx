@@ -57,8 +57,9 @@ export function SectionSummary({ section, entries, mode = "edit", extra, heading
       data-section={id}
     >
       <Heading id={`section-${id}`} className="mt-0 mb-1">
-        {section.title}
+        {mode === "edit" ? <AppLink href={planRoutes.section(id)}>{section.title}</AppLink> : section.title}
       </Heading>
+      {mode === "edit" && section.suggestions.length > 0 && <p className="mb-1 text-sm text-muted">{ideas}</p>}
       {why && <p className="mb-2 text-sm text-muted">Why this part is in your plan: {section.why}</p>}
       <OwnEntries id={id} entries={entries} />
       {extra}
@@ -85,14 +86,6 @@ export function SectionSummary({ section, entries, mode = "edit", extra, heading
             ))}
           </ul>
         </details>
-      )}
-      {mode === "edit" && (
-        <p className="mb-0">
-          <AppLink href={planRoutes.section(id)} className="inline-block py-1 font-bold">
-            Open “{section.title}”
-          </AppLink>
-          {section.suggestions.length > 0 && <span className="text-muted"> · {ideas}</span>}
-        </p>
       )}
     </section>
   );

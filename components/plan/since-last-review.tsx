@@ -20,8 +20,7 @@ export function SinceLastReview({ changes, reviewBy, version, setReviewBy }: Pro
       </h2>
       {changes === undefined ? (
         <p className="mb-2">
-          You have not reviewed your plan yet. <AppLink href={planRoutes.review}>A review</AppLink> asks what has
-          changed in your life and updates the ideas.
+          Not reviewed yet. <AppLink href={planRoutes.review}>A review</AppLink> asks what has changed in your life.
         </p>
       ) : changes.length === 0 ? (
         <p className="mb-2">Nothing has changed since your last review.</p>
