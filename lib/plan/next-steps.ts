@@ -50,8 +50,9 @@ const plainStep = (candidate: Candidate) =>
 /**
  * The few steps the plan opens with, never one marked done or set aside, and only ideas that fit the
  * answers. First the ideas tied to a "yes" in the reflection, then those serving what the person
- * said matters most (one per concern or priority in turn), up to five; then, until there are three,
- * the most basic ideas of the plan, one part at a time. Nothing is counted or scored.
+ * said matters most (one per concern or priority in turn; an idea counts for the first that claims it),
+ * up to five; then, until there are three, the most basic ideas of the plan, one part at a time.
+ * Nothing is counted or scored.
  */
 export function nextSteps({ sections, strategies, answers, setAside = [] }: Input): NextStep[] {
   const byId = new Map(strategies.map((strategy) => [strategy.id, strategy]));
