@@ -5,17 +5,19 @@ import { PlannerIntro } from "@/components/plan/planner-intro";
 import { ReflectionSummary } from "@/components/plan/reflection-summary";
 import { guardedPage } from "@/lib/auth/guarded-page";
 import type { SignedIn } from "@/lib/auth/sessions";
-import { builtSafetyPlan } from "@/lib/content/strategy-library";
+import { builtSafetyPlan, nextStepsOf } from "@/lib/content/strategy-library";
 import { changesSinceReview } from "@/lib/plan-store/changes-since-review";
 import { planOf } from "@/lib/plan-store/saved-plans";
-import { setReviewByAction } from "./review-actions";
 import { planRoutes, siteRoutes } from "@/lib/site/site-routes";
+import { bringBackStepsAction, markStepDoneAction, setStepAsideAction } from "./next-step-actions";
+import { setReviewByAction } from "./review-actions";
 
 export const metadata: Metadata = { title: siteRoutes.makeAPlan.title };
 
 async function MakeAPlanPage({ session }: { session: SignedIn | null }) {
   if (!session) return <PlannerIntro />;
   const plan = await planOf(session);
+  const built = builtSafetyPlan(plan.value);
   return (
     <>
       <h1>Your plan</h1>
@@ -34,9 +36,15 @@ async function MakeAPlanPage({ session }: { session: SignedIn | null }) {
       <ReflectionSummary reflection={plan.value.reflection} />
       <PlanOverview
         plan={plan}
-        built={builtSafetyPlan(plan.value)}
+        built={built}
+        steps={nextStepsOf(plan.value, built)}
         changes={await changesSinceReview(session, plan.value)}
-        setReviewBy={setReviewByAction}
+        actions={{
+          setReviewBy: setReviewByAction,
+          done: markStepDoneAction,
+          setAside: setStepAsideAction,
+          bringBack: bringBackStepsAction,
+        }}
       />
     </>
   );

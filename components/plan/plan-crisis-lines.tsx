@@ -11,7 +11,7 @@ import { planRoutes, siteRoutes } from "@/lib/site/site-routes";
  * answers: the whole country's, their province's if they said which, in the language they asked for
  * first. On paper, the links read as plain text.
  */
-type Props = { answers: Circumstances; paper?: boolean; heading?: "h2" | "h3" };
+type Props = { answers: Circumstances; paper?: boolean; heading?: "h2" | "h3" | "h4" };
 
 export function PlanCrisisLines({ answers, paper = false, heading: Heading = "h3" }: Props) {
   const { lines, province, hasRegionalLines, inTheirLanguage } = crisisLinesFor(directory(), answers);

@@ -1,32 +1,33 @@
 import { AppLink } from "@/components/app-link/app-link";
 import type { BuiltPlan } from "@/lib/plan/build-plan";
+import type { NextStep } from "@/lib/plan/next-steps";
 import type { PlanEntries, PlanValue } from "@/lib/plan/plan-schema";
 import { reviewIsDue } from "@/lib/plan/review-due";
 import { planRoutes } from "@/lib/site/site-routes";
+import { NextStepsList } from "./next-steps-list";
 import { PlanCrisisLines } from "./plan-crisis-lines";
-import { ReviewByForm } from "./review-by-form";
+import { PlanToolsMenu } from "./plan-tools-menu";
 import { SectionSummary } from "./section-summary";
+import { SinceLastReview } from "./since-last-review";
+
+type FormAction = (form: FormData) => Promise<void>;
 
 type Props = {
   plan: { version: number; value: PlanValue };
   built: BuiltPlan<PlanEntries>;
+  steps: NextStep[];
   changes?: string[];
-  /** Where the review date form posts. */
-  setReviewBy: React.ComponentProps<typeof ReviewByForm>["action"];
+  /** Where the review date form and the next steps' forms post. */
+  actions: {
+    setReviewBy: React.ComponentProps<typeof SinceLastReview>["setReviewBy"];
+    done: FormAction;
+    setAside: FormAction;
+    bringBack: FormAction;
+  };
 };
 
-const tools = [
-  { href: planRoutes.questions, label: "Your answers" },
-  { href: planRoutes.review, label: "Review my plan" },
-  { href: planRoutes.history, label: "History" },
-  { href: planRoutes.print, label: "Print" },
-  { href: planRoutes.card, label: "Wallet card" },
-  { href: planRoutes.exportFile, label: "Save a locked copy" },
-  { href: planRoutes.importFile, label: "Bring back a copy" },
-];
-
-/** The whole plan at a glance, with a way into every part. */
-export function PlanOverview({ plan, built, changes, setReviewBy }: Props) {
+/** The plan: a few next steps first, then every part with what the person wrote and a way into its ideas. */
+export function PlanOverview({ plan, built, steps, changes, actions }: Props) {
   return (
     <>
       {reviewIsDue(plan.value) && (
@@ -37,42 +38,41 @@ export function PlanOverview({ plan, built, changes, setReviewBy }: Props) {
           </AppLink>
         </p>
       )}
-      <nav aria-label="Plan tools" className="print-hidden mb-6">
-        <ul className="flex list-none flex-wrap gap-x-4 gap-y-1 pl-0">
-          {tools.map((tool) => (
-            <li key={tool.href}>
-              <AppLink href={tool.href} className="inline-block py-1">
-                {tool.label}
-              </AppLink>
-            </li>
-          ))}
-        </ul>
-      </nav>
-      <section aria-labelledby="changed-heading" className="mb-6">
-        <h2 id="changed-heading" className="mt-0">
-          What changed since your last review
+      <PlanToolsMenu />
+      <NextStepsList
+        steps={steps}
+        hasPriorities={(plan.value.circumstances.priorities ?? []).length > 0}
+        anySetAside={(plan.value.nextStepsSetAside ?? []).length > 0}
+        actions={actions}
+      />
+      <SinceLastReview
+        changes={changes}
+        reviewBy={plan.value.reviewBy}
+        version={plan.version}
+        setReviewBy={actions.setReviewBy}
+      />
+      <section aria-labelledby="parts-heading">
+        <h2 id="parts-heading" className="mt-0">
+          Every part of your plan
         </h2>
-        {changes === undefined ? (
-          <p>You have not reviewed your plan yet. A review asks what has changed in your life and updates the ideas.</p>
-        ) : changes.length === 0 ? (
-          <p>Nothing has changed since your last review.</p>
-        ) : (
-          <ul data-changes="">
-            {changes.map((line) => (
-              <li key={line}>{line}</li>
-            ))}
-          </ul>
-        )}
+        <p className="text-sm text-muted">
+          Open a part to see all its ideas and to add to it. Parts that are here because of your answers say why; the
+          others are in every plan.
+        </p>
+        {built.sections.map((section) => (
+          <SectionSummary
+            key={section.id}
+            section={section}
+            entries={built.entries}
+            heading="h3"
+            extra={
+              section.id === "emergency" ? (
+                <PlanCrisisLines answers={plan.value.circumstances} heading="h4" />
+              ) : undefined
+            }
+          />
+        ))}
       </section>
-      <ReviewByForm action={setReviewBy} reviewBy={plan.value.reviewBy} version={plan.version} />
-      {built.sections.map((section) => (
-        <SectionSummary
-          key={section.id}
-          section={section}
-          entries={built.entries}
-          extra={section.id === "emergency" ? <PlanCrisisLines answers={plan.value.circumstances} /> : undefined}
-        />
-      ))}
     </>
   );
 }

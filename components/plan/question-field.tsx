@@ -39,13 +39,15 @@ export function QuestionField({
             checked={chosen.includes(choice.value)}
           />
         ))}
-        <Choice
-          type="checkbox"
-          name={name}
-          value="none"
-          label="I don't have children"
-          checked={Array.isArray(answer) && answer.length === 0}
-        />
+        {question.none && (
+          <Choice
+            type="checkbox"
+            name={name}
+            value="none"
+            label={question.none}
+            checked={Array.isArray(answer) && answer.length === 0}
+          />
+        )}
       </fieldset>
     );
   }

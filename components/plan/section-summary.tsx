@@ -1,6 +1,7 @@
 import type { ReactNode } from "react";
 import { AppLink } from "@/components/app-link/app-link";
-import type { BuiltSection } from "@/lib/plan/build-plan";
+import { SHOWN_TO_EVERYONE, type BuiltSection } from "@/lib/plan/build-plan";
+import { countOf } from "@/lib/plan/count-of";
 import { entryKindOf } from "@/lib/plan/entry-kinds";
 import type { DraftRow, PrintedRow } from "@/lib/plan/entry-kinds/entry-kind";
 import type { PlanEntries } from "@/lib/plan/plan-schema";
@@ -35,19 +36,31 @@ type Props = {
   mode?: "edit" | "read" | "paper";
   /** Shown after the person's own entries, such as the lines to call in the emergency part. */
   extra?: ReactNode;
+  heading?: "h2" | "h3";
 };
 
-/** One section of the plan: on screen with its ideas folded away, or on paper with only the ideas marked done. */
-export function SectionSummary({ section, entries, mode = "edit", extra }: Props) {
+/**
+ * One section of the plan: on the plan page, what the person wrote and a link to its ideas; in an
+ * earlier version, its ideas folded away; on paper, only the ideas marked done.
+ */
+export function SectionSummary({ section, entries, mode = "edit", extra, heading: Heading = "h2" }: Props) {
   const id = section.id as PlanSectionId;
   const note = entries.notes[id];
   const doneCount = section.suggestions.filter((suggestion) => suggestion.done).length;
+  const ideas = `${countOf(section.suggestions.length, "idea", "ideas")}${doneCount > 0 ? `, ${doneCount} marked done` : ""}`;
+  // The plan page says once that some parts are in every plan; only the others say why they are there.
+  const why = mode === "read" || (mode === "edit" && section.why !== SHOWN_TO_EVERYONE);
   return (
-    <section aria-labelledby={`section-${id}`} className="mb-8 border-t border-gray-200 pt-4" data-section={id}>
-      <h2 id={`section-${id}`} className="mt-0">
-        {section.title}
-      </h2>
-      {mode !== "paper" && <p className="mb-2 text-sm text-muted">Why this part is in your plan: {section.why}</p>}
+    <section
+      aria-labelledby={`section-${id}`}
+      className={`${mode === "edit" ? "mb-4 pt-3" : "mb-8 pt-4"} border-t border-gray-200`}
+      data-section={id}
+    >
+      <Heading id={`section-${id}`} className="mt-0 mb-1">
+        {mode === "edit" ? <AppLink href={planRoutes.section(id)}>{section.title}</AppLink> : section.title}
+      </Heading>
+      {mode === "edit" && section.suggestions.length > 0 && <p className="mb-1 text-sm text-muted">{ideas}</p>}
+      {why && <p className="mb-2 text-sm text-muted">Why this part is in your plan: {section.why}</p>}
       <OwnEntries id={id} entries={entries} />
       {extra}
       {note && <p className="whitespace-pre-line rounded-md bg-calm p-3">{note}</p>}
@@ -60,11 +73,9 @@ export function SectionSummary({ section, entries, mode = "edit", extra }: Props
             ))}
         </ul>
       )}
-      {mode !== "paper" && section.suggestions.length > 0 && (
+      {mode === "read" && section.suggestions.length > 0 && (
         <details className="mb-2">
-          <summary className="cursor-pointer py-1">
-            {section.suggestions.length} ideas, {doneCount} marked done
-          </summary>
+          <summary className="cursor-pointer py-1">{ideas}</summary>
           <ul>
             {section.suggestions.map((suggestion) => (
               <li key={suggestion.id} className="mb-2">
@@ -75,11 +86,6 @@ export function SectionSummary({ section, entries, mode = "edit", extra }: Props
             ))}
           </ul>
         </details>
-      )}
-      {mode === "edit" && (
-        <AppLink href={planRoutes.section(id)} className="font-bold">
-          Edit “{section.title}”
-        </AppLink>
       )}
     </section>
   );

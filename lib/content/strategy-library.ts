@@ -1,7 +1,9 @@
 import "server-only";
 import { buildPlan } from "../plan/build-plan";
 import type { SafetyAnswers } from "../plan/circumstances";
+import { nextSteps } from "../plan/next-steps";
 import type { PlanValue } from "../plan/plan-schema";
+import { planSectionIds } from "../plan/plan-sections";
 import { safetyPlanTemplate } from "../plan/safety-plan-template";
 import { strategies } from "./guidance";
 
@@ -12,6 +14,20 @@ export const safetyAnswersOf = (plan: PlanValue): SafetyAnswers => ({ ...plan.ci
 export function builtSafetyPlan(plan: PlanValue) {
   return buildPlan(safetyPlanTemplate, safetyAnswersOf(plan), plan.entries, strategies());
 }
+
+/** The few steps the plan opens with, from the plan as the builder laid it out. */
+export function nextStepsOf(plan: PlanValue, built = builtSafetyPlan(plan)) {
+  return nextSteps({
+    sections: built.sections,
+    strategies: strategies(),
+    answers: safetyAnswersOf(plan),
+    setAside: plan.nextStepsSetAside,
+  });
+}
+
+/** Whether an id names an idea of the safety plan (not of the change plan). */
+export const isSafetyPlanIdea = (id: string) =>
+  strategies().some((strategy) => strategy.id === id && (planSectionIds as readonly string[]).includes(strategy.section));
 
 export function strategyText(id: string): string | undefined {
   return strategies().find((strategy) => strategy.id === id)?.text;

@@ -73,6 +73,22 @@ export const reviewByFormSchema = z.instanceof(FormData).transform((form, contex
   return { reviewBy: parsed?.data, version: readVersion(form, context) };
 });
 
+const IDEA_ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+
+/** A next step's "Done" (`doneStep`) or "Pick a different one" (`setAsideStep`) form: the one idea it names. */
+export const nextStepFormSchema = (field: "doneStep" | "setAsideStep") =>
+  z
+    .instanceof(FormData)
+    .transform((form) => form.get(field))
+    .pipe(z.string().max(80).regex(IDEA_ID, { message: "That idea is not in this plan." }))
+    .transform((step) => ({ step }));
+
+/** "Show the ideas I set aside again": one button, one value. */
+export const bringBackStepsFormSchema = z
+  .instanceof(FormData)
+  .transform((form) => form.get("bringBack"))
+  .pipe(z.literal("all"));
+
 /** The change plan's form: every box that is right, what needs fixing, and the version. */
 export const changePlanFormSchema = z.instanceof(FormData).transform((form, context) => {
   const read = readChangePlan(form);

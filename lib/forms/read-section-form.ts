@@ -15,7 +15,7 @@ export function readCircumstances(fields: FormFields): { answers?: Circumstances
   for (const question of questions) {
     if (question.kind === "many") {
       const values = allValues(fields, question.key);
-      if (values.includes("none")) raw[question.key] = [];
+      if (question.none && values.includes("none")) raw[question.key] = [];
       else if (values.length > 0) raw[question.key] = [...values];
       continue;
     }

@@ -1,7 +1,12 @@
 import { z } from "zod";
 import { provinceCodes } from "../content/regions";
-import { prioritiesSchema } from "./priorities";
+import { priorityIds } from "./priorities";
 import { riskQuestionIds, type RiskAnswers } from "./risk-reflection";
+
+const prioritiesSchema = z
+  .array(z.enum(priorityIds))
+  .max(priorityIds.length)
+  .refine((list) => new Set(list).size === list.length, { message: "Each priority once." });
 
 /**
  * The short, skippable set of questions the plan is tailored to. Every answer is optional:

@@ -77,6 +77,11 @@ export function describeChanges(
   const unticked = Object.keys(before.entries.done).filter((id) => before.entries.done[id] && !after.entries.done[id]);
   for (const id of ticked) lines.push(`You marked as done: “${strategyText(id) ?? id}”.`);
   for (const id of unticked) lines.push(`You marked as not done yet: “${strategyText(id) ?? id}”.`);
+  const asideBefore = before.nextStepsSetAside ?? [];
+  const asideAfter = after.nextStepsSetAside ?? [];
+  for (const id of asideAfter.filter((other) => !asideBefore.includes(other)))
+    lines.push(`You set aside an idea from your next steps: “${strategyText(id) ?? id}”.`);
+  if (asideBefore.length > 0 && asideAfter.length === 0) lines.push("You brought back the ideas you had set aside.");
   for (const section of safetyPlanSections) {
     if ((before.entries.notes[section.id] ?? "") !== (after.entries.notes[section.id] ?? "")) {
       lines.push(`You changed your notes in “${section.title}”.`);

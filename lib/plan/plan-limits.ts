@@ -19,6 +19,8 @@ export const CHANGE_BOX_MAX_LENGTH = MAX_CHANGE_LINES * (textLimits.changeLine +
 /** Ideas a form may show, and ideas a plan may keep marked; the library has about 120. */
 export const MAX_SUGGESTIONS = 200;
 export const MAX_MARKED_DONE = 500;
+/** Ideas a plan remembers as set aside from its next steps; past this, the oldest may come back. */
+export const MAX_SET_ASIDE = 60;
 /**
  * Fields in any one plan form. Ours has at most about 800 (31 rows of 13 fields, the ideas, the
  * notes, React's own); a form with more did not come from our page and is refused before reading.

@@ -2,7 +2,7 @@ import { z } from "zod";
 import { changeSectionIds } from "./change-sections";
 import { circumstancesSchema } from "./circumstances";
 import { entryListSchemas, entrySchemas, leftOutSchema } from "./entry-kinds/entry-schemas";
-import { keepUnder, MAX_CHANGE_LINES, MAX_MARKED_DONE, textLimits } from "./plan-limits";
+import { keepUnder, MAX_CHANGE_LINES, MAX_MARKED_DONE, MAX_SET_ASIDE, textLimits } from "./plan-limits";
 import { planSectionIds } from "./plan-sections";
 import { riskReflectionSchema } from "./risk-reflection";
 
@@ -47,6 +47,8 @@ export const planValueSchema = z.object({
   lastReviewedAt: z.iso.datetime().optional(),
   /** The unscored risk reflection, dated; absent until the person chooses to do it. */
   reflection: riskReflectionSchema.optional(),
+  /** Ideas the person chose "Pick a different one" for, oldest first; they stay in their sections. */
+  nextStepsSetAside: z.array(z.string().max(80)).max(MAX_SET_ASIDE).optional(),
 });
 
 /** A snapshot kept at every save, so any earlier plan can be opened again. */

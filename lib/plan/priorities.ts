@@ -1,6 +1,7 @@
-import { z } from "zod";
-
-/** What a person can say matters most right now. The builder puts what serves these first. */
+/**
+ * What a person can say matters most right now. The builder puts what serves these first. No zod
+ * here: the questions form in the browser reads these labels (the schema is in circumstances.ts).
+ */
 export const priorities = {
   "safety-at-home": "Being safer at home",
   privacy: "Privacy from the person who hurt me",
@@ -13,8 +14,3 @@ export const priorities = {
 
 export type PriorityId = keyof typeof priorities;
 export const priorityIds = Object.keys(priorities) as [PriorityId, ...PriorityId[]];
-
-export const prioritiesSchema = z
-  .array(z.enum(priorityIds))
-  .max(priorityIds.length)
-  .refine((list) => new Set(list).size === list.length, { message: "Each priority once." });

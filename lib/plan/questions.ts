@@ -1,5 +1,6 @@
 import { provinces } from "../content/regions";
 import type { CircumstanceKey } from "./circumstances";
+import { priorities } from "./priorities";
 
 export type Choice = { value: string; label: string };
 export type Question = {
@@ -9,6 +10,8 @@ export type Question = {
   /** "one": pick one (or skip); "many": tick any; "yes-no": yes, no, or skip. */
   kind: "one" | "many" | "yes-no";
   choices?: Choice[];
+  /** "many" only: the box that says none of them applies, if there is one; ticking nothing skips the question. */
+  none?: string;
 };
 
 const yesNoUnsure: Choice[] = [
@@ -19,6 +22,13 @@ const yesNoUnsure: Choice[] = [
 
 /** The questions, in order. Every one can be skipped and changed at any time. */
 export const questions: Question[] = [
+  {
+    key: "priorities",
+    label: "What matters most to you right now?",
+    why: "Your plan starts with a few ideas for what you tick, and puts them first. Nothing is taken out of your plan. Tick any, or none.",
+    kind: "many",
+    choices: Object.entries(priorities).map(([value, label]) => ({ value, label })),
+  },
   {
     key: "livingSituation",
     label: "Where are things right now with the person who hurt you?",
@@ -41,6 +51,7 @@ export const questions: Question[] = [
       { value: "5-12", label: "5 to 12" },
       { value: "13-17", label: "13 to 17" },
     ],
+    none: "I don't have children",
   },
   {
     key: "otherDependants",

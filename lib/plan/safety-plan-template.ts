@@ -4,6 +4,7 @@ import { entryKindOf } from "./entry-kinds";
 import { matchesCircumstances } from "./match-circumstances";
 import type { PlanEntries } from "./plan-schema";
 import type { PlanSectionId } from "./plan-sections";
+import { focusOf } from "./priority-serves";
 
 type Section = SectionDefinition<SafetyAnswers, PlanEntries> & { id: PlanSectionId };
 
@@ -36,7 +37,8 @@ const when = (
 
 /** The sections of a safety plan, in order, and when each one appears. */
 export const safetyPlanSections: Section[] = [
-  always("emergency", "In an emergency", "What you could do if you are in danger right now."),
+  // The lines to call in a hurry stay at the top whatever the person's priorities.
+  { ...always("emergency", "In an emergency", "What you could do if you are in danger right now."), leads: true },
   always("trusted-people", "People you trust", "Who could help, how to reach them, and what each could do."),
   always("safe-places", "Safe places", "Where you could go, how you would get there, and what is kept there."),
   when(
@@ -83,4 +85,5 @@ export const safetyPlanTemplate: PlanTemplate<SafetyAnswers, PlanEntries> = {
   sections: safetyPlanSections,
   matches: matchesCircumstances,
   done: (entries) => entries.done,
+  emphasis: focusOf,
 };

@@ -27,6 +27,7 @@ export const signedInPlanPaths = [
 // ── The questions ────────────────────────────────────────────────────────────────────────────────
 
 export const question = {
+  priorities: "What matters most to you right now?",
   living: "Where are things right now with the person who hurt you?",
   children: "Do you have children? Tick their ages.",
   pets: "Do you have pets?",
@@ -54,15 +55,14 @@ export const journeyAnswers: Answers = {
   police: "I'm not sure",
 };
 
-/** The sections these answers call for, and those they do not. */
+/** The sections these answers call for, those in every plan (which the page says once), and those they do not. */
 export const journeySections = {
   shown: {
     "work-school": "You said you work or study outside the home.",
     children: "You said you have children.",
     leaving: "Leaving is something you may be living with or thinking about.",
-    "trusted-people": "Part of every plan.",
-    "safe-places": "Part of every plan.",
   },
+  everyPlan: ["trusted-people", "safe-places"],
   absent: ["pets", "conversation"],
 } as const;
 
@@ -100,11 +100,17 @@ export function planSection(page: Page, id: string): Locator {
 
 export async function expectSectionsFor(
   page: Page,
-  sections: { shown: Record<string, string>; absent: readonly string[] },
+  sections: { shown: Record<string, string>; everyPlan?: readonly string[]; absent: readonly string[] },
 ): Promise<void> {
   for (const [id, why] of Object.entries(sections.shown)) {
     await expect(planSection(page, id), `section ${id}`).toContainText(`Why this part is in your plan: ${why}`);
   }
+  // "Part of every plan" is said once for the page, not on each of them.
+  for (const id of sections.everyPlan ?? []) {
+    await expect(planSection(page, id), `section ${id}`).toHaveCount(1);
+    await expect(planSection(page, id), `section ${id}`).not.toContainText("Why this part is in your plan");
+  }
+  if (sections.everyPlan) await expect(page.getByText("the others are in every plan")).toHaveCount(1);
   for (const id of sections.absent) await expect(planSection(page, id), `section ${id}`).toHaveCount(0);
 }
 

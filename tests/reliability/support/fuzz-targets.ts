@@ -153,6 +153,14 @@ export const actionTargets: ActionTarget[] = [
       version: version(form),
     }),
   },
+  ...(["doneStep", "setAsideStep"] as const).map((field): ActionTarget => ({
+    name: field === "doneStep" ? "a next step done" : "pick a different next step",
+    path: "/planner",
+    formWith: field,
+    who: "person",
+    breaker: (fields) => set(fields, field, "Not An Idea!"),
+    special: (form) => ({ [field]: sometimes(fc.constant(form.hiddenValues[field] ?? ""), fieldValue) }),
+  })),
   {
     name: "finish a review",
     path: "/planner/review",

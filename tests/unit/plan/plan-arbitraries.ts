@@ -1,10 +1,13 @@
 import fc from "fast-check";
 import { provinceCodes } from "@/lib/content/regions";
-import type { Circumstances } from "@/lib/plan/circumstances";
+import type { Circumstances, SafetyAnswers } from "@/lib/plan/circumstances";
 import { entryKinds, entryKindsByKey, type EntryKey } from "@/lib/plan/entry-kinds";
 import type { PlanEntries } from "@/lib/plan/plan-schema";
 
 import { planSectionIds } from "@/lib/plan/plan-sections";
+import { priorityIds } from "@/lib/plan/priorities";
+import { riskAnswerValues, riskQuestionIds, type RiskAnswers } from "@/lib/plan/risk-reflection";
+import { reflectionStrategies } from "./reflection-strategies";
 import { library } from "./strategy-library";
 
 const choicesOf = <C extends Record<string, string>>(field: { choices: C }) =>
@@ -47,9 +50,25 @@ export const circumstancesArbitrary: fc.Arbitrary<Circumstances> = fc.record(
     policeFeelSafe: fc.constantFrom("yes", "no", "unsure"),
     province: fc.constantFrom(...provinceCodes),
     preferredLanguage: fc.constantFrom("en", "fr", "other"),
+    priorities: fc.uniqueArray(fc.constantFrom(...priorityIds), { maxLength: priorityIds.length }),
   },
   { requiredKeys: [] },
 ) as fc.Arbitrary<Circumstances>;
+
+/** Some reflection questions answered yes, no or not sure; the rest skipped. */
+export const riskAnswersArbitrary: fc.Arbitrary<RiskAnswers> = fc.dictionary(
+  fc.constantFrom(...riskQuestionIds),
+  fc.constantFrom(...riskAnswerValues),
+) as fc.Arbitrary<RiskAnswers>;
+
+/** What the builder is given: the answers and, sometimes, a reflection. */
+export const safetyAnswersArbitrary: fc.Arbitrary<SafetyAnswers> = fc
+  .tuple(circumstancesArbitrary, fc.option(riskAnswersArbitrary, { nil: undefined }))
+  .map(([answers, risk]) => (risk ? { ...answers, risk } : answers));
+
+const ideaIds = [...library, ...reflectionStrategies].map((strategy) => strategy.id);
+/** Ideas set aside from the next steps: any of the library's, in any order. */
+export const setAsideArbitrary = fc.uniqueArray(fc.constantFrom(...ideaIds), { maxLength: 30 });
 
 export const entriesArbitrary: fc.Arbitrary<PlanEntries> = fc.record({
   trustedPeople: fc.array(
@@ -89,7 +108,7 @@ export const entriesArbitrary: fc.Arbitrary<PlanEntries> = fc.record({
   technologyItems: checklistItems("technologyItems"),
   moneyItems: checklistItems("moneyItems"),
   leftOut: fc.uniqueArray(fc.constantFrom(...suggestionIds), { maxLength: 4 }),
-  done: fc.dictionary(fc.constantFrom(...library.map((strategy) => strategy.id)), fc.boolean(), { maxKeys: 8 }),
+  done: fc.dictionary(fc.constantFrom(...ideaIds), fc.boolean(), { maxKeys: 8 }),
   notes: fc.dictionary(
     fc.constantFrom(...planSectionIds),
     text(40).filter((note) => note.trim().length > 0),
