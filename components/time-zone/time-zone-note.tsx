@@ -16,7 +16,9 @@ export function TimeZoneNote({ timeZone, remember }: Props) {
         : utc
           ? "Times are shown in UTC. "
           : `Times are shown in your time zone, ${timeZoneLabel(timeZone.name)}. `}
-      <AppLink href={siteRoutes.displaySettings.href}>{timeZone ? "Change the time zone" : "Choose your time zone"}</AppLink>
+      <AppLink href={siteRoutes.displaySettings.href}>
+        {timeZone ? "Change the time zone" : "Choose your time zone"}
+      </AppLink>
       {!timeZone?.chosen && <BrowserTimeZone known={timeZone?.name} remember={remember} />}
     </p>
   );
