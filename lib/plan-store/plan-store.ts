@@ -15,7 +15,7 @@ export type LoadedPlan = { id?: string; version: number; value: PlanValue };
 export type SaveResult =
   { ok: true; plan: LoadedPlan } | { ok: false; conflict: { saved: LoadedPlan; mine: PlanValue } };
 
-// Autosaves this close together update one snapshot instead of making a new one each time.
+// Autosaves this close together update one snapshot (one an autosave made) instead of making a new one each time.
 const COALESCE_MS = 2 * 60_000;
 
 export type SaveOptions = {
@@ -64,7 +64,8 @@ export async function savePlan(
         }
         const written = await putRecord(tx, owner, "plan", value, target);
         const restored = options.restoredFrom ? { restoredFrom: options.restoredFrom } : {};
-        const snapshot = { savedAt: now.toISOString(), reason, ...restored, plan: value };
+        const autosaved = options.autosave ? { autosaved: true as const } : {};
+        const snapshot = { savedAt: now.toISOString(), reason, ...restored, ...autosaved, plan: value };
         await keepSnapshot(tx, owner, snapshot, options.autosave === true, now);
         return written;
       },
@@ -102,6 +103,7 @@ async function keepSnapshot(
     const recent =
       latest &&
       latest.value.reason === "save" &&
+      latest.value.autosaved === true &&
       Date.parse(revision.savedAt) - Date.parse(latest.value.savedAt) < COALESCE_MS;
     if (recent) {
       const target = { id: latest.id, expectedVersion: latest.version };

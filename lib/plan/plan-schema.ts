@@ -53,6 +53,8 @@ export const planRevisionSchema = z.object({
   reason: z.enum(["save", "review", "import", "conflict-copy", "restore", "before-restore", "before-import"]),
   /** For a restore: when the version brought back had been saved. */
   restoredFrom: z.iso.datetime().optional(),
+  /** Made by an autosave: only such a snapshot takes the next autosaves, so every deliberate save stays one to go back to. */
+  autosaved: z.literal(true).optional(),
   plan: planValueSchema,
 });
 

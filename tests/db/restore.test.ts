@@ -46,6 +46,19 @@ describe.each(dialects)("bringing back an earlier version on %s", (dialect) => {
     expect(await listRevisions(db, owner)).toHaveLength(6);
   });
 
+  it("keeps every deliberate save as a version to go back to: an autosave right after it gets a copy of its own", async () => {
+    const { db } = database();
+    const { owner } = await signUp(db);
+    await updatePlan(owner, { change: withNote("answers saved") }, db);
+    await updatePlan(owner, { autosave: true, change: withNote("typed") }, db);
+    await updatePlan(owner, { autosave: true, change: withNote("typed more") }, db);
+    await updatePlan(owner, { change: withNote("pressed Save") }, db);
+    await updatePlan(owner, { autosave: true, change: withNote("typed after") }, db);
+
+    const notes = (await listRevisions(db, owner)).map((revision) => revision.value.plan.entries.notes.emergency);
+    expect(notes).toEqual(["typed after", "pressed Save", "typed more", "answers saved"]);
+  });
+
   it("refuses another account's revision id exactly as it refuses a missing one, and changes nothing", async () => {
     const { db } = database();
     const owner = await signUp(db, "Rowan");
