@@ -23,7 +23,7 @@ export function RestoreForm({ action, revisionId, when, sameAsNow, planHref, his
   if (state.restoredFrom) {
     return (
       <p role="status" className="rounded-md bg-calm p-4">
-        Your plan is now the version from {when}. The plan you had just before is kept in your history, and you can
+        The version from {when} is your plan again. The plan you had just before is kept in your history, and you can
         bring it back the same way.{" "}
         <AppLink href={planHref} className="font-bold">
           See your plan

@@ -182,7 +182,7 @@ test("the history, a restore, the import preview and the time zone choice have n
   const [, older] = await revisionIds(page);
   await page.goto(`/planner/history/${older}`);
   await page.getByRole("button", { name: "Bring back this version" }).click();
-  await expect(page.getByRole("main").getByRole("status")).toContainText("Your plan is now the version from");
+  await expect(page.getByRole("main").getByRole("status")).toContainText("is your plan again.");
   await atBothWidths("a version just brought back");
   await page.goto("/planner/history");
   await atBothWidths("/planner/history after a restore");

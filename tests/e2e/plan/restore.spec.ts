@@ -32,7 +32,9 @@ async function bringBack(page: Page, entry: ReturnType<typeof entryWithChange>):
   await entry.getByRole("link").click();
   await expect(page.getByRole("heading", { level: 1 })).toContainText(`Your plan as it was`);
   await page.getByRole("button", { name: "Bring back this version" }).click();
-  await expect(page.getByRole("main").getByRole("status")).toContainText(`Your plan is now the version from ${saved}.`);
+  await expect(page.getByRole("main").getByRole("status")).toContainText(
+    `The version from ${saved} is your plan again. The plan you had just before is kept in your history`,
+  );
   return saved;
 }
 
