@@ -3,10 +3,11 @@
 import { refusedState, type FormState } from "@/lib/auth/form-state";
 import { formFields } from "@/lib/auth/guarded";
 import { guardedAction } from "@/lib/auth/guarded-action";
-import { exportFormSchema, importFormSchema } from "@/lib/forms/plan-file-schemas";
+import { confirmImportSchema, exportFormSchema, importFormSchema } from "@/lib/forms/plan-file-schemas";
 import type { ExportState, ImportState } from "@/lib/forms/plan-form-states";
-import { bringBackCopy, lockedCopyOf, type PlanFileTurn } from "@/lib/plan-store/plan-copies";
+import { bringBackCopy, lockedCopyOf, previewCopy, type PlanFileTurn } from "@/lib/plan-store/plan-copies";
 
+// Each acts only on the signed-in person's own plan, and a sealed copy opens only in the session it was made for.
 const lockCopy = guardedAction({
   session: "required",
   input: exportFormSchema,
@@ -14,11 +15,18 @@ const lockCopy = guardedAction({
   run: (session, input) => lockedCopyOf(session, input.passphrase),
 });
 
-const bringBack = guardedAction({
+const openCopy = guardedAction({
   session: "required",
   input: importFormSchema,
   owns: () => true,
-  run: async (session, input) => bringBackCopy(session, await input.file.text(), input.passphrase),
+  run: async (session, input) => previewCopy(session, await input.file.text(), input.passphrase),
+});
+
+const confirmCopy = guardedAction({
+  session: "required",
+  input: confirmImportSchema,
+  owns: () => true,
+  run: (session, input) => bringBackCopy(session, input.preview),
 });
 
 /** Why a turn was refused, in words; the person's choices are kept. */
@@ -45,22 +53,32 @@ export async function exportPlanAction(_previous: ExportState, form: FormData): 
   };
 }
 
-/** Replaces the plan with a saved copy; the plan as it was stays in the history. */
+/** Opens a saved copy and shows what it would change ("step" open), or replaces the plan with it ("step" confirm). */
 export async function importPlanAction(_previous: ImportState, form: FormData): Promise<ImportState> {
+  return form instanceof FormData && form.get("step") === "confirm" ? confirmStep(form) : openStep(form);
+}
+
+async function openStep(form: FormData): Promise<ImportState> {
   // A caller with JavaScript can send anything in place of the form.
-  const fields =
-    form instanceof FormData
-      ? { file: form.get("file"), passphrase: form.get("passphrase"), version: form.get("version") }
-      : {};
-  const outcome = await bringBack(fields);
+  const fields = form instanceof FormData ? { file: form.get("file"), passphrase: form.get("passphrase") } : {};
+  const outcome = await openCopy(fields);
   if (!outcome.ok) return refusedState(outcome);
   const result = outcome.value;
   if ("reason" in result) return turnRefused(result);
-  if ("problem" in result) {
+  if (!result.ok) {
     return result.problem === "wrong-passphrase"
       ? { fieldErrors: { passphrase: "That passphrase does not open this file." } }
       : { fieldErrors: { file: "This is not a saved plan, or the file is damaged." } };
   }
-  if (!result.ok) return { formError: "Your plan changed while you were doing this. Please try again." };
-  return { imported: true };
+  return { preview: result.preview };
+}
+
+async function confirmStep(form: FormData): Promise<ImportState> {
+  const outcome = await confirmCopy(formFields(form));
+  if (!outcome.ok && outcome.reason !== "invalid") return refusedState(outcome);
+  const result = outcome.ok ? outcome.value : undefined;
+  if (result?.ok) return { imported: true };
+  if (result?.problem === "changed") return { preview: result.preview, changedSince: true };
+  // Opened too long ago, in another session, or not a copy this site sealed: nothing was replaced.
+  return { formError: "That copy is no longer open here, so nothing was replaced. Please open the file again." };
 }

@@ -6,11 +6,16 @@ import { FormError } from "@/components/forms/form-error";
 import { FormField } from "@/components/forms/form-field";
 import { SubmitButton } from "@/components/forms/submit-button";
 import type { FormAction, ImportState } from "@/lib/forms/plan-form-states";
-import { siteRoutes } from "@/lib/site/site-routes";
+import { planRoutes, siteRoutes } from "@/lib/site/site-routes";
+import { ImportPreview } from "./import-preview";
 
-type Props = { action: FormAction<ImportState>; version: number };
+type Props = { action: FormAction<ImportState> };
 
-export function ImportForm({ action, version }: Props) {
+/**
+ * Opens a locked copy, shows what it would change, and replaces the plan only once the person
+ * confirms. One action answers both steps, so the page always shows the latest one, with or without JavaScript.
+ */
+export function ImportForm({ action }: Props) {
   const [state, formAction] = useActionState(action, {});
   if (state.imported) {
     return (
@@ -18,15 +23,18 @@ export function ImportForm({ action, version }: Props) {
         Your plan is back. The plan you had before is kept in your history.{" "}
         <AppLink href={siteRoutes.makeAPlan.href} className="font-bold">
           See your plan
-        </AppLink>
+        </AppLink>{" "}
+        or <AppLink href={planRoutes.history}>see the history</AppLink>.
       </p>
     );
   }
+  if (state.preview)
+    return <ImportPreview preview={state.preview} changedSince={state.changedSince} action={formAction} />;
   const errors = state.fieldErrors ?? {};
   return (
     <form action={formAction} noValidate>
       <FormError message={state.formError} />
-      <input type="hidden" name="version" value={version} />
+      <input type="hidden" name="step" value="open" />
       <div className="mb-5">
         <label htmlFor="field-file" className="mb-1 block font-bold">
           The file you saved
@@ -41,6 +49,7 @@ export function ImportForm({ action, version }: Props) {
           type="file"
           name="file"
           accept=".json,application/json,application/octet-stream"
+          aria-invalid={errors.file ? true : undefined}
           aria-describedby={errors.file ? "field-file-error" : undefined}
           className="block"
         />
@@ -51,7 +60,7 @@ export function ImportForm({ action, version }: Props) {
         type="password"
         error={errors.passphrase}
       />
-      <SubmitButton>Bring back my plan</SubmitButton>
+      <SubmitButton>Open the copy</SubmitButton>
     </form>
   );
 }

@@ -22,7 +22,8 @@ export const accountStore = {
     deleteAccount(database(), userId, passphrase, sessionRowId),
   /** The username as the person chose it, kept only in their own encrypted profile record. */
   usernameOf: async (owner: RecordOwner) => (await listRecords(database(), owner, "profile"))[0]?.value.username,
-  listSessions: (userId: string) => listSessions(database(), userId),
+  /** The person's sessions, each with the browser family it signed in from (sealed under their data key). */
+  listSessions: (owner: RecordOwner) => listSessions(database(), owner),
   endAllSessions: (userId: string) => endAllSessions(database(), userId),
   /** Whether the session row belongs to this person: another person's id is never theirs to end. */
   ownsSession: async (userId: string, sessionRowId: string) =>

@@ -4,6 +4,7 @@ import Credentials from "next-auth/providers/credentials";
 import { serverConfig } from "../config/server-config";
 import { database } from "../db/database";
 import { signInSchema } from "./account-schemas";
+import { browserFamilyOf } from "./browser-family";
 import { verifySignIn } from "./accounts";
 import { clientKeyFrom } from "./client-key";
 import { thisBrowsersToken } from "./known-browser";
@@ -65,7 +66,13 @@ export const { auth, signIn, signOut } = NextAuth(() => {
           if (!result.ok) throw new SignInRefused(result.reason === "wait" ? `wait:${result.seconds}` : "wrong");
           return {
             id: result.user.id,
-            ...(await beginSession(db, result.user.id, result.dataKey, result.user.lastSignInAt)),
+            ...(await beginSession(
+              db,
+              result.user.id,
+              result.dataKey,
+              result.user.lastSignInAt,
+              browserFamilyOf(request.headers.get("user-agent")),
+            )),
           };
         },
       }),

@@ -19,9 +19,23 @@ export type SignedIn = {
 
 const rowIdOf = (sessionId: string) => createHash("sha256").update(sessionId).digest("hex");
 const binding = (userId: string, rowId: string): Binding => ({ userId, recordId: rowId, purpose: "data-key:session" });
+const browserBinding = (userId: string, rowId: string): Binding => ({
+  userId,
+  recordId: rowId,
+  purpose: "session:browser",
+});
 
-/** A new session row; the returned id and key go only into the person's cookie. */
-export async function startSession(db: DatabaseClient, userId: string, dataKey: Buffer, previousSignInAt: Date | null) {
+/**
+ * A new session row; the returned id and key go only into the person's cookie. `browser` is the
+ * family it signs in from ("Firefox on Android"), kept only sealed under the account's data key.
+ */
+export async function startSession(
+  db: DatabaseClient,
+  userId: string,
+  dataKey: Buffer,
+  previousSignInAt: Date | null,
+  browser?: string,
+) {
   const sessionId = randomBytes(32).toString("hex");
   const sessionKey = randomBytes(32);
   const id = rowIdOf(sessionId);
@@ -31,6 +45,7 @@ export async function startSession(db: DatabaseClient, userId: string, dataKey: 
       userId,
       previousSignInAt,
       dataKeyUnderSession: seal(sessionKey, dataKey, binding(userId, id)),
+      browserSealed: browser ? seal(dataKey, Buffer.from(browser), browserBinding(userId, id)) : null,
       expiresAt: new Date(Date.now() + ABSOLUTE_SESSION_SECONDS * 1000),
     },
   });
@@ -41,11 +56,17 @@ export async function startSession(db: DatabaseClient, userId: string, dataKey: 
  * Signs someone in who has just proved who they are: marks the time (the previous one is shown
  * as "last signed in"), clears out what has timed out, and starts their session.
  */
-export async function beginSession(db: DatabaseClient, userId: string, dataKey: Buffer, previousSignInAt: Date | null) {
+export async function beginSession(
+  db: DatabaseClient,
+  userId: string,
+  dataKey: Buffer,
+  previousSignInAt: Date | null,
+  browser?: string,
+) {
   await db.user.update({ where: { id: userId }, data: { lastSignInAt: new Date() } });
   await purgeExpiredSessions(db);
   await forgetExpiredTries(db);
-  return startSession(db, userId, dataKey, previousSignInAt);
+  return startSession(db, userId, dataKey, previousSignInAt, browser);
 }
 
 /** The signed-in person for a cookie's id and key, or undefined once the session is gone or timed out. */
@@ -86,12 +107,23 @@ export async function endAllSessions(db: DatabaseClient, userId: string): Promis
   return (await db.session.deleteMany({ where: { userId } })).count;
 }
 
-export async function listSessions(db: DatabaseClient, userId: string) {
-  return db.session.findMany({
-    where: { userId },
-    select: { id: true, createdAt: true, lastSeenAt: true },
+/** The person's sessions, the most recently used first, each with the browser family it signed in from. */
+export async function listSessions(db: DatabaseClient, owner: { userId: string; dataKey: Buffer }) {
+  const rows = await db.session.findMany({
+    where: { userId: owner.userId },
+    select: { id: true, createdAt: true, lastSeenAt: true, browserSealed: true },
     orderBy: { lastSeenAt: "desc" },
   });
+  return rows.map(({ browserSealed, ...row }) => ({ ...row, browser: browserOf(owner, row.id, browserSealed) }));
+}
+
+function browserOf(owner: { userId: string; dataKey: Buffer }, rowId: string, sealed: string | null) {
+  if (!sealed) return undefined;
+  try {
+    return open(owner.dataKey, sealed, browserBinding(owner.userId, rowId)).toString("utf8");
+  } catch {
+    return undefined;
+  }
 }
 
 /** Removes sessions that have timed out, whoever they belong to. */

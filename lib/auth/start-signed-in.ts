@@ -1,7 +1,9 @@
 import "server-only";
 import { CredentialsSignin } from "next-auth";
+import { headers } from "next/headers";
 import { database } from "../db/database";
 import { signIn } from "./auth";
+import { browserFamilyOf } from "./browser-family";
 import { usernameLookup } from "./keyed-hash";
 import { rememberThisBrowser } from "./known-browser";
 import { waitMessage } from "./rate-limit";
@@ -32,7 +34,8 @@ type Proven = { userId: string; lookup: string; dataKey: Buffer; previousSignInA
  * for the passphrase again (no second Argon2 run, and no counter that other people filled).
  */
 export async function startSignedInAs(proven: Proven): Promise<string | undefined> {
-  const session = await beginSession(database(), proven.userId, proven.dataKey, proven.previousSignInAt);
+  const browser = browserFamilyOf((await headers()).get("user-agent"));
+  const session = await beginSession(database(), proven.userId, proven.dataKey, proven.previousSignInAt, browser);
   try {
     await signIn("credentials", { grant: signGrant({ id: proven.userId, ...session }), redirect: false });
   } catch (error) {

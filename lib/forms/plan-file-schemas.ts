@@ -16,5 +16,12 @@ export const importFormSchema = z.object({
     .refine((file) => file.size > 0, { message: "Choose the file you saved." })
     .refine((file) => file.size <= MAX_PLAN_FILE_BYTES, { message: "That file is too large to be a saved plan." }),
   passphrase: z.string().min(1, { message: "Enter the passphrase you chose for this file." }).max(256),
-  version: z.coerce.number().int().min(0),
+});
+
+/** Confirming a copy already opened: the sealed copy the page was handed (lib/plan-store/plan-copies.ts). */
+export const confirmImportSchema = z.object({
+  preview: z
+    .string()
+    .min(1)
+    .max(MAX_PLAN_FILE_BYTES * 2),
 });

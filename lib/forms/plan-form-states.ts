@@ -53,7 +53,18 @@ export type PrintState = FormState & { choices?: PrintChoices; printed?: BuiltPl
 export type ReviewByState = FormState & { reviewBy?: string };
 
 export type ExportState = FormState & { file?: string; fileName?: string };
-export type ImportState = FormState & { imported?: boolean };
+/**
+ * Bringing back a copy: first opened and shown (`preview`: what it would change, and the copy
+ * sealed for this session, which the confirm form sends back), then `imported` once confirmed.
+ */
+export type ImportState = FormState & {
+  imported?: boolean;
+  preview?: { changes: string[]; same: boolean; token: string };
+  /** The plan changed since the copy was opened: the preview was made again against it. */
+  changedSince?: boolean;
+};
+/** After bringing back an earlier version: when that version had been saved. */
+export type RestoreState = FormState & { restoredFrom?: string };
 
 /** An action a form posts to with `useActionState`. */
 export type FormAction<State> = (previous: State, form: FormData) => Promise<State>;

@@ -2,6 +2,7 @@ import "server-only";
 import type { DatabaseClient } from "../db/create-database-client";
 import {
   getRecord,
+  listRecordPage,
   listRecords,
   putRecord,
   singleRecordId,
@@ -14,8 +15,17 @@ export type LoadedPlan = { id?: string; version: number; value: PlanValue };
 export type SaveResult =
   { ok: true; plan: LoadedPlan } | { ok: false; conflict: { saved: LoadedPlan; mine: PlanValue } };
 
-// Autosaves this close together update one snapshot instead of making a new one each time.
+// Autosaves this close together update one snapshot (one an autosave made) instead of making a new one each time.
 const COALESCE_MS = 2 * 60_000;
+
+export type SaveOptions = {
+  autosave?: boolean;
+  now?: Date;
+  /** First keep the plan as saved now as a snapshot of its own, in the same transaction (a restore, an import). */
+  keepCurrentAs?: "before-restore" | "before-import";
+  /** For a restore: when the version brought back had been saved. */
+  restoredFrom?: string;
+};
 
 /** The person's plan, or an empty one (version 0) if they have not saved anything yet. */
 export async function loadPlan(db: DatabaseClient, owner: RecordOwner): Promise<LoadedPlan> {
@@ -35,7 +45,7 @@ export async function savePlan(
   value: PlanValue,
   expectedVersion: number,
   reason: PlanRevision["reason"] = "save",
-  options: { autosave?: boolean; now?: Date } = {},
+  options: SaveOptions = {},
 ): Promise<SaveResult> {
   const now = options.now ?? new Date();
   const current = await loadPlan(db, owner);
@@ -46,8 +56,17 @@ export async function savePlan(
     const saved = await db.$transaction(
       async (transaction) => {
         const tx = transaction as unknown as DatabaseClient;
+        if (options.keepCurrentAs && current.version > 0) {
+          // A millisecond earlier, so the history lists it just below the version that replaces it.
+          const before = new Date(now.getTime() - 1);
+          const kept = { savedAt: before.toISOString(), reason: options.keepCurrentAs, plan: current.value };
+          await putRecord(tx, owner, "plan-revision", kept, undefined, before);
+        }
         const written = await putRecord(tx, owner, "plan", value, target);
-        await keepSnapshot(tx, owner, { savedAt: now.toISOString(), reason, plan: value }, options.autosave === true);
+        const restored = options.restoredFrom ? { restoredFrom: options.restoredFrom } : {};
+        const autosaved = options.autosave ? { autosaved: true as const } : {};
+        const snapshot = { savedAt: now.toISOString(), reason, ...restored, ...autosaved, plan: value };
+        await keepSnapshot(tx, owner, snapshot, options.autosave === true, now);
         return written;
       },
       { maxWait: 30_000, timeout: 30_000 },
@@ -66,7 +85,8 @@ async function conflict(
   mine: PlanValue,
   now: Date,
 ): Promise<SaveResult> {
-  await putRecord(db, owner, "plan-revision", { savedAt: now.toISOString(), reason: "conflict-copy", plan: mine });
+  const copy = { savedAt: now.toISOString(), reason: "conflict-copy" as const, plan: mine };
+  await putRecord(db, owner, "plan-revision", copy, undefined, now);
   return { ok: false, conflict: { saved, mine } };
 }
 
@@ -75,19 +95,23 @@ async function keepSnapshot(
   owner: RecordOwner,
   revision: PlanRevision,
   autosave: boolean,
+  now: Date,
 ): Promise<void> {
   if (autosave) {
-    const [latest] = await listRevisions(db, owner);
+    // Only the newest snapshot is opened, however long the history.
+    const [latest] = await listRecordPage(db, owner, "plan-revision", { skip: 0, take: 1 });
     const recent =
       latest &&
       latest.value.reason === "save" &&
+      latest.value.autosaved === true &&
       Date.parse(revision.savedAt) - Date.parse(latest.value.savedAt) < COALESCE_MS;
     if (recent) {
-      await putRecord(db, owner, "plan-revision", revision, { id: latest.id, expectedVersion: latest.version });
+      const target = { id: latest.id, expectedVersion: latest.version };
+      await putRecord(db, owner, "plan-revision", revision, target, now);
       return;
     }
   }
-  await putRecord(db, owner, "plan-revision", revision);
+  await putRecord(db, owner, "plan-revision", revision, undefined, now);
 }
 
 /** Every snapshot, newest first. */

@@ -2,6 +2,7 @@ import "server-only";
 import { database } from "../db/database";
 import type { RecordOwner } from "../records/record-store";
 import { loadChangePlan } from "./change-plan-store";
+import { historyPage } from "./plan-history";
 import { getRevision, listRevisions, loadPlan } from "./plan-store";
 
 // What routes read. The store finds only the signed-in person's own records: another person's id finds nothing.
@@ -11,5 +12,7 @@ export const planOf = (owner: RecordOwner) => loadPlan(database(), owner);
 /** Every snapshot of the plan, newest first. */
 export const revisionsOf = (owner: RecordOwner) => listRevisions(database(), owner);
 export const revisionOf = (owner: RecordOwner, id: string) => getRevision(database(), owner, id);
+/** One page of the history, newest first, each entry saying in one line what that save changed. */
+export const historyOf = (owner: RecordOwner, page: number) => historyPage(owner, page, database());
 /** The person's change plan, or an empty one at version 0. */
 export const changePlanOf = (owner: RecordOwner) => loadChangePlan(database(), owner);

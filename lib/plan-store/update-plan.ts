@@ -3,7 +3,7 @@ import { isDeepStrictEqual } from "node:util";
 import { database } from "../db/database";
 import type { PlanRevision, PlanValue } from "../plan/plan-schema";
 import type { RecordOwner } from "../records/record-store";
-import { loadPlan, savePlan, type SaveResult } from "./plan-store";
+import { loadPlan, savePlan, type SaveOptions, type SaveResult } from "./plan-store";
 
 export type PlanChange = {
   /** The version the form was opened at; absent, whatever is saved now is replaced (a copy brought back). */
@@ -12,6 +12,10 @@ export type PlanChange = {
   change: (saved: PlanValue) => PlanValue;
   reason?: PlanRevision["reason"];
   autosave?: boolean;
+  /** Keep the plan as saved now as its own snapshot first (a restore, an import), so nothing is lost. */
+  keepCurrentAs?: SaveOptions["keepCurrentAs"];
+  /** For a restore: when the version brought back had been saved. */
+  restoredFrom?: string;
   /**
    * Asked after `change`: when true and the change leaves the plan as it is (and not stale), nothing
    * is saved, so a form whose only news is a problem makes no new version or snapshot.
@@ -30,5 +34,10 @@ export async function updatePlan(owner: RecordOwner, plan: PlanChange, db = data
   if (plan.onlyIfChanged?.() && current.version === expectedVersion && isDeepStrictEqual(next, current.value)) {
     return { ok: true, plan: current };
   }
-  return savePlan(db, owner, next, expectedVersion, plan.reason ?? "save", plan.autosave ? { autosave: true } : {});
+  const options: SaveOptions = {
+    ...(plan.autosave ? { autosave: true } : {}),
+    ...(plan.keepCurrentAs ? { keepCurrentAs: plan.keepCurrentAs } : {}),
+    ...(plan.restoredFrom ? { restoredFrom: plan.restoredFrom } : {}),
+  };
+  return savePlan(db, owner, next, expectedVersion, plan.reason ?? "save", options);
 }

@@ -54,8 +54,15 @@ export const planValueSchema = z.object({
 /** A snapshot kept at every save, so any earlier plan can be opened again. */
 export const planRevisionSchema = z.object({
   savedAt: z.iso.datetime(),
-  /** Why this snapshot exists: an ordinary save, a review, an import, or a copy kept from a clash. */
-  reason: z.enum(["save", "review", "import", "conflict-copy"]),
+  /**
+   * Why this snapshot exists: an ordinary save, a review, an import, a copy kept from a clash, an
+   * earlier version brought back ("restore"), or the plan as it was just before a restore or import.
+   */
+  reason: z.enum(["save", "review", "import", "conflict-copy", "restore", "before-restore", "before-import"]),
+  /** For a restore: when the version brought back had been saved. */
+  restoredFrom: z.iso.datetime().optional(),
+  /** Made by an autosave: only such a snapshot takes the next autosaves, so every deliberate save stays one to go back to. */
+  autosaved: z.literal(true).optional(),
   plan: planValueSchema,
 });
 

@@ -84,14 +84,17 @@ export async function putRecord<K extends RecordKind>(
   kind: K,
   value: RecordValue<K>,
   target?: { id: string; expectedVersion: number },
+  /** When the write happens, as `listRecordPage` orders by it; the database's clock if absent. */
+  at?: Date,
 ): Promise<{ id: string; version: number }> {
   const checked = recordKinds[kind].parse(value);
   const id = target?.id ?? randomUUID();
   const envelope = seal(owner.dataKey, Buffer.from(JSON.stringify(checked)), binding(owner, kind, id));
   const tag = kindTag(owner, kind);
   if (!target || target.expectedVersion === 0) {
+    const stamps = at ? { createdAt: at, updatedAt: at } : {};
     try {
-      await db.record.create({ data: { id, userId: owner.userId, kindTag: tag, version: 1, envelope } });
+      await db.record.create({ data: { id, userId: owner.userId, kindTag: tag, version: 1, envelope, ...stamps } });
     } catch (error) {
       // Reading what won is left to the caller: inside a PostgreSQL transaction nothing more can run.
       if (target && (error as { code?: string }).code === "P2002") throw new RecordExistsError();
@@ -101,7 +104,7 @@ export async function putRecord<K extends RecordKind>(
   }
   const { count } = await db.record.updateMany({
     where: { id, userId: owner.userId, kindTag: tag, version: target.expectedVersion },
-    data: { envelope, version: target.expectedVersion + 1, updatedAt: new Date() },
+    data: { envelope, version: target.expectedVersion + 1, updatedAt: at ?? new Date() },
   });
   if (count === 1) return { id, version: target.expectedVersion + 1 };
   const current = await getRecord(db, owner, kind, id);
@@ -120,6 +123,30 @@ export async function listRecords<K extends RecordKind>(db: DatabaseClient, owne
     orderBy: { createdAt: "asc" },
   });
   return rows.map((row) => decode(owner, kind, row));
+}
+
+/**
+ * One page of a kind's records, the last written first, opening only those: a long history costs
+ * no more to show a page of than a short one. Ties in time fall back to the id, so pages never overlap.
+ */
+export async function listRecordPage<K extends RecordKind>(
+  db: DatabaseClient,
+  owner: RecordOwner,
+  kind: K,
+  page: { skip: number; take: number },
+) {
+  const rows = await db.record.findMany({
+    where: { userId: owner.userId, kindTag: kindTag(owner, kind) },
+    orderBy: [{ updatedAt: "desc" }, { id: "desc" }],
+    skip: page.skip,
+    take: page.take,
+  });
+  return rows.map((row) => decode(owner, kind, row));
+}
+
+/** How many records of a kind the person has, without opening any. */
+export function countRecords(db: DatabaseClient, owner: RecordOwner, kind: RecordKind): Promise<number> {
+  return db.record.count({ where: { userId: owner.userId, kindTag: kindTag(owner, kind) } });
 }
 
 export async function deleteRecord(

@@ -5,6 +5,7 @@ import { currentSession } from "../auth/current-session";
 import { serverConfig } from "../config/server-config";
 import { database } from "../db/database";
 import { isDatabaseUnavailable, logDatabaseUnavailable } from "../db/database-unavailable";
+import type { TimeZoneSetting } from "./display-settings";
 import { loadDisplaySettings } from "./settings-store";
 
 export type Display = {
@@ -14,6 +15,8 @@ export type Display = {
   tabTitle?: string;
   /** Where quick exit leaves for: the person's choice while signed in, else QUICK_EXIT_URL. */
   exitUrl: string;
+  /** The zone the person's times are shown in, while signed in and known; else times say UTC. */
+  timeZone?: TimeZoneSetting;
 };
 
 /**
@@ -27,7 +30,12 @@ export const currentDisplay = cache(async (): Promise<Display> => {
     const session = await currentSession();
     if (!session) return usual;
     const settings = await loadDisplaySettings(database(), session);
-    return { siteName, tabTitle: settings.tabTitle, exitUrl: settings.exitUrl ?? quickExitUrl };
+    return {
+      siteName,
+      tabTitle: settings.tabTitle,
+      exitUrl: settings.exitUrl ?? quickExitUrl,
+      timeZone: settings.timeZone,
+    };
   } catch (error) {
     unstable_rethrow(error);
     if (isDatabaseUnavailable(error)) logDatabaseUnavailable("display settings");

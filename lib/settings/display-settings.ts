@@ -1,5 +1,14 @@
 import { z } from "zod";
-import { ADDRESS_MAX, neutralSites, OWN_SITE, siteChoices, TAB_TITLE_MAX, USUAL_SITE } from "./neutral-sites";
+import {
+  ADDRESS_MAX,
+  FOLLOW_BROWSER,
+  neutralSites,
+  OWN_SITE,
+  siteChoices,
+  TAB_TITLE_MAX,
+  USUAL_SITE,
+} from "./neutral-sites";
+import { isTimeZone } from "../site/describe-time";
 
 /**
  * What a signed-in person can change about how the site shows itself: the title in the browser
@@ -36,15 +45,37 @@ export const exitAddressSchema = z
   })
   .pipe(z.string().max(ADDRESS_MAX, { message: `Keep the address to ${ADDRESS_MAX} characters or fewer.` }));
 
+/** An IANA time zone name that this server's Intl can format in, such as "America/Toronto". */
+export const timeZoneNameSchema = z
+  .string()
+  .max(64)
+  .regex(/^[A-Za-z][A-Za-z0-9_+\-/]*$/)
+  .refine(isTimeZone, { message: "Choose one of the time zones in the list." });
+
+/**
+ * The zone times are shown in: the one the person chose in their display settings, or (`chosen`
+ * false) the one their browser last reported, which follows the browser when it moves.
+ */
+export const timeZoneSettingSchema = z.object({ name: timeZoneNameSchema, chosen: z.boolean() }).strict();
+
 /** The record as it is stored. */
 export const displaySettingsSchema = z
   .object({
     tabTitle: tabTitleSchema.pipe(z.string().min(1)).optional(),
     exitUrl: exitAddressSchema.optional(),
+    timeZone: timeZoneSettingSchema.optional(),
   })
   .strict();
 
 export type DisplaySettings = z.infer<typeof displaySettingsSchema>;
+export type TimeZoneSetting = z.infer<typeof timeZoneSettingSchema>;
+
+/** The time-zone form: a zone from the list, or to follow what the browser reports. */
+export const timeZoneForm = z.object({
+  timeZone: z.union([z.literal(FOLLOW_BROWSER), timeZoneNameSchema], {
+    message: "Choose one of the time zones in the list.",
+  }),
+});
 
 /**
  * The settings form. `ownHosts` are this site's own host names: quick exit must never lead back

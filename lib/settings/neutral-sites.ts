@@ -21,3 +21,6 @@ export function siteChoiceOf(exitUrl: string | undefined): SiteChoice {
   if (!exitUrl) return USUAL_SITE;
   return neutralSites.find((site) => site.url === exitUrl)?.id ?? OWN_SITE;
 }
+
+/** The time-zone choice that follows the zone the browser reports, rather than one the person picks. */
+export const FOLLOW_BROWSER = "browser";

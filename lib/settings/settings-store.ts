@@ -9,7 +9,7 @@ import {
   StaleSaveError,
   type RecordOwner,
 } from "../records/record-store";
-import type { DisplaySettings } from "./display-settings";
+import type { DisplaySettings, TimeZoneSetting } from "./display-settings";
 
 const KIND = "display-settings";
 // Two tabs saving at once: the later save wins, which is what the person saw last.
@@ -19,19 +19,20 @@ export async function loadDisplaySettings(db: DatabaseClient, owner: RecordOwner
   return (await getRecord(db, owner, KIND, singleRecordId(owner, KIND)))?.value ?? {};
 }
 
-/** Replaces the person's settings; choosing the usual title and site leaves no record at all. */
-export async function saveDisplaySettings(
+/** Changes the person's settings from what is saved now; when only the usual choices are left, no record at all. */
+async function changeDisplaySettings(
   db: DatabaseClient,
   owner: RecordOwner,
-  settings: DisplaySettings,
+  change: (saved: DisplaySettings) => DisplaySettings,
 ): Promise<void> {
   const id = singleRecordId(owner, KIND);
-  if (settings.tabTitle === undefined && settings.exitUrl === undefined) {
-    await deleteRecord(db, owner, KIND, id);
-    return;
-  }
   for (let attempt = 1; ; attempt += 1) {
     const current = await getRecord(db, owner, KIND, id);
+    const settings = change(current?.value ?? {});
+    if (Object.values(settings).every((value) => value === undefined)) {
+      await deleteRecord(db, owner, KIND, id);
+      return;
+    }
     try {
       await putRecord(db, owner, KIND, settings, { id, expectedVersion: current?.version ?? 0 });
       return;
@@ -41,8 +42,35 @@ export async function saveDisplaySettings(
   }
 }
 
+/** Replaces the tab title and quick-exit site; the time zone stays as it is. */
+export function saveDisplaySettings(db: DatabaseClient, owner: RecordOwner, look: DisplaySettings): Promise<void> {
+  return changeDisplaySettings(db, owner, (saved) => ({
+    tabTitle: look.tabTitle,
+    exitUrl: look.exitUrl,
+    ...(saved.timeZone ? { timeZone: saved.timeZone } : {}),
+  }));
+}
+
+/** The zone the person chose, or none (to follow what the browser reports). */
+export function saveTimeZone(db: DatabaseClient, owner: RecordOwner, timeZone: TimeZoneSetting | undefined) {
+  return changeDisplaySettings(db, owner, ({ timeZone: _saved, ...rest }) => (timeZone ? { ...rest, timeZone } : rest));
+}
+
+/** The zone the browser reports, kept unless the person chose one; whether anything changed. */
+export async function rememberBrowserTimeZone(db: DatabaseClient, owner: RecordOwner, name: string) {
+  const known = (await loadDisplaySettings(db, owner)).timeZone;
+  if (known?.chosen || known?.name === name) return false;
+  await changeDisplaySettings(db, owner, (saved) =>
+    saved.timeZone?.chosen ? saved : { ...saved, timeZone: { name, chosen: false } },
+  );
+  return true;
+}
+
 /** The same, each call finding its own database, for routes (which never hold a database client). */
 export const displaySettingsStore = {
   load: (owner: RecordOwner) => loadDisplaySettings(database(), owner),
   save: (owner: RecordOwner, settings: DisplaySettings) => saveDisplaySettings(database(), owner, settings),
+  saveTimeZone: (owner: RecordOwner, timeZone: TimeZoneSetting | undefined) =>
+    saveTimeZone(database(), owner, timeZone),
+  rememberBrowserTimeZone: (owner: RecordOwner, name: string) => rememberBrowserTimeZone(database(), owner, name),
 };

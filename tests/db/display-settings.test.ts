@@ -1,6 +1,11 @@
 import { randomBytes } from "node:crypto";
 import { describe, expect, it } from "vitest";
-import { loadDisplaySettings, saveDisplaySettings } from "@/lib/settings/settings-store";
+import {
+  loadDisplaySettings,
+  rememberBrowserTimeZone,
+  saveDisplaySettings,
+  saveTimeZone,
+} from "@/lib/settings/settings-store";
 import { rawDatabaseBytes } from "./support/raw-database";
 import { readableIn } from "./support/readable-forms";
 import { signUp } from "./support/test-accounts";
@@ -54,5 +59,28 @@ describe.each(dialects)("a person's tab title and quick-exit site on %s", (diale
     await Promise.all(titles.map((tabTitle) => saveDisplaySettings(db, account.owner, { tabTitle })));
     expect(titles).toContain((await loadDisplaySettings(db, account.owner)).tabTitle);
     expect(await db.record.count({ where: { userId: account.userId } })).toBe(before + 1);
+  });
+
+  it("keep the time zone apart: the browser's zone follows the browser, a chosen one stays, and neither is readable", async () => {
+    const { db, target } = database();
+    const account = await signUp(db);
+    expect(await rememberBrowserTimeZone(db, account.owner, "America/Regina")).toBe(true);
+    expect(await rememberBrowserTimeZone(db, account.owner, "America/Regina")).toBe(false);
+    await saveDisplaySettings(db, account.owner, { tabTitle: "Recipes" });
+    expect(await loadDisplaySettings(db, account.owner)).toEqual({
+      tabTitle: "Recipes",
+      timeZone: { name: "America/Regina", chosen: false },
+    });
+    expect(await rememberBrowserTimeZone(db, account.owner, "Europe/Paris")).toBe(true);
+
+    await saveTimeZone(db, account.owner, { name: "Pacific/Auckland", chosen: true });
+    expect(await rememberBrowserTimeZone(db, account.owner, "Europe/Paris")).toBe(false);
+    expect((await loadDisplaySettings(db, account.owner)).timeZone).toEqual({ name: "Pacific/Auckland", chosen: true });
+    expect(readableIn(await rawDatabaseBytes(target), "Pacific/Auckland")).toEqual([]);
+
+    // Following the browser again, with the usual title and site, leaves no record at all.
+    await saveTimeZone(db, account.owner, undefined);
+    await saveDisplaySettings(db, account.owner, {});
+    expect(await loadDisplaySettings(db, account.owner)).toEqual({});
   });
 });

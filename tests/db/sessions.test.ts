@@ -10,6 +10,7 @@ import {
 } from "@/lib/auth/sessions";
 import { serverConfig } from "@/lib/config/server-config";
 import type { DatabaseClient } from "@/lib/db/create-database-client";
+import { rawDatabaseBytes } from "./support/raw-database";
 import { readableIn } from "./support/readable-forms";
 import { signUp } from "./support/test-accounts";
 import { dialects, useTestDatabase } from "./support/test-databases";
@@ -76,7 +77,8 @@ describe.each(dialects)("sessions on %s", (dialect) => {
       [1, 2, 3].map(() => startSession(db, account.userId, account.owner.dataKey, null)),
     );
     const others = await startSession(db, other.userId, other.owner.dataKey, null);
-    const ids = async (userId: string) => (await listSessions(db, userId)).map((row) => row.id).sort();
+    const ids = async (userId: string) =>
+      (await listSessions(db, { userId, dataKey: account.owner.dataKey })).map((row) => row.id).sort();
     const rowIdOf = async (session: { sessionId: string; sessionKey: string }) =>
       (await resolveSession(db, session.sessionId, session.sessionKey))!.sessionRowId;
     expect(await ids(account.userId)).toEqual((await Promise.all([first!, second!, third!].map(rowIdOf))).sort());
@@ -105,7 +107,25 @@ describe.each(dialects)("sessions on %s", (dialect) => {
     await db.session.update({ where: { id: expiredRow }, data: { expiresAt: new Date(Date.now() - 1000) } });
 
     expect(await purgeExpiredSessions(db)).toBe(2);
-    expect(await listSessions(db, account.userId)).toEqual([expect.objectContaining({ id: await rowId(open) })]);
+    expect(await listSessions(db, account.owner)).toEqual([expect.objectContaining({ id: await rowId(open) })]);
+  });
+
+  it("lists the browser family a session signed in from, kept only sealed under the account's data key", async () => {
+    const { db, target } = database();
+    const account = await signUp(db);
+    const other = await signUp(db);
+    const family = `Firefox on Android ${randomBytes(4).toString("hex")}`;
+    const session = await startSession(db, account.userId, account.owner.dataKey, null, family);
+    const rowId = (await resolveSession(db, session.sessionId, session.sessionKey))!.sessionRowId;
+
+    expect(await listSessions(db, account.owner)).toEqual([expect.objectContaining({ id: rowId, browser: family })]);
+    // Without the account's own key the family cannot be read, even with the row in hand.
+    const wrongKey = { userId: account.userId, dataKey: other.owner.dataKey };
+    expect(await listSessions(db, wrongKey)).toEqual([expect.objectContaining({ id: rowId, browser: undefined })]);
+    const bytes = await rawDatabaseBytes(target);
+    expect([...readableIn(bytes, family), ...readableIn(bytes, "Firefox"), ...readableIn(bytes, "Android")]).toEqual(
+      [],
+    );
   });
 
   it("never stores the session id, session key or data key in the clear", async () => {

@@ -1,13 +1,15 @@
 import type { Metadata } from "next";
 import { DisplaySettingsForm } from "@/components/account/display-settings-form";
+import { TimeZoneForm } from "@/components/account/time-zone-form";
 import { AppLink } from "@/components/app-link/app-link";
 import { serverConfig } from "@/lib/config/server-config";
-import { OWN_SITE, siteChoiceOf } from "@/lib/settings/neutral-sites";
+import { FOLLOW_BROWSER, OWN_SITE, siteChoiceOf } from "@/lib/settings/neutral-sites";
 import { displaySettingsStore } from "@/lib/settings/settings-store";
 import { guardedPage } from "@/lib/auth/guarded-page";
 import type { SignedIn } from "@/lib/auth/sessions";
 import { siteRoutes } from "@/lib/site/site-routes";
 import { saveDisplaySettingsAction } from "./display-settings-action";
+import { saveTimeZoneAction } from "./time-zone-actions";
 
 export const metadata: Metadata = { title: siteRoutes.displaySettings.title };
 
@@ -48,8 +50,21 @@ async function DisplaySettingsPage({ session }: { session: SignedIn }) {
           ownAddress: exitSite === OWN_SITE ? (settings.exitUrl ?? "") : "",
         }}
       />
+      <h2 className="mt-8">Time zone</h2>
+      <p>
+        Times are shown in the zone you choose here. Without one, the site shows times in UTC and says so. The zone is
+        kept locked, like your plan.
+      </p>
+      <TimeZoneForm
+        action={saveTimeZoneAction}
+        zones={timeZones()}
+        saved={settings.timeZone?.chosen ? settings.timeZone.name : FOLLOW_BROWSER}
+      />
     </>
   );
 }
+
+/** Every zone this server can show times in, UTC among them. */
+const timeZones = () => ["UTC", ...Intl.supportedValuesOf("timeZone").filter((zone) => zone !== "UTC")];
 
 export default guardedPage(DisplaySettingsPage);

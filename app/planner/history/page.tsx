@@ -1,22 +1,28 @@
 import type { Metadata } from "next";
 import { AppLink } from "@/components/app-link/app-link";
+import { HistoryList } from "@/components/plan/history-list";
+import { TimeZoneNote } from "@/components/time-zone/time-zone-note";
 import { guardedPage } from "@/lib/auth/guarded-page";
 import type { SignedIn } from "@/lib/auth/sessions";
-import { revisionsOf } from "@/lib/plan-store/saved-plans";
-import { describeTime } from "@/lib/site/describe-time";
+import { revisionLabel } from "@/lib/plan/revision-labels";
+import { historyOf } from "@/lib/plan-store/saved-plans";
+import { currentDisplay } from "@/lib/settings/current-display";
+import { describeTimeIn, exactTime } from "@/lib/site/describe-time";
 import { planRoutes, siteRoutes } from "@/lib/site/site-routes";
+import { rememberTimeZoneAction } from "../../account/display/time-zone-actions";
 
 export const metadata: Metadata = { title: siteRoutes.makeAPlan.title };
 
-const reasonLabels = {
-  save: "Saved",
-  review: "Reviewed",
-  import: "Brought back from a copy",
-  "conflict-copy": "Your version, kept when another tab or device saved first",
-} as const;
+const pageHref = (page: number) => (page === 1 ? planRoutes.history : `${planRoutes.history}?page=${page}`);
 
-async function HistoryPage({ session }: { session: SignedIn }) {
-  const revisions = await revisionsOf(session);
+type Props = { session: SignedIn; searchParams: Promise<{ page?: string | string[] }> };
+
+async function HistoryPage({ session, searchParams }: Props) {
+  const asked = Number([(await searchParams).page ?? "1"].flat()[0]);
+  const [history, display] = await Promise.all([historyOf(session, asked), currentDisplay()]);
+  const zone = display.timeZone?.name;
+  const timeOf = (iso: string) => exactTime(new Date(iso), zone);
+  const { page, pageCount } = history;
   return (
     <>
       <p className="print-hidden mb-2 text-sm">
@@ -25,22 +31,27 @@ async function HistoryPage({ session }: { session: SignedIn }) {
       <h1>Your plan over time</h1>
       <p>
         Each save keeps a copy of your plan as it was; saves made by themselves as you type, a minute or two apart,
-        share one copy. Open one to see it.
+        share one copy. Open one to see it, or to bring it back: the plan you have then is kept here first, so nothing
+        is lost.
       </p>
-      {revisions.length === 0 ? (
-        <p>There is nothing here yet. Copies appear once you save your plan.</p>
-      ) : (
-        <ol className="list-none pl-0" data-revisions="">
-          {revisions.map((revision) => (
-            <li key={revision.id} className="mb-3">
-              <AppLink href={planRoutes.revision(revision.id)} className="font-bold">
-                {reasonLabels[revision.value.reason]}
-              </AppLink>{" "}
-              <span className="text-muted">{describeTime(new Date(revision.value.savedAt))}</span>
-            </li>
-          ))}
-        </ol>
-      )}
+      <TimeZoneNote timeZone={display.timeZone} remember={rememberTimeZoneAction} />
+      <HistoryList
+        empty="There is nothing here yet. Copies appear once you save your plan."
+        entries={history.entries.map((entry) => ({
+          id: entry.id,
+          href: planRoutes.revision(entry.id),
+          label: revisionLabel(entry, timeOf),
+          datetime: entry.savedAt,
+          when: describeTimeIn(new Date(entry.savedAt), zone),
+          change: entry.change,
+        }))}
+        pages={{
+          page,
+          pageCount,
+          newer: page > 1 ? pageHref(page - 1) : undefined,
+          older: page < pageCount ? pageHref(page + 1) : undefined,
+        }}
+      />
     </>
   );
 }

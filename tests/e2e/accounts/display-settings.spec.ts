@@ -1,7 +1,7 @@
 import type { Page } from "@playwright/test";
 import { neutralCode } from "@/lib/content/neutral-code";
 import { guidePath } from "@/lib/site/site-routes";
-import { expectFieldError, signIn, signOut, signUp } from "@/tests/e2e/support/accounts";
+import { expectFieldError, mainForm, signIn, signOut, signUp } from "@/tests/e2e/support/accounts";
 import { expectOnNeutralSite, quickExitButton, tapShift } from "@/tests/e2e/support/app-page";
 import { expect, test } from "@/tests/e2e/support/fixtures";
 
@@ -30,7 +30,7 @@ async function chooseDisplay(page: Page, choice: { title: string; site?: string;
 }
 
 async function expectSaved(page: Page) {
-  await expect(page.getByRole("main").getByRole("status")).toHaveText(
+  await expect(mainForm(page).getByRole("status")).toHaveText(
     "Saved. Pages now use these choices while you are signed in.",
   );
 }

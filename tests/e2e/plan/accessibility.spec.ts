@@ -250,3 +250,61 @@ for (const width of [320, 1280]) {
     expect(found).toEqual([]);
   });
 }
+
+test("the history, a restore, the import preview and the time zone choice have no WCAG violations at 320 and 1280 px", async ({
+  page,
+}) => {
+  test.setTimeout(120_000);
+  const found: Awaited<ReturnType<typeof wcagViolations>> = [];
+  const atBothWidths = async (where: string) => {
+    for (const width of [320, 1280]) {
+      await page.setViewportSize({ width, height: 800 });
+      found.push(...(await wcagViolations(page, `${where} at ${width} px`)));
+    }
+  };
+  await signUp(page);
+  await answerQuestions(page, journeyAnswers);
+  await openSection(page, "trusted-people");
+  await addPerson(page, { name: marker("Rowan ") }, "button");
+  const filePassphrase = "several quiet words for the copy";
+  await page.goto("/planner/export");
+  await page.getByLabel("A passphrase for this copy").fill(filePassphrase);
+  await page.getByLabel("The same passphrase again").fill(filePassphrase);
+  await page.getByRole("button", { name: "Make a locked copy" }).click();
+  const link = page.locator("[data-plan-file]");
+  await expect(link).toBeVisible({ timeout: 15_000 });
+  const downloading = page.waitForEvent("download");
+  await link.click();
+  const file = test.info().outputPath("copy.json");
+  await (await downloading).saveAs(file);
+  await openSection(page, "trusted-people");
+  await addPerson(page, { name: marker("Idris ") }, "button");
+
+  await page.goto("/planner/history");
+  await atBothWidths("/planner/history with what each save changed");
+  const [, older] = await revisionIds(page);
+  await page.goto(`/planner/history/${older}`);
+  await page.getByRole("button", { name: "Bring back this version" }).click();
+  await expect(page.getByRole("main").getByRole("status")).toContainText("is your plan again.");
+  await atBothWidths("a version just brought back");
+  await page.goto("/planner/history");
+  await atBothWidths("/planner/history after a restore");
+
+  await page.goto("/planner/import");
+  await page.getByLabel("The file you saved").setInputFiles(file);
+  await page.getByLabel("The passphrase you chose for this file").fill(filePassphrase);
+  await page.getByRole("button", { name: "Open the copy" }).click();
+  await expect(page.getByRole("region", { name: "What this copy would change" })).toBeVisible({ timeout: 15_000 });
+  await atBothWidths("/planner/import showing what a copy would change");
+
+  await page.goto("/account/display");
+  await page.getByLabel("Time zone", { exact: true }).selectOption({ label: "Europe / Paris" });
+  await page.getByRole("button", { name: "Save the time zone" }).click();
+  await expect(page.locator("[data-time-zone-form]").getByRole("status")).toHaveText(
+    "Saved. Times are now shown in this zone.",
+  );
+  await atBothWidths("/account/display with a time zone chosen");
+  await page.goto("/account/sessions");
+  await atBothWidths("/account/sessions");
+  expect(found).toEqual([]);
+});

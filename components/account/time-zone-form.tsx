@@ -1,0 +1,80 @@
+"use client";
+
+import { useActionState } from "react";
+import { FormError } from "@/components/forms/form-error";
+import { SubmitButton } from "@/components/forms/submit-button";
+import type { DisplaySettingsState } from "@/lib/forms/account-form-states";
+import { FOLLOW_BROWSER } from "@/lib/settings/neutral-sites";
+import { timeZoneLabel } from "@/lib/site/describe-time";
+
+type Props = {
+  action: (previous: DisplaySettingsState, form: FormData) => Promise<DisplaySettingsState>;
+  /** Every zone the server can show times in, such as "America/Toronto". */
+  zones: string[];
+  /** The zone chosen now, or "browser" when times follow what the browser reports. */
+  saved: string;
+};
+
+/** "America/Toronto" under "America"; zones without a region under "Other". */
+function byRegion(zones: string[]): [string, string[]][] {
+  const regions = new Map<string, string[]>();
+  for (const zone of zones) {
+    const region = zone.includes("/") ? zone.slice(0, zone.indexOf("/")) : "Other";
+    regions.set(region, [...(regions.get(region) ?? []), zone]);
+  }
+  return [...regions];
+}
+
+/** The zone times are shown in. Works as a plain form post without JavaScript. */
+export function TimeZoneForm({ action, zones, saved }: Props) {
+  const [state, formAction] = useActionState(action, {});
+  const error = state.fieldErrors?.timeZone;
+  const value = state.values?.timeZone ?? saved;
+  const described = ["timeZone-hint", error ? "timeZone-error" : ""].filter(Boolean).join(" ");
+  return (
+    <form action={formAction} noValidate data-time-zone-form="">
+      <FormError message={state.formError} />
+      <label htmlFor="timeZone" className="mb-1 block font-bold">
+        Time zone
+      </label>
+      <p id="timeZone-hint" className="mb-1 text-sm text-muted">
+        Your history and the list of signed-in browsers show times in this zone. With JavaScript, the site can follow
+        the zone your browser reports.
+      </p>
+      {error && (
+        <p id="timeZone-error" className="mb-1 font-bold text-exit">
+          {error}
+        </p>
+      )}
+      <select
+        id="timeZone"
+        name="timeZone"
+        defaultValue={value}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={described}
+        className="mb-4 block w-full max-w-md rounded-md border-2 border-gray-500 px-3 py-2"
+      >
+        <option value={FOLLOW_BROWSER}>Follow the time zone my browser reports</option>
+        {byRegion(zones).map(([region, members]) => (
+          <optgroup key={region} label={region}>
+            {members.map((zone) => (
+              <option key={zone} value={zone}>
+                {timeZoneLabel(zone)}
+              </option>
+            ))}
+          </optgroup>
+        ))}
+      </select>
+      <div className="flex flex-wrap items-center gap-4">
+        <SubmitButton>Save the time zone</SubmitButton>
+        <p role="status" className="mb-0 text-muted">
+          {!state.saved
+            ? ""
+            : value === FOLLOW_BROWSER
+              ? "Saved. Times follow the zone your browser reports."
+              : "Saved. Times are now shown in this zone."}
+        </p>
+      </div>
+    </form>
+  );
+}
