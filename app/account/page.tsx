@@ -6,13 +6,19 @@ import { guardedPage } from "@/lib/auth/guarded-page";
 import type { SignedIn } from "@/lib/auth/sessions";
 import { reviewIsDue } from "@/lib/plan/review-due";
 import { planOf } from "@/lib/plan-store/saved-plans";
+import { planPlaces } from "@/lib/settings/plan-kind";
+import { planKindStore } from "@/lib/settings/plan-kind-store";
 import { describeTime } from "@/lib/site/describe-time";
 import { planRoutes, siteRoutes } from "@/lib/site/site-routes";
 
 export const metadata: Metadata = { title: siteRoutes.account.title };
 
 async function AccountPage({ session }: { session: SignedIn }) {
-  const [username, plan] = await Promise.all([accountStore.usernameOf(session), planOf(session)]);
+  const [username, plan, kind] = await Promise.all([
+    accountStore.usernameOf(session),
+    planOf(session),
+    planKindStore.of(session),
+  ]);
   return (
     <>
       <h1>Your account</h1>
@@ -24,7 +30,7 @@ async function AccountPage({ session }: { session: SignedIn }) {
           ? `Before this visit, this account was last signed in ${describeTime(session.previousSignInAt)}. If that was not you, change your passphrase and sign out everywhere.`
           : "This is the first time this account has been signed in."}
       </p>
-      {reviewIsDue(plan.value) && (
+      {kind === "safety" && reviewIsDue(plan.value) && (
         <p role="status" className="rounded-md border-l-4 border-link bg-calm p-4" data-review-due="">
           You asked to look over your plan by {plan.value.reviewBy}.{" "}
           <AppLink href={planRoutes.review} className="font-bold">
@@ -33,11 +39,9 @@ async function AccountPage({ session }: { session: SignedIn }) {
         </p>
       )}
       <ul>
+        {/* Only the plan the person chose; the other stays one quiet link away, below. */}
         <li>
-          <AppLink href={siteRoutes.makeAPlan.href}>Your safety plan</AppLink>
-        </li>
-        <li>
-          <AppLink href={siteRoutes.changePlan.href}>{siteRoutes.changePlan.navLabel}</AppLink>
+          <AppLink href={planPlaces[kind].home}>{planPlaces[kind].name}</AppLink>
         </li>
         <li>
           <AppLink href={siteRoutes.changePassphrase.href}>{siteRoutes.changePassphrase.navLabel}</AppLink>
@@ -53,6 +57,11 @@ async function AccountPage({ session }: { session: SignedIn }) {
         </li>
       </ul>
       <SignOutButton />
+      <p className="mt-6 text-sm">
+        <AppLink href={siteRoutes.planKind.href} className="text-muted">
+          {siteRoutes.planKind.navLabel}
+        </AppLink>
+      </p>
     </>
   );
 }

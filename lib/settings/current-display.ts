@@ -5,6 +5,8 @@ import { currentSession } from "../auth/current-session";
 import { serverConfig } from "../config/server-config";
 import { database } from "../db/database";
 import { isDatabaseUnavailable, logDatabaseUnavailable } from "../db/database-unavailable";
+import type { PlanKind } from "./plan-kind";
+import { loadPlanKind } from "./plan-kind-store";
 import { loadDisplaySettings } from "./settings-store";
 
 export type Display = {
@@ -14,6 +16,8 @@ export type Display = {
   tabTitle?: string;
   /** Where quick exit leaves for: the person's choice while signed in, else QUICK_EXIT_URL. */
   exitUrl: string;
+  /** The plan the menu offers: the one the signed-in person chose; signed out, the safety plan. */
+  planKind: PlanKind;
 };
 
 /**
@@ -22,12 +26,15 @@ export type Display = {
  */
 export const currentDisplay = cache(async (): Promise<Display> => {
   const { siteName, quickExitUrl } = serverConfig();
-  const usual: Display = { siteName, exitUrl: quickExitUrl };
+  const usual: Display = { siteName, exitUrl: quickExitUrl, planKind: "safety" };
   try {
     const session = await currentSession();
     if (!session) return usual;
-    const settings = await loadDisplaySettings(database(), session);
-    return { siteName, tabTitle: settings.tabTitle, exitUrl: settings.exitUrl ?? quickExitUrl };
+    const [settings, planKind] = await Promise.all([
+      loadDisplaySettings(database(), session),
+      loadPlanKind(database(), session),
+    ]);
+    return { siteName, tabTitle: settings.tabTitle, exitUrl: settings.exitUrl ?? quickExitUrl, planKind };
   } catch (error) {
     unstable_rethrow(error);
     if (isDatabaseUnavailable(error)) logDatabaseUnavailable("display settings");

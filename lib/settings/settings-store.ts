@@ -1,19 +1,11 @@
 import "server-only";
 import type { DatabaseClient } from "../db/create-database-client";
 import { database } from "../db/database";
-import {
-  deleteRecord,
-  getRecord,
-  putRecord,
-  singleRecordId,
-  StaleSaveError,
-  type RecordOwner,
-} from "../records/record-store";
+import { deleteRecord, getRecord, singleRecordId, type RecordOwner } from "../records/record-store";
 import type { DisplaySettings } from "./display-settings";
+import { replaceSingleRecord } from "./replace-single-record";
 
 const KIND = "display-settings";
-// Two tabs saving at once: the later save wins, which is what the person saw last.
-const ATTEMPTS = 3;
 
 export async function loadDisplaySettings(db: DatabaseClient, owner: RecordOwner): Promise<DisplaySettings> {
   return (await getRecord(db, owner, KIND, singleRecordId(owner, KIND)))?.value ?? {};
@@ -30,15 +22,7 @@ export async function saveDisplaySettings(
     await deleteRecord(db, owner, KIND, id);
     return;
   }
-  for (let attempt = 1; ; attempt += 1) {
-    const current = await getRecord(db, owner, KIND, id);
-    try {
-      await putRecord(db, owner, KIND, settings, { id, expectedVersion: current?.version ?? 0 });
-      return;
-    } catch (error) {
-      if (!(error instanceof StaleSaveError) || attempt >= ATTEMPTS) throw error;
-    }
-  }
+  await replaceSingleRecord(db, owner, KIND, settings);
 }
 
 /** The same, each call finding its own database, for routes (which never hold a database client). */
