@@ -1,7 +1,8 @@
 import "server-only";
 import { buildPlan } from "../plan/build-plan";
+import { changePlanTemplate } from "../plan/change-plan-template";
 import type { SafetyAnswers } from "../plan/circumstances";
-import type { PlanValue } from "../plan/plan-schema";
+import type { ChangePlanValue, PlanValue } from "../plan/plan-schema";
 import { safetyPlanTemplate } from "../plan/safety-plan-template";
 import { strategies } from "./guidance";
 
@@ -15,4 +16,9 @@ export function builtSafetyPlan(plan: PlanValue) {
 
 export function strategyText(id: string): string | undefined {
   return strategies().find((strategy) => strategy.id === id)?.text;
+}
+
+/** The change plan as the builder lays it out, tailored by its own answers. */
+export function builtChangePlan(plan: ChangePlanValue) {
+  return buildPlan(changePlanTemplate, plan.answers ?? {}, plan, strategies());
 }
