@@ -8,15 +8,16 @@ import { SubmitButton } from "@/components/forms/submit-button";
 import type { FormAction, ImportState } from "@/lib/forms/plan-form-states";
 import { siteRoutes } from "@/lib/site/site-routes";
 
-type Props = { action: FormAction<ImportState>; version: number };
+/** `planHref`: the plan the copy goes back into (the safety plan unless said). */
+type Props = { action: FormAction<ImportState>; version: number; planHref?: string };
 
-export function ImportForm({ action, version }: Props) {
+export function ImportForm({ action, version, planHref = siteRoutes.makeAPlan.href }: Props) {
   const [state, formAction] = useActionState(action, {});
   if (state.imported) {
     return (
       <p role="status" className="rounded-md bg-calm p-4">
         Your plan is back. The plan you had before is kept in your history.{" "}
-        <AppLink href={siteRoutes.makeAPlan.href} className="font-bold">
+        <AppLink href={planHref} className="font-bold">
           See your plan
         </AppLink>
       </p>

@@ -1,4 +1,5 @@
 import type { FormState } from "../auth/form-state";
+import type { ChangeAnswers } from "../plan/change-answers";
 import type { Circumstances } from "../plan/circumstances";
 import type { ChangePlanValue, PlanValue } from "../plan/plan-schema";
 
@@ -43,6 +44,9 @@ export type ChangePlanState = FormState &
     value?: ChangePlanValue;
     clash?: ChangePlanValue;
   };
+
+/** The change plan's questions after a post that could not be saved: the answers as sent. */
+export type ChangeAnswersState = FormState & SignInToSaveState & { answers?: ChangeAnswers };
 
 export type ExportState = FormState & { file?: string; fileName?: string };
 export type ImportState = FormState & { imported?: boolean };

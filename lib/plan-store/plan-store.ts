@@ -9,13 +9,11 @@ import {
   type RecordOwner,
 } from "../records/record-store";
 import { planValueSchema, type PlanRevision, type PlanValue } from "../plan/plan-schema";
+import { listSnapshots, saveWithSnapshot } from "./snapshots";
 
 export type LoadedPlan = { id?: string; version: number; value: PlanValue };
 export type SaveResult =
   { ok: true; plan: LoadedPlan } | { ok: false; conflict: { saved: LoadedPlan; mine: PlanValue } };
-
-// Autosaves this close together update one snapshot instead of making a new one each time.
-const COALESCE_MS = 2 * 60_000;
 
 /** The person's plan, or an empty one (version 0) if they have not saved anything yet. */
 export async function loadPlan(db: DatabaseClient, owner: RecordOwner): Promise<LoadedPlan> {
@@ -42,16 +40,8 @@ export async function savePlan(
   if (current.version !== expectedVersion) return conflict(db, owner, current, value, now);
   try {
     const target = { id: current.id ?? singleRecordId(owner, "plan"), expectedVersion };
-    // The plan and its snapshot land together or not at all, even if the server is killed between them.
-    const saved = await db.$transaction(
-      async (transaction) => {
-        const tx = transaction as unknown as DatabaseClient;
-        const written = await putRecord(tx, owner, "plan", value, target);
-        await keepSnapshot(tx, owner, { savedAt: now.toISOString(), reason, plan: value }, options.autosave === true);
-        return written;
-      },
-      { maxWait: 30_000, timeout: 30_000 },
-    );
+    const revision = { savedAt: now.toISOString(), reason, plan: value };
+    const saved = await saveWithSnapshot(db, owner, "plan", { value, target }, revision, options.autosave === true);
     return { ok: true, plan: { ...saved, value } };
   } catch (error) {
     if (!(error instanceof StaleSaveError)) throw error;
@@ -70,30 +60,9 @@ async function conflict(
   return { ok: false, conflict: { saved, mine } };
 }
 
-async function keepSnapshot(
-  db: DatabaseClient,
-  owner: RecordOwner,
-  revision: PlanRevision,
-  autosave: boolean,
-): Promise<void> {
-  if (autosave) {
-    const [latest] = await listRevisions(db, owner);
-    const recent =
-      latest &&
-      latest.value.reason === "save" &&
-      Date.parse(revision.savedAt) - Date.parse(latest.value.savedAt) < COALESCE_MS;
-    if (recent) {
-      await putRecord(db, owner, "plan-revision", revision, { id: latest.id, expectedVersion: latest.version });
-      return;
-    }
-  }
-  await putRecord(db, owner, "plan-revision", revision);
-}
-
 /** Every snapshot, newest first. */
-export async function listRevisions(db: DatabaseClient, owner: RecordOwner) {
-  const revisions = await listRecords(db, owner, "plan-revision");
-  return revisions.sort((a, b) => Date.parse(b.value.savedAt) - Date.parse(a.value.savedAt));
+export function listRevisions(db: DatabaseClient, owner: RecordOwner) {
+  return listSnapshots(db, owner, "plan");
 }
 
 export function getRevision(db: DatabaseClient, owner: RecordOwner, id: string) {

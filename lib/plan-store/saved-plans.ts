@@ -1,7 +1,7 @@
 import "server-only";
 import { database } from "../db/database";
 import type { RecordOwner } from "../records/record-store";
-import { loadChangePlan } from "./change-plan-store";
+import { getChangePlanRevision, listChangePlanRevisions, loadChangePlan } from "./change-plan-store";
 import { getRevision, listRevisions, loadPlan } from "./plan-store";
 
 // What routes read. The store finds only the signed-in person's own records: another person's id finds nothing.
@@ -13,3 +13,6 @@ export const revisionsOf = (owner: RecordOwner) => listRevisions(database(), own
 export const revisionOf = (owner: RecordOwner, id: string) => getRevision(database(), owner, id);
 /** The person's change plan, or an empty one at version 0. */
 export const changePlanOf = (owner: RecordOwner) => loadChangePlan(database(), owner);
+/** Every snapshot of the change plan, newest first. */
+export const changePlanRevisionsOf = (owner: RecordOwner) => listChangePlanRevisions(database(), owner);
+export const changePlanRevisionOf = (owner: RecordOwner, id: string) => getChangePlanRevision(database(), owner, id);
