@@ -1,4 +1,3 @@
-import { AppLink } from "@/components/app-link/app-link";
 import { siteRoutes } from "@/lib/site/site-routes";
 
 type Props = {
@@ -41,9 +40,10 @@ export function RecoveryCodeNotice({ code, username, problem, continueTo = siteR
       </p>
       {problem && <p className="font-bold">{problem}</p>}
       <p className="mb-0">
-        <AppLink href={problem ? siteRoutes.signIn.href : continueTo} className="font-bold">
+        {/* A whole page load, not an in-app link: the menu at the top is drawn again for the new account. */}
+        <a href={problem ? siteRoutes.signIn.href : continueTo} className="font-bold">
           I have written it down. Continue
-        </AppLink>
+        </a>
       </p>
     </section>
   );

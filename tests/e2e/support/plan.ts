@@ -8,7 +8,7 @@ export function marker(label: string): string {
   return `${label}${randomBytes(4).toString("hex")}`;
 }
 
-/** Every page of the safety plan and the change plan that needs a signed-in person. */
+/** Every page of the safety plan and the change plan that needs a signed-in person (/journal says what it is first). */
 export const signedInPlanPaths = [
   "/planner/questions",
   "/planner/section/trusted-people",
@@ -21,7 +21,12 @@ export const signedInPlanPaths = [
   "/planner/card/show",
   "/planner/export",
   "/planner/import",
-  "/journal",
+  "/journal/questions",
+  "/journal/history",
+  "/journal/print",
+  "/journal/print/plan",
+  "/journal/export",
+  "/journal/import",
 ];
 
 // ── The questions ────────────────────────────────────────────────────────────────────────────────
