@@ -1,14 +1,8 @@
 import { provinces } from "../content/regions";
 import type { ChangeAnswerKey } from "./change-answers";
-import type { Question } from "./questions";
+import { yesNoUnsure, type Question } from "./questions";
 
 export type ChangeQuestion = Omit<Question, "key"> & { key: ChangeAnswerKey; kind: "one" | "yes-no" };
-
-const yesNoUnsure = [
-  { value: "yes", label: "Yes" },
-  { value: "no", label: "No" },
-  { value: "unsure", label: "I'm not sure" },
-];
 
 /** The change plan's questions, in order. Every one can be skipped and changed at any time. */
 export const changeQuestions: ChangeQuestion[] = [

@@ -11,7 +11,7 @@ export type Question = {
   choices?: Choice[];
 };
 
-const yesNoUnsure: Choice[] = [
+export const yesNoUnsure: Choice[] = [
   { value: "yes", label: "Yes" },
   { value: "no", label: "No" },
   { value: "unsure", label: "I'm not sure" },

@@ -17,8 +17,6 @@ export const planKindQuestion = {
   choices: { safety: "A plan for my safety", change: "A plan to change how I act" },
 } as const;
 
-export const otherPlanKind = (kind: PlanKind): PlanKind => (kind === "safety" ? "change" : "safety");
-
 /** Where each plan lives, where a new person starts it, and what the account page calls it. */
 export const planPlaces = {
   safety: { home: siteRoutes.makeAPlan.href, firstQuestion: planRoutes.questions, name: "Your safety plan" },

@@ -117,6 +117,11 @@ for (const javaScriptEnabled of [true, false]) {
       await page.getByRole("link", { name: "See your plan" }).click();
       await expect(page).toHaveURL(/\/journal$/);
       await expect(changeBox(page, "What I do instead")).toHaveValue(line);
+      // The plan it replaced stays in the history.
+      await page.goto("/journal/history");
+      await expect(saves.first()).toHaveText("Brought back from a copy");
+      await saves.nth(1).click();
+      await expect(page.locator('[data-section="instead"]')).toContainText("Something else");
     });
   });
 }

@@ -12,6 +12,7 @@ import {
   signUpUntilCode,
   type PlanChoice,
 } from "@/tests/e2e/support/accounts";
+import { changeBox, marker, saveWithButton } from "@/tests/e2e/support/plan";
 
 const mainMenu = (page: Page) => page.getByRole("navigation", { name: "Main" });
 const accountLinks = (page: Page) => page.getByRole("main").getByRole("listitem").getByRole("link");
@@ -68,8 +69,16 @@ for (const javaScriptEnabled of [true, false]) {
       ).toBeVisible();
       await expect(mainMenu(page).getByRole("link", { name: "Make a plan", exact: true })).toHaveCount(0);
       await expectOnlyOffered(page, CHANGE_PLAN);
+      const line = marker("Leave the room before I raise my voice ");
+      await page.goto("/journal");
+      await changeBox(page, "What I do instead").fill(line);
+      await saveWithButton(page);
+
+      // Switching hides the other plan from the menus and deletes nothing.
       await switchTo(page, SAFETY_PLAN, /\/planner$/);
       await switchTo(page, CHANGE_PLAN, /\/journal$/);
+      await page.goto("/journal");
+      await expect(changeBox(page, "What I do instead")).toHaveValue(line);
     });
   });
 }
