@@ -3,7 +3,7 @@
 import { redirect } from "next/navigation";
 import { refusedState } from "@/lib/auth/form-state";
 import { guardedActionWithSignIn, signedOutState } from "@/lib/auth/sign-in-to-save";
-import { changeAnswersFormSchema } from "@/lib/forms/plan-form-schemas";
+import { changeAnswersFormSchema, sentVersion } from "@/lib/forms/plan-form-schemas";
 import type { ChangeAnswersState } from "@/lib/forms/plan-form-states";
 import { readChangeAnswers } from "@/lib/forms/read-change-answers";
 import type { ChangeAnswerKey } from "@/lib/plan/change-answers";
@@ -15,9 +15,9 @@ const saveAnswers = guardedActionWithSignIn({
   input: changeAnswersFormSchema,
   // A person's change plan is found by their own session; there is no id in the form to point elsewhere.
   owns: () => true,
-  // Only the answers change, so whatever another tab saved meanwhile stays: no version to check.
   run: (session, input) =>
     updateChangePlan(session, {
+      expectedVersion: input.version,
       change: (plan) => {
         const kept = Object.keys(input.errors).map((key) => [key, plan.answers?.[key as ChangeAnswerKey]]);
         return { ...plan, answers: { ...Object.fromEntries(kept), ...input.answers } };
@@ -32,15 +32,18 @@ export async function saveChangeAnswersAction(
 ): Promise<ChangeAnswersState> {
   const outcome = await saveAnswers(form);
   const sent = form instanceof FormData ? readChangeAnswers(form) : { answers: {}, errors: {} };
-  if (!outcome.ok) {
-    return { ...refusedState(outcome), answers: sent.answers, ...signedOutState(outcome) };
-  }
+  const version = sentVersion(form);
+  if (!outcome.ok) return { ...refusedState(outcome), answers: sent.answers, version, ...signedOutState(outcome) };
   const { result } = outcome.value;
+  // Another tab saved first: nothing was changed, and a second press saves these answers over that version.
   if (!result.ok)
     return {
-      formError: "Your plan was saved in another tab just now. Press Save my answers again.",
+      formError:
+        "Your change plan was saved in another tab just now. Your answers are still chosen: press Save my answers again.",
       answers: sent.answers,
+      version: result.saved.version,
     };
-  if (Object.keys(sent.errors).length > 0) return { fieldErrors: sent.errors, answers: sent.answers };
+  if (Object.keys(sent.errors).length > 0)
+    return { fieldErrors: sent.errors, answers: sent.answers, version: result.plan.version };
   redirect(siteRoutes.changePlan.href);
 }

@@ -11,13 +11,14 @@ import { SignInToSave, type SignInSettings } from "./sign-in-to-save";
 
 type Props = {
   action: FormAction<ChangeAnswersState>;
-  /** The saved answers; absent when the page is drawn without a session. */
+  /** The saved answers and version; absent when the page is drawn without a session. */
   answers?: ChangeAnswers;
+  version?: number;
   signIn: SignInSettings;
 };
 
 /** The change plan's few questions; every one can be skipped. */
-export function ChangeQuestionsForm({ action, answers, signIn }: Props) {
+export function ChangeQuestionsForm({ action, answers, version, signIn }: Props) {
   const [state, formAction] = useActionState(action, {});
   // What the person chose stays chosen when it could not be saved.
   const shown = state.answers ?? answers ?? {};
@@ -26,7 +27,8 @@ export function ChangeQuestionsForm({ action, answers, signIn }: Props) {
       {(state.signedOut === true || answers === undefined) && (
         <SignInToSave error={state.signInError} attempt={state.signInAttempt} settings={signIn} />
       )}
-      <FormError message={state.formError ?? state.fieldErrors?.form} />
+      <FormError message={state.formError ?? state.fieldErrors?.form ?? state.fieldErrors?.version} />
+      <input type="hidden" name="version" value={state.version ?? version ?? ""} />
       {changeQuestions.map((question) => (
         <QuestionField
           key={question.key}

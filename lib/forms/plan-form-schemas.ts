@@ -87,12 +87,13 @@ export const changePlanFormSchema = z.instanceof(FormData).transform((form, cont
 
 /**
  * The change plan's questions: every answer that is one of ours, and an error on any that is not
- * (that question keeps its saved answer). Only a form bigger than ours is refused whole.
+ * (that question keeps its saved answer), and the version. Only a form bigger than ours, or one
+ * without its version, is refused whole.
  */
 export const changeAnswersFormSchema = z.instanceof(FormData).transform((form, context) => {
   const read = readChangeAnswers(form);
   if (read.errors.form) report({ form: read.errors.form }, context);
-  return read;
+  return { ...read, version: readVersion(form, context) };
 });
 
 /** The version a refused form was opened at, so a sign-in-and-save still checks for changes made meanwhile. */

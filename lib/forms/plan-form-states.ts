@@ -46,7 +46,7 @@ export type ChangePlanState = FormState &
   };
 
 /** The change plan's questions after a post that could not be saved: the answers as sent. */
-export type ChangeAnswersState = FormState & SignInToSaveState & { answers?: ChangeAnswers };
+export type ChangeAnswersState = FormState & SignInToSaveState & { answers?: ChangeAnswers; version?: number };
 
 export type ExportState = FormState & { file?: string; fileName?: string };
 export type ImportState = FormState & { imported?: boolean };

@@ -26,6 +26,7 @@ async function ChangeQuestionsPage({ session }: { session: SignedIn | null }) {
       <ChangeQuestionsForm
         action={saveChangeAnswersAction}
         answers={plan ? (plan.value.answers ?? {}) : undefined}
+        version={plan?.version}
         signIn={signInToSaveSettings()}
       />
     </>

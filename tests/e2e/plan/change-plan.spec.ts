@@ -153,6 +153,28 @@ test("the change plan keeps every line and ticked idea, through more saves and a
   await expect(tickedIdea).toBeChecked();
 });
 
+test("answers sent after another tab saved stay chosen, and a second press saves them beside that tab's lines", async ({
+  page,
+  context,
+}) => {
+  const line = marker("Saved in the other tab ");
+  await signUp(page, undefined, CHANGE_PLAN);
+  await page.goto("/journal/questions");
+  const other = await context.newPage();
+  await other.goto("/journal");
+  await changeBox(other, "What I do instead").fill(line);
+  await saveWithButton(other);
+
+  await page.getByRole("group", { name: courtOrder }).getByLabel("Yes", { exact: true }).check();
+  await page.getByRole("button", { name: "Save my answers" }).click();
+  await expect(mainForm(page).getByRole("alert")).toContainText("Your answers are still chosen");
+  await expect(page.getByRole("group", { name: courtOrder }).getByLabel("Yes", { exact: true })).toBeChecked();
+  await page.getByRole("button", { name: "Save my answers" }).click();
+  await expect(page).toHaveURL(/\/journal$/);
+  await expect(page.locator(`[data-suggestion="${tailoredIdea}"]`)).toBeVisible();
+  await expect(changeBox(page, "What I do instead")).toHaveValue(line);
+});
+
 test("a copy of the safety plan is not brought back into the change plan", async ({ page }) => {
   test.setTimeout(60_000);
   const filePassphrase = newPassphrase();

@@ -1,6 +1,7 @@
 // The change plan's questions as a form sends them, what changed between two versions, and which
 // answers a strategy may test.
 import { describe, expect, it } from "vitest";
+import { changeAnswersFormSchema } from "@/lib/forms/plan-form-schemas";
 import { readChangeAnswers } from "@/lib/forms/read-change-answers";
 import { describeChangePlanChanges } from "@/lib/plan/describe-change-plan-changes";
 import type { ChangePlanValue } from "@/lib/plan/plan-schema";
@@ -27,6 +28,15 @@ describe("reading the change plan's questions", () => {
     const read = readChangeAnswers(form({ courtOrder: "maybe", program: "finished" }));
     expect(read.answers).toEqual({ program: "finished" });
     expect(Object.keys(read.errors)).toEqual(["courtOrder"]);
+  });
+
+  it("refuses a form without the version it was opened at, so an empty post cannot clear the answers", () => {
+    expect(changeAnswersFormSchema.safeParse(form({})).success).toBe(false);
+    expect(changeAnswersFormSchema.safeParse(form({ courtOrder: "no" })).success).toBe(false);
+    expect(changeAnswersFormSchema.parse(form({ courtOrder: "no", version: "3" }))).toMatchObject({
+      answers: { courtOrder: "no" },
+      version: 3,
+    });
   });
 });
 
