@@ -4,13 +4,12 @@ import { neutralCode } from "@/lib/content/neutral-code";
 import { guidePath } from "@/lib/site/site-routes";
 import { expect, test } from "@/tests/e2e/support/fixtures";
 import { CHANGE_PLAN, CONTINUE, fillSignUp, mainForm, newPassphrase, signUp } from "@/tests/e2e/support/accounts";
-import { changeBox, marker, saveWithButton } from "@/tests/e2e/support/plan";
+import { changeBox, changeQuestion, marker, saveWithButton } from "@/tests/e2e/support/plan";
 
 // Locking and opening the file each run Argon2 on the server, as does sign-up.
 const ARGON2_WAIT_MS = 15_000;
 
-const courtOrder = "Is there a court order, bail or probation condition about who you can contact?";
-const children = "Are you a parent, or do you help care for children?";
+const { courtOrder, children } = changeQuestion;
 const tailoredIdea = "time-out-under-a-no-contact-order";
 
 /** The change plan's lines to call, as the page shows them. */
@@ -151,51 +150,6 @@ test("the change plan keeps every line and ticked idea, through more saves and a
   await expect(changeBox(page, "What matters to me")).toHaveValue(values.join("\n"));
   await expect(changeBox(page, "My warning signs")).toHaveValue(signs.join("\n"));
   await expect(tickedIdea).toBeChecked();
-});
-
-test("answers sent after another tab saved stay chosen, and a second press saves them beside that tab's lines", async ({
-  page,
-  context,
-}) => {
-  const line = marker("Saved in the other tab ");
-  await signUp(page, undefined, CHANGE_PLAN);
-  await page.goto("/journal/questions");
-  const other = await context.newPage();
-  await other.goto("/journal");
-  await changeBox(other, "What I do instead").fill(line);
-  await saveWithButton(other);
-
-  await page.getByRole("group", { name: courtOrder }).getByLabel("Yes", { exact: true }).check();
-  await page.getByRole("button", { name: "Save my answers" }).click();
-  await expect(mainForm(page).getByRole("alert")).toContainText("Your answers are still chosen");
-  await expect(page.getByRole("group", { name: courtOrder }).getByLabel("Yes", { exact: true })).toBeChecked();
-  await page.getByRole("button", { name: "Save my answers" }).click();
-  await expect(page).toHaveURL(/\/journal$/);
-  await expect(page.locator(`[data-suggestion="${tailoredIdea}"]`)).toBeVisible();
-  await expect(changeBox(page, "What I do instead")).toHaveValue(line);
-});
-
-test("a copy of the safety plan is not brought back into the change plan", async ({ page }) => {
-  test.setTimeout(60_000);
-  const filePassphrase = newPassphrase();
-  await signUp(page);
-  await page.goto("/planner/export");
-  await page.getByLabel("A passphrase for this copy").fill(filePassphrase);
-  await page.getByLabel("The same passphrase again").fill(filePassphrase);
-  await page.getByRole("button", { name: "Make a locked copy" }).click();
-  const downloading = page.waitForEvent("download");
-  await page.locator("[data-plan-file]").click({ timeout: ARGON2_WAIT_MS });
-  const file = test.info().outputPath("safety-plan-copy.json");
-  await (await downloading).saveAs(file);
-
-  await page.goto("/journal/import");
-  await page.getByLabel("The file you saved").setInputFiles(file);
-  await page.getByLabel("The passphrase you chose for this file").fill(filePassphrase);
-  await page.getByRole("button", { name: "Bring back my plan" }).click();
-  await expect(page.locator("#field-file-error")).toHaveText(
-    "This is a copy of the other kind of plan. Open it from that plan's page.",
-    { timeout: ARGON2_WAIT_MS },
-  );
 });
 
 test.describe("without JavaScript", () => {

@@ -281,6 +281,12 @@ export async function writeNote(page: Page, text: string, by: SaveBy): Promise<v
 
 // ── The change plan ──────────────────────────────────────────────────────────────────────────────
 
+/** Two of the change plan's questions, as the page names them. */
+export const changeQuestion = {
+  courtOrder: "Is there a court order, bail or probation condition about who you can contact?",
+  children: "Are you a parent, or do you help care for children?",
+} as const;
+
 /** The box of one change-plan section, found by the section's heading. */
 export function changeBox(page: Page, title: string): Locator {
   return page.getByRole("region", { name: title, exact: true }).getByRole("textbox");
