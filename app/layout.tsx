@@ -27,7 +27,7 @@ export const viewport: Viewport = { width: "device-width", initialScale: 1 };
 
 export default async function RootLayout({ children }: { children: ReactNode }) {
   const nonce = (await headers()).get(NONCE_HEADER) ?? "";
-  const { siteName, exitUrl } = await currentDisplay();
+  const { siteName, exitUrl, planKind } = await currentDisplay();
   return (
     <html lang="en">
       <head>
@@ -42,7 +42,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
         >
           Skip to main content
         </a>
-        <SiteHeader siteName={siteName} exitUrl={exitUrl} />
+        <SiteHeader siteName={siteName} exitUrl={exitUrl} planKind={planKind} />
         <main id="main-content" tabIndex={-1} className="mx-auto w-full max-w-3xl flex-1 px-4 pt-6 focus:outline-none">
           {children}
         </main>

@@ -6,13 +6,20 @@ import { guardedPage } from "@/lib/auth/guarded-page";
 import type { SignedIn } from "@/lib/auth/sessions";
 import { reviewIsDue } from "@/lib/plan/review-due";
 import { planOf } from "@/lib/plan-store/saved-plans";
-import { describeTime } from "@/lib/site/describe-time";
+import { planPlaces } from "@/lib/settings/plan-kind";
+import { currentDisplay } from "@/lib/settings/current-display";
+import { describeTimeIn } from "@/lib/site/describe-time";
 import { planRoutes, siteRoutes } from "@/lib/site/site-routes";
 
 export const metadata: Metadata = { title: siteRoutes.account.title };
 
 async function AccountPage({ session }: { session: SignedIn }) {
-  const [username, plan] = await Promise.all([accountStore.usernameOf(session), planOf(session)]);
+  const [username, plan, display] = await Promise.all([
+    accountStore.usernameOf(session),
+    planOf(session),
+    currentDisplay(),
+  ]);
+  const kind = display.planKind;
   return (
     <>
       <h1>Your account</h1>
@@ -21,10 +28,10 @@ async function AccountPage({ session }: { session: SignedIn }) {
       </p>
       <p className="rounded-md bg-calm p-4" data-last-sign-in="">
         {session.previousSignInAt
-          ? `Before this visit, this account was last signed in ${describeTime(session.previousSignInAt)}. If that was not you, change your passphrase and sign out everywhere.`
+          ? `Before this visit, this account was last signed in ${describeTimeIn(session.previousSignInAt, display.timeZone?.name)}. If that was not you, change your passphrase and sign out everywhere.`
           : "This is the first time this account has been signed in."}
       </p>
-      {reviewIsDue(plan.value) && (
+      {kind === "safety" && reviewIsDue(plan.value) && (
         <p role="status" className="rounded-md border-l-4 border-link bg-calm p-4" data-review-due="">
           You asked to look over your plan by {plan.value.reviewBy}.{" "}
           <AppLink href={planRoutes.review} className="font-bold">
@@ -33,11 +40,9 @@ async function AccountPage({ session }: { session: SignedIn }) {
         </p>
       )}
       <ul>
+        {/* Only the plan the person chose; the other stays one quiet link away, below. */}
         <li>
-          <AppLink href={siteRoutes.makeAPlan.href}>Your safety plan</AppLink>
-        </li>
-        <li>
-          <AppLink href={siteRoutes.changePlan.href}>{siteRoutes.changePlan.navLabel}</AppLink>
+          <AppLink href={planPlaces[kind].home}>{planPlaces[kind].name}</AppLink>
         </li>
         <li>
           <AppLink href={siteRoutes.changePassphrase.href}>{siteRoutes.changePassphrase.navLabel}</AppLink>
@@ -53,6 +58,11 @@ async function AccountPage({ session }: { session: SignedIn }) {
         </li>
       </ul>
       <SignOutButton />
+      <p className="mt-6 text-sm">
+        <AppLink href={siteRoutes.planKind.href} className="text-muted">
+          {siteRoutes.planKind.navLabel}
+        </AppLink>
+      </p>
     </>
   );
 }

@@ -1,9 +1,8 @@
 "use server";
 
-import { randomUUID } from "node:crypto";
 import { z } from "zod";
 import { refusedState } from "@/lib/auth/form-state";
-import { guardedActionWithSignIn } from "@/lib/auth/sign-in-to-save";
+import { guardedActionWithSignIn, signedOutState } from "@/lib/auth/sign-in-to-save";
 import { changePlanFormSchema, sentVersion } from "@/lib/forms/plan-form-schemas";
 import type { ChangePlanState } from "@/lib/forms/plan-form-states";
 import { applyChangePlanPatch, readChangePlan } from "@/lib/forms/read-change-plan";
@@ -17,6 +16,7 @@ const save = guardedActionWithSignIn({
   run: async (session, input) => {
     const saved = await updateChangePlan(session, {
       expectedVersion: input.version,
+      autosave: input.autosave,
       change: (current) => applyChangePlanPatch(current, input.patch),
       // Only a problem to report, and nothing new: no new version.
       onlyIfChanged: () => Object.keys(input.errors).length > 0,
@@ -34,12 +34,7 @@ export async function saveChangePlanAction(previous: ChangePlanState, form: Form
   if (!outcome.ok) {
     const sent = form instanceof FormData ? readChangePlan(form).sent : undefined;
     const version = previousVersion.parse(previous).version ?? sentVersion(form);
-    const attempt =
-      outcome.reason === "signed-out" && outcome.signInError
-        ? { signInError: outcome.signInError, signInAttempt: randomUUID() }
-        : {};
-    const signedOut = outcome.reason === "signed-out" ? { signedOut: true, formError: undefined, ...attempt } : {};
-    return { ...refusedState(outcome), version, value: sent, ...signedOut };
+    return { ...refusedState(outcome), version, value: sent, ...signedOutState(outcome) };
   }
   const { result, value, errors } = outcome.value;
   const sent = readChangePlan(form).sent;

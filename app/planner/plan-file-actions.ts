@@ -1,11 +1,12 @@
 "use server";
 
-import { refusedState, type FormState } from "@/lib/auth/form-state";
+import { refusedState } from "@/lib/auth/form-state";
 import { formFields } from "@/lib/auth/guarded";
 import { guardedAction } from "@/lib/auth/guarded-action";
 import { confirmImportSchema, exportFormSchema, importFormSchema } from "@/lib/forms/plan-file-schemas";
+import { lockedFileState, turnRefused, unopenedState } from "@/lib/forms/plan-file-states";
 import type { ExportState, ImportState } from "@/lib/forms/plan-form-states";
-import { bringBackCopy, lockedCopyOf, previewCopy, type PlanFileTurn } from "@/lib/plan-store/plan-copies";
+import { bringBackCopy, lockedCopyOf, previewCopy } from "@/lib/plan-store/plan-copies";
 
 // Each acts only on the signed-in person's own plan, and a sealed copy opens only in the session it was made for.
 const lockCopy = guardedAction({
@@ -29,28 +30,12 @@ const confirmCopy = guardedAction({
   run: (session, input) => bringBackCopy(session, input.preview),
 });
 
-/** Why a turn was refused, in words; the person's choices are kept. */
-function turnRefused(turn: Exclude<PlanFileTurn, { ok: true }>): FormState {
-  if (turn.reason === "already-running")
-    return {
-      formError: "A copy is already being locked or opened for you. Please wait for it to finish, then try again.",
-    };
-  if (turn.reason === "server-busy")
-    return { formError: "The server is busy right now. Please try again in a minute." };
-  const wait = turn.minutes === 1 ? "a minute" : `${turn.minutes} minutes`;
-  return { formError: `You have locked or opened several copies in a short time. Please try again in ${wait}.` };
-}
-
 /** A locked copy of the plan, handed back as a download link that works without JavaScript. */
 export async function exportPlanAction(_previous: ExportState, form: FormData): Promise<ExportState> {
   const outcome = await lockCopy(formFields(form));
   if (!outcome.ok) return refusedState(outcome);
   if (!outcome.value.ok) return turnRefused(outcome.value);
-  const fileName = `copy-${new Date().toISOString().slice(0, 10)}.json`;
-  return {
-    file: `data:application/octet-stream;base64,${Buffer.from(outcome.value.value).toString("base64")}`,
-    fileName,
-  };
+  return lockedFileState(outcome.value.value);
 }
 
 /** Opens a saved copy and shows what it would change ("step" open), or replaces the plan with it ("step" confirm). */
@@ -65,11 +50,7 @@ async function openStep(form: FormData): Promise<ImportState> {
   if (!outcome.ok) return refusedState(outcome);
   const result = outcome.value;
   if ("reason" in result) return turnRefused(result);
-  if (!result.ok) {
-    return result.problem === "wrong-passphrase"
-      ? { fieldErrors: { passphrase: "That passphrase does not open this file." } }
-      : { fieldErrors: { file: "This is not a saved plan, or the file is damaged." } };
-  }
+  if (!result.ok) return unopenedState(result.problem);
   return { preview: result.preview };
 }
 

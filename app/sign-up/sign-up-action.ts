@@ -11,6 +11,7 @@ import { guardedAction } from "@/lib/auth/guarded-action";
 import { describeWait } from "@/lib/auth/rate-limit";
 import { startSignedInAs } from "@/lib/auth/start-signed-in";
 import { readOffer } from "@/lib/auth/username-offer";
+import { planKindFieldSchema } from "@/lib/settings/plan-kind-schema";
 
 import type { OfferState, SignUpState } from "@/lib/forms/account-form-states";
 
@@ -24,7 +25,8 @@ const signUp = guardedAction({
   input: signUpSchema,
   owns: () => true,
   run: async (_session, input) => {
-    const outcome = await accountStore.signUp(input.offer, input.passphrase, clientKeyFrom(await headers()));
+    const client = clientKeyFrom(await headers());
+    const outcome = await accountStore.signUp(input.offer, input.passphrase, client, input.planKind);
     if (!outcome.ok) return outcome;
     return { ...outcome, signInProblem: await startSignedInAs(outcome) };
   },
@@ -42,12 +44,18 @@ export async function signUpAction(_previous: SignUpState, form: FormData): Prom
   const outcome = await signUp(fields);
   // A refused form keeps the username it offered, while that offer still stands.
   const kept = readOffer(fields.offer);
-  if (!outcome.ok) return { ...refusedState(outcome), offer: kept };
+  const planKind = planKindFieldSchema.parse(fields.planKind);
+  if (!outcome.ok) return { ...refusedState(outcome), offer: kept, planKind };
   const result = outcome.value;
   if (result.ok)
-    return { recoveryCode: result.recoveryCode, username: result.username, formError: result.signInProblem };
-  if (result.reason === "wait") return { formError: signUpWait(result.seconds), offer: kept };
-  return { formError: OFFER_GONE, offer: result.offer };
+    return {
+      recoveryCode: result.recoveryCode,
+      username: result.username,
+      formError: result.signInProblem,
+      planKind,
+    };
+  if (result.reason === "wait") return { formError: signUpWait(result.seconds), offer: kept, planKind };
+  return { formError: OFFER_GONE, offer: result.offer, planKind };
 }
 
 /** "Give me another": a new username offer, with or without JavaScript. */

@@ -1,8 +1,15 @@
-import { AppLink } from "@/components/app-link/app-link";
 import { siteRoutes } from "@/lib/site/site-routes";
 
+type Props = {
+  code: string;
+  username?: string;
+  problem?: string;
+  /** Where "Continue" leads once signed in: a new account goes to its plan's first question. */
+  continueTo?: string;
+};
+
 /** Shown once, right after the code is made. It is never stored, so it cannot be shown again. */
-export function RecoveryCodeNotice({ code, username, problem }: { code: string; username?: string; problem?: string }) {
+export function RecoveryCodeNotice({ code, username, problem, continueTo = siteRoutes.account.href }: Props) {
   return (
     <section aria-labelledby="recovery-heading" className="rounded-md border-2 border-ink p-4">
       <h2 id="recovery-heading" className="mt-0">
@@ -33,9 +40,10 @@ export function RecoveryCodeNotice({ code, username, problem }: { code: string; 
       </p>
       {problem && <p className="font-bold">{problem}</p>}
       <p className="mb-0">
-        <AppLink href={problem ? siteRoutes.signIn.href : siteRoutes.account.href} className="font-bold">
+        {/* A whole page load, not an in-app link: the menu at the top is drawn again for the new account. */}
+        <a href={problem ? siteRoutes.signIn.href : continueTo} className="font-bold">
           I have written it down. Continue
-        </AppLink>
+        </a>
       </p>
     </section>
   );

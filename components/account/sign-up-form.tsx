@@ -6,6 +6,8 @@ import { ChoosePassphraseFields } from "./choose-passphrase-fields";
 import { FormError } from "@/components/forms/form-error";
 import { SubmitButton } from "@/components/forms/submit-button";
 import type { UsernameOffer } from "@/lib/auth/username-offer";
+import { planPlaces, type PlanKind } from "@/lib/settings/plan-kind";
+import { PlanKindQuestion } from "./plan-kind-question";
 import { RecoveryCodeNotice } from "./recovery-code-notice";
 import { UsernameOfferPanel } from "./username-offer-panel";
 
@@ -18,6 +20,8 @@ type Props = {
   passphraseHint: string;
   /** Each field's limit, read from the server's schema by the page (zod stays on the server). */
   maxLengths?: Record<string, number>;
+  /** The plan chosen before the person picks: the change plan when they came from it. */
+  planKind?: PlanKind;
 };
 
 /** The newest offer wins: one from "Give me another", or one a refused sign-up sent back. */
@@ -27,12 +31,19 @@ const newest = (...offers: (UsernameOffer | undefined)[]) =>
     undefined,
   );
 
-export function SignUpForm({ action, anotherAction, offer, passphraseHint, maxLengths = {} }: Props) {
+export function SignUpForm({ action, anotherAction, offer, passphraseHint, maxLengths = {}, planKind }: Props) {
   const [state, formAction] = useActionState(action, {});
   // Its own form, so asking for another username never clears a passphrase already typed.
   const [asked, askForAnother] = useActionState(anotherAction, {});
   if (state.recoveryCode)
-    return <RecoveryCodeNotice code={state.recoveryCode} username={state.username} problem={state.formError} />;
+    return (
+      <RecoveryCodeNotice
+        code={state.recoveryCode}
+        username={state.username}
+        problem={state.formError}
+        continueTo={planPlaces[state.planKind ?? "safety"].firstQuestion}
+      />
+    );
   const shown = newest(state.offer, asked.offer) ?? offer;
   const errors = state.fieldErrors ?? {};
   return (
@@ -47,6 +58,7 @@ export function SignUpForm({ action, anotherAction, offer, passphraseHint, maxLe
           errors={errors}
           maxLength={maxLengths.passphrase}
         />
+        <PlanKindQuestion chosen={state.planKind ?? planKind} />
         <SubmitButton>Create account</SubmitButton>
       </form>
     </>

@@ -9,22 +9,24 @@ import type { FormAction, ImportState } from "@/lib/forms/plan-form-states";
 import { planRoutes, siteRoutes } from "@/lib/site/site-routes";
 import { ImportPreview } from "./import-preview";
 
-type Props = { action: FormAction<ImportState> };
+/** `planHref` and `historyHref`: the plan the copy goes back into and its history (the safety plan's unless said). */
+type Props = { action: FormAction<ImportState>; planHref?: string; historyHref?: string };
 
 /**
- * Opens a locked copy, shows what it would change, and replaces the plan only once the person
- * confirms. One action answers both steps, so the page always shows the latest one, with or without JavaScript.
+ * Opens a locked copy and puts it back. An action that answers with a preview (the safety plan's) shows
+ * what the copy would change and replaces only once the person confirms; one action answers both steps,
+ * so the page always shows the latest one, with or without JavaScript.
  */
-export function ImportForm({ action }: Props) {
+export function ImportForm({ action, planHref = siteRoutes.makeAPlan.href, historyHref = planRoutes.history }: Props) {
   const [state, formAction] = useActionState(action, {});
   if (state.imported) {
     return (
       <p role="status" className="rounded-md bg-calm p-4">
         Your plan is back. The plan you had before is kept in your history.{" "}
-        <AppLink href={siteRoutes.makeAPlan.href} className="font-bold">
+        <AppLink href={planHref} className="font-bold">
           See your plan
         </AppLink>{" "}
-        or <AppLink href={planRoutes.history}>see the history</AppLink>.
+        or <AppLink href={historyHref}>see the history</AppLink>.
       </p>
     );
   }

@@ -1,4 +1,3 @@
-import type { Circumstances } from "@/lib/plan/circumstances";
 import type { Question } from "@/lib/plan/questions";
 
 const skip = { value: "", label: "Skip this question" };
@@ -9,8 +8,9 @@ export function QuestionField({
   answers,
   error,
 }: {
-  question: Question;
-  answers: Circumstances;
+  /** A question of the safety plan or of the change plan. */
+  question: Omit<Question, "key"> & { key: string };
+  answers: Record<string, unknown>;
   error?: string;
 }) {
   const answer = answers[question.key];

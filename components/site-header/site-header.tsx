@@ -1,6 +1,7 @@
 import { AppLink } from "@/components/app-link/app-link";
 import { QuickExitButton } from "@/components/quick-exit/quick-exit-button";
 import { withoutJavaScript } from "@/components/quick-exit/without-javascript-words";
+import type { PlanKind } from "@/lib/settings/plan-kind";
 import { siteRoutes } from "@/lib/site/site-routes";
 import { SiteNavigation } from "./site-navigation";
 
@@ -8,7 +9,7 @@ import { SiteNavigation } from "./site-navigation";
  * Only the slim bar with the quick exit stays in view; the navigation scrolls away. The bar is a
  * child of <body>, not of a wrapper: a sticky element only sticks within its parent's height.
  */
-export function SiteHeader({ siteName, exitUrl }: { siteName: string; exitUrl: string }) {
+export function SiteHeader({ siteName, exitUrl, planKind }: { siteName: string; exitUrl: string; planKind: PlanKind }) {
   return (
     <>
       <header className="print-hidden sticky top-0 z-40 border-b border-gray-200 bg-white">
@@ -29,7 +30,7 @@ export function SiteHeader({ siteName, exitUrl }: { siteName: string; exitUrl: s
           {withoutJavaScript.note} <a href={siteRoutes.aboutQuickExit.href}>About quick exit</a>
         </p>
       </noscript>
-      <SiteNavigation />
+      <SiteNavigation planKind={planKind} />
     </>
   );
 }

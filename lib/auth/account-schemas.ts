@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { planKindFieldSchema } from "../settings/plan-kind-schema";
 import { isCommonPassphrase } from "./common-passphrases";
 
 /** Every account form's fields, shared by the form (names, hints) and the server (checks). */
@@ -22,10 +23,21 @@ const passphrasesMatch = (value: { passphrase: string; confirmPassphrase: string
   value.passphrase === value.confirmPassphrase;
 const mismatch = { message: "The two passphrases are not the same.", path: ["confirmPassphrase"] };
 
-/** The username is not a field: the server offers one, and `offer` carries it back signed. */
+/**
+ * The username is not a field: the server offers one, and `offer` carries it back signed. `planKind`
+ * is the one plain question about which plan to start; skipped, it is the safety plan.
+ */
 export const signUpSchema = z
-  .object({ offer: z.string().max(200), passphrase: newPassphraseSchema, confirmPassphrase: z.string() })
+  .object({
+    offer: z.string().max(200),
+    passphrase: newPassphraseSchema,
+    confirmPassphrase: z.string(),
+    planKind: planKindFieldSchema,
+  })
   .refine(passphrasesMatch, mismatch);
+
+/** The same question on its own, from the account page. */
+export const planKindFormSchema = z.object({ planKind: planKindFieldSchema });
 
 export const signInSchema = z.object({
   username: z.string({ message: "Enter your username." }).trim().min(1, { message: "Enter your username." }).max(64),

@@ -1,6 +1,8 @@
 import "server-only";
 import { database } from "../db/database";
 import { listRecords, type RecordOwner } from "../records/record-store";
+import type { PlanKind } from "../settings/plan-kind";
+import { savePlanKind } from "../settings/plan-kind-store";
 import { changePassphrase, deleteAccount, recoverAccount } from "./accounts";
 import { endAllSessions, listSessions } from "./sessions";
 import { signUpWithOffer } from "./sign-up";
@@ -12,8 +14,16 @@ import { offerUsername } from "./username-offer";
  */
 export const accountStore = {
   offerUsername: () => offerUsername(database()),
-  signUp: (offerToken: string, passphrase: string, clientKey: string) =>
-    signUpWithOffer(database(), offerToken, passphrase, clientKey),
+  /** Makes the account, then keeps which plan the person chose, encrypted under their new data key. */
+  signUp: async (offerToken: string, passphrase: string, clientKey: string, planKind: PlanKind) => {
+    const outcome = await signUpWithOffer(database(), offerToken, passphrase, clientKey);
+    // The recovery code must reach the person whatever happens here: without the record, it is a safety plan.
+    if (outcome.ok)
+      await savePlanKind(database(), outcome, planKind).catch(() =>
+        console.error("Could not keep the plan chosen at sign-up; the account offers the safety plan."),
+      );
+    return outcome;
+  },
   recover: (username: string, recoveryCode: string, passphrase: string, clientKey: string) =>
     recoverAccount(database(), username, recoveryCode, passphrase, clientKey),
   changePassphrase: (userId: string, current: string, next: string, sessionRowId: string) =>

@@ -5,7 +5,7 @@ import { DatabaseUnavailableNotice } from "@/components/errors/something-went-wr
 import { isDatabaseUnavailable, logDatabaseUnavailable } from "../db/database-unavailable";
 import { currentSession } from "./current-session";
 import { requireSession } from "./require-session";
-import { sessionOrFormPost } from "./session-in-cookie-jar";
+import { sessionFormPostOrIntro, sessionOrFormPost } from "./session-in-cookie-jar";
 import type { SignedIn } from "./sessions";
 
 /**
@@ -13,12 +13,19 @@ import type { SignedIn } from "./sessions";
  * draws something else when `session` is null. "form-post": a page that holds a form; signed out,
  * the answer to the form's own post is drawn with `session` null so nothing typed is lost.
  */
-type SessionFor = { required: SignedIn; optional: SignedIn | null; "form-post": SignedIn | null };
+type SessionFor = {
+  required: SignedIn;
+  optional: SignedIn | null;
+  "form-post": SignedIn | null;
+  /** As "form-post", but a signed-out visit is "intro": the page says what it is before asking to sign in. */
+  "form-post-or-intro": SignedIn | null | "intro";
+};
 
 const sessionOf: { [S in keyof SessionFor]: () => Promise<SessionFor[S]> } = {
   required: requireSession,
   optional: currentSession,
   "form-post": sessionOrFormPost,
+  "form-post-or-intro": sessionFormPostOrIntro,
 };
 
 /**

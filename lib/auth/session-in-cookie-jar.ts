@@ -45,3 +45,10 @@ export async function sessionOrFormPost(): Promise<SignedIn | null> {
   if (await answersFormPost()) return null;
   redirect(siteRoutes.signIn.href);
 }
+
+/** The same, for a page that first says what it is: signed out, a visit is drawn as that introduction. */
+export async function sessionFormPostOrIntro(): Promise<SignedIn | null | "intro"> {
+  const session = (await currentSession()) ?? (await sessionInCookieJar());
+  if (session) return session;
+  return (await answersFormPost()) ? null : "intro";
+}

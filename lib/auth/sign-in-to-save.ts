@@ -1,4 +1,5 @@
 import "server-only";
+import { randomUUID } from "node:crypto";
 import type { z } from "zod";
 import { serverConfig } from "../config/server-config";
 import { isDatabaseUnavailable, logDatabaseUnavailable } from "../db/database-unavailable";
@@ -51,4 +52,14 @@ export function guardedActionWithSignIn<Schema extends z.ZodType, T>(guard: Guar
       return { ok: false, reason: "unavailable" };
     }
   };
+}
+
+/**
+ * What a form shows when its post found the session ended: the "sign in and save" boxes, with why
+ * signing in from them did not work (a fresh id each try, so the same message is announced again).
+ */
+export function signedOutState(outcome: SignInToSaveOutcome<unknown>) {
+  if (outcome.ok || outcome.reason !== "signed-out") return {};
+  const attempt = outcome.signInError ? { signInError: outcome.signInError, signInAttempt: randomUUID() } : {};
+  return { signedOut: true, formError: undefined, ...attempt };
 }

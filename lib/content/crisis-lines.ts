@@ -69,3 +69,23 @@ export function directoryOfShelters(directory: readonly Resource[]): (Resource &
 export function shortAddress(url: string): string {
   return new URL(url).hostname.replace(/^www\./, "");
 }
+
+export type ChangePlanLines = {
+  /** Lines to call in a hurry that also talk with people who have used violence: 911 first, then 9-8-8. */
+  urgent: Resource[];
+  /** Lines made for people who want to stop using violence, where the person lives if they said. */
+  stopping: Resource[];
+  province?: string;
+};
+
+/** The lines a change plan shows, all from the directory: the urgent ones, and those made for people who want to stop. */
+export function changePlanLinesFor(directory: readonly Resource[], code?: ProvinceCode): ChangePlanLines {
+  const near = (line: Resource) => (code ? servesProvince(line, code) : servesCountry(line));
+  const urgent = directory
+    .filter((line) => line.cardLabel && line.for.includes("people-who-used-violence") && near(line))
+    .sort((a, b) => Number(b.id === EMERGENCY_ID) - Number(a.id === EMERGENCY_ID));
+  const stopping = directory.filter(
+    (line) => line.phone && line.serves?.includes("people-who-used-violence") && (!code || servesProvince(line, code)),
+  );
+  return { urgent, stopping, province: code ? provinces[code] : undefined };
+}

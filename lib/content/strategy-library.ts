@@ -1,8 +1,9 @@
 import "server-only";
 import { buildPlan } from "../plan/build-plan";
+import { changePlanTemplate } from "../plan/change-plan-template";
 import type { SafetyAnswers } from "../plan/circumstances";
 import { nextSteps } from "../plan/next-steps";
-import type { PlanValue } from "../plan/plan-schema";
+import type { ChangePlanValue, PlanValue } from "../plan/plan-schema";
 import { planSectionIds } from "../plan/plan-sections";
 import { safetyPlanTemplate } from "../plan/safety-plan-template";
 import { strategies } from "./guidance";
@@ -31,4 +32,9 @@ export const isSafetyPlanIdea = (id: string) =>
 
 export function strategyText(id: string): string | undefined {
   return strategies().find((strategy) => strategy.id === id)?.text;
+}
+
+/** The change plan as the builder lays it out, tailored by its own answers. */
+export function builtChangePlan(plan: ChangePlanValue) {
+  return buildPlan(changePlanTemplate, plan.answers ?? {}, plan, strategies());
 }

@@ -4,7 +4,7 @@ import { z } from "zod";
 import { CURRENT_PARAMETERS, OWASP_MINIMUM } from "./argon2-parameters";
 import { DecryptionError, isEnvelope, open, seal } from "./envelope";
 import { derivePassphraseKeys, SALT_BYTES } from "./passphrase-keys";
-import { planValueSchema, type PlanValue } from "../plan/plan-schema";
+import { changePlanValueSchema, planValueSchema, type ChangePlanValue, type PlanValue } from "../plan/plan-schema";
 
 // Files made before the file named nothing said "safe-harbour-plan"; they still open.
 const OLD_FORMAT_NAME = "safe-harbour-plan";
@@ -31,10 +31,19 @@ export type PlanFile = z.infer<typeof fileSchema>;
  * A plan locked under a passphrase the person chooses: Argon2id, then AES-256-GCM. The file names
  * nothing (no app, no "plan"): on a shared device it is just a file of letters and digits.
  */
-export async function lockPlanFile(plan: PlanValue, passphrase: string): Promise<string> {
+export function lockPlanFile(plan: PlanValue, passphrase: string): Promise<string> {
+  return lockFile(plan, passphrase);
+}
+
+/** A change plan's copy holds it under a name of its own, so neither plan's import takes it for the other. */
+export function lockChangePlanFile(plan: ChangePlanValue, passphrase: string): Promise<string> {
+  return lockFile({ changePlan: plan }, passphrase);
+}
+
+async function lockFile(content: unknown, passphrase: string): Promise<string> {
   const salt = randomBytes(SALT_BYTES);
   const { keyEncryptionKey } = await derivePassphraseKeys(passphrase, salt, CURRENT_PARAMETERS);
-  const envelope = seal(keyEncryptionKey, Buffer.from(JSON.stringify(plan)), binding);
+  const envelope = seal(keyEncryptionKey, Buffer.from(JSON.stringify(content)), binding);
   return JSON.stringify({ version: 1, argon2: CURRENT_PARAMETERS, salt: salt.toString("base64url"), envelope });
 }
 
@@ -48,18 +57,40 @@ export function readPlanFile(text: string): PlanFile | undefined {
   }
 }
 
-export type OpenedFile = { ok: true; plan: PlanValue } | { ok: false; problem: "not-a-plan-file" | "wrong-passphrase" };
+/** Why a file did not open; "other-kind" is a copy of the other plan (a change plan's, or a safety plan's). */
+type Unopened = { ok: false; problem: "not-a-plan-file" | "wrong-passphrase" | "other-kind" };
+export type OpenedFile = { ok: true; plan: PlanValue } | Unopened;
+export type OpenedChangePlanFile = { ok: true; plan: ChangePlanValue } | Unopened;
+
+const changePlanContent = z.object({ changePlan: changePlanValueSchema });
+const isChangePlanCopy = (json: unknown) => typeof json === "object" && json !== null && "changePlan" in json;
 
 /** Opens a file read by `readPlanFile`: one Argon2id derivation; a wrong passphrase and a damaged file are told apart. */
 export async function unlockPlanFile(file: PlanFile, passphrase: string): Promise<OpenedFile> {
+  const opened = await openFile(file, passphrase);
+  if (!opened.ok) return opened;
+  // Checked first: the safety plan's schema would read a change plan's copy as an empty plan.
+  if (isChangePlanCopy(opened.json)) return { ok: false, problem: "other-kind" };
+  const plan = planValueSchema.safeParse(opened.json);
+  return plan.success ? { ok: true, plan: plan.data } : { ok: false, problem: "not-a-plan-file" };
+}
+
+/** The same for a change plan's copy. */
+export async function unlockChangePlanFile(file: PlanFile, passphrase: string): Promise<OpenedChangePlanFile> {
+  const opened = await openFile(file, passphrase);
+  if (!opened.ok) return opened;
+  const content = changePlanContent.safeParse(opened.json);
+  if (content.success) return { ok: true, plan: content.data.changePlan };
+  const otherKind = !isChangePlanCopy(opened.json) && planValueSchema.safeParse(opened.json).success;
+  return { ok: false, problem: otherKind ? "other-kind" : "not-a-plan-file" };
+}
+
+async function openFile(file: PlanFile, passphrase: string): Promise<{ ok: true; json: unknown } | Unopened> {
   const { keyEncryptionKey } = await derivePassphraseKeys(passphrase, Buffer.from(file.salt, "base64url"), file.argon2);
-  let json: unknown;
   try {
-    json = JSON.parse(open(keyEncryptionKey, file.envelope, binding).toString("utf8"));
+    return { ok: true, json: JSON.parse(open(keyEncryptionKey, file.envelope, binding).toString("utf8")) };
   } catch (error) {
     if (error instanceof DecryptionError) return { ok: false, problem: "wrong-passphrase" };
     return { ok: false, problem: "not-a-plan-file" };
   }
-  const plan = planValueSchema.safeParse(json);
-  return plan.success ? { ok: true, plan: plan.data } : { ok: false, problem: "not-a-plan-file" };
 }

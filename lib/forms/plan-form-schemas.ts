@@ -3,6 +3,7 @@ import { fieldsOf, firstValue, TOO_MANY_FIELDS, type FormFields } from "./form-f
 import { newReviewBySchema } from "../plan/plan-schema";
 import { planSectionIds } from "../plan/plan-sections";
 import { earliestReviewDate } from "../plan/review-due";
+import { readChangeAnswers } from "./read-change-answers";
 import { readChangePlan } from "./read-change-plan";
 import { readCircumstances, readSectionPatch, type FieldErrors } from "./read-section-form";
 
@@ -96,7 +97,19 @@ export const changePlanFormSchema = z.instanceof(FormData).transform((form, cont
     context.addIssue({ code: "custom", path: ["form"], message: read.errors.form ?? "" });
     return z.NEVER;
   }
-  return { patch: read.patch, errors: read.errors, version: readVersion(form, context) };
+  const autosave = form.get("autosave") === "1";
+  return { patch: read.patch, errors: read.errors, version: readVersion(form, context), autosave };
+});
+
+/**
+ * The change plan's questions: every answer that is one of ours, and an error on any that is not
+ * (that question keeps its saved answer), and the version. Only a form bigger than ours, or one
+ * without its version, is refused whole.
+ */
+export const changeAnswersFormSchema = z.instanceof(FormData).transform((form, context) => {
+  const read = readChangeAnswers(form);
+  if (read.errors.form) report({ form: read.errors.form }, context);
+  return { ...read, version: readVersion(form, context) };
 });
 
 /** The version a refused form was opened at, so a sign-in-and-save still checks for changes made meanwhile. */

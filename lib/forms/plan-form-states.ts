@@ -1,4 +1,5 @@
 import type { FormState } from "../auth/form-state";
+import type { ChangeAnswers } from "../plan/change-answers";
 import type { Circumstances } from "../plan/circumstances";
 import type { BuiltPlan } from "../plan/build-plan";
 import type { ChangePlanValue, PlanEntries, PlanValue } from "../plan/plan-schema";
@@ -51,6 +52,9 @@ export type PrintState = FormState & { choices?: PrintChoices; printed?: BuiltPl
 
 /** The review date form: the date as typed, when it could not be saved. */
 export type ReviewByState = FormState & { reviewBy?: string };
+
+/** The change plan's questions after a post that could not be saved: the answers as sent. */
+export type ChangeAnswersState = FormState & SignInToSaveState & { answers?: ChangeAnswers; version?: number };
 
 export type ExportState = FormState & { file?: string; fileName?: string };
 /**

@@ -2,7 +2,6 @@ import "server-only";
 import type { DatabaseClient } from "../db/create-database-client";
 import {
   getRecord,
-  listRecordPage,
   listRecords,
   putRecord,
   singleRecordId,
@@ -10,13 +9,11 @@ import {
   type RecordOwner,
 } from "../records/record-store";
 import { planValueSchema, type PlanRevision, type PlanValue } from "../plan/plan-schema";
+import { listSnapshots, saveWithSnapshot } from "./snapshots";
 
 export type LoadedPlan = { id?: string; version: number; value: PlanValue };
 export type SaveResult =
   { ok: true; plan: LoadedPlan } | { ok: false; conflict: { saved: LoadedPlan; mine: PlanValue } };
-
-// Autosaves this close together update one snapshot (one an autosave made) instead of making a new one each time.
-const COALESCE_MS = 2 * 60_000;
 
 export type SaveOptions = {
   autosave?: boolean;
@@ -52,25 +49,13 @@ export async function savePlan(
   if (current.version !== expectedVersion) return conflict(db, owner, current, value, now);
   try {
     const target = { id: current.id ?? singleRecordId(owner, "plan"), expectedVersion };
-    // The plan and its snapshot land together or not at all, even if the server is killed between them.
-    const saved = await db.$transaction(
-      async (transaction) => {
-        const tx = transaction as unknown as DatabaseClient;
-        if (options.keepCurrentAs && current.version > 0) {
-          // A millisecond earlier, so the history lists it just below the version that replaces it.
-          const before = new Date(now.getTime() - 1);
-          const kept = { savedAt: before.toISOString(), reason: options.keepCurrentAs, plan: current.value };
-          await putRecord(tx, owner, "plan-revision", kept, undefined, before);
-        }
-        const written = await putRecord(tx, owner, "plan", value, target);
-        const restored = options.restoredFrom ? { restoredFrom: options.restoredFrom } : {};
-        const autosaved = options.autosave ? { autosaved: true as const } : {};
-        const snapshot = { savedAt: now.toISOString(), reason, ...restored, ...autosaved, plan: value };
-        await keepSnapshot(tx, owner, snapshot, options.autosave === true, now);
-        return written;
-      },
-      { maxWait: 30_000, timeout: 30_000 },
-    );
+    const restored = options.restoredFrom ? { restoredFrom: options.restoredFrom } : {};
+    const revision = { savedAt: now.toISOString(), reason, ...restored, plan: value };
+    const keepCurrent = options.keepCurrentAs ? { value: current.value, reason: options.keepCurrentAs } : undefined;
+    const saved = await saveWithSnapshot(db, owner, "plan", { value, target }, revision, {
+      autosave: options.autosave,
+      keepCurrent,
+    });
     return { ok: true, plan: { ...saved, value } };
   } catch (error) {
     if (!(error instanceof StaleSaveError)) throw error;
@@ -90,34 +75,9 @@ async function conflict(
   return { ok: false, conflict: { saved, mine } };
 }
 
-async function keepSnapshot(
-  db: DatabaseClient,
-  owner: RecordOwner,
-  revision: PlanRevision,
-  autosave: boolean,
-  now: Date,
-): Promise<void> {
-  if (autosave) {
-    // Only the newest snapshot is opened, however long the history.
-    const [latest] = await listRecordPage(db, owner, "plan-revision", { skip: 0, take: 1 });
-    const recent =
-      latest &&
-      latest.value.reason === "save" &&
-      latest.value.autosaved === true &&
-      Date.parse(revision.savedAt) - Date.parse(latest.value.savedAt) < COALESCE_MS;
-    if (recent) {
-      const target = { id: latest.id, expectedVersion: latest.version };
-      await putRecord(db, owner, "plan-revision", revision, target, now);
-      return;
-    }
-  }
-  await putRecord(db, owner, "plan-revision", revision, undefined, now);
-}
-
 /** Every snapshot, newest first. */
-export async function listRevisions(db: DatabaseClient, owner: RecordOwner) {
-  const revisions = await listRecords(db, owner, "plan-revision");
-  return revisions.sort((a, b) => Date.parse(b.value.savedAt) - Date.parse(a.value.savedAt));
+export function listRevisions(db: DatabaseClient, owner: RecordOwner) {
+  return listSnapshots(db, owner, "plan");
 }
 
 export function getRevision(db: DatabaseClient, owner: RecordOwner, id: string) {

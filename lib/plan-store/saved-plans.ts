@@ -1,7 +1,7 @@
 import "server-only";
 import { database } from "../db/database";
 import type { RecordOwner } from "../records/record-store";
-import { loadChangePlan } from "./change-plan-store";
+import { getChangePlanRevision, listChangePlanRevisions, loadChangePlan } from "./change-plan-store";
 import { historyPage } from "./plan-history";
 import { getRevision, listRevisions, loadPlan } from "./plan-store";
 
@@ -16,3 +16,6 @@ export const revisionOf = (owner: RecordOwner, id: string) => getRevision(databa
 export const historyOf = (owner: RecordOwner, page: number) => historyPage(owner, page, database());
 /** The person's change plan, or an empty one at version 0. */
 export const changePlanOf = (owner: RecordOwner) => loadChangePlan(database(), owner);
+/** Every snapshot of the change plan, newest first. */
+export const changePlanRevisionsOf = (owner: RecordOwner) => listChangePlanRevisions(database(), owner);
+export const changePlanRevisionOf = (owner: RecordOwner, id: string) => getChangePlanRevision(database(), owner, id);

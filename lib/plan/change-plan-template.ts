@@ -1,8 +1,9 @@
 import type { PlanTemplate, SectionDefinition } from "./build-plan";
+import { matchesChangeAnswers, type ChangeAnswers } from "./change-answers";
 import type { ChangeSectionId } from "./change-sections";
 import type { ChangePlanValue } from "./plan-schema";
 
-type Section = SectionDefinition<Record<string, never>, ChangePlanValue> & { id: ChangeSectionId };
+type Section = SectionDefinition<ChangeAnswers, ChangePlanValue> & { id: ChangeSectionId };
 
 const section = (id: ChangeSectionId, title: string, intro: string): Section => ({
   id,
@@ -11,7 +12,7 @@ const section = (id: ChangeSectionId, title: string, intro: string): Section => 
   hasEntries: (entries) => (entries.items[id]?.length ?? 0) > 0,
 });
 
-/** The change plan: the same builder, its own sections. */
+/** The change plan: the same builder, its own sections, tailored by its own questions. */
 export const changePlanSections: Section[] = [
   section("values", "What matters to me", "The partner, parent and person you want to be."),
   section(
@@ -28,8 +29,8 @@ export const changePlanSections: Section[] = [
   ),
 ];
 
-export const changePlanTemplate: PlanTemplate<Record<string, never>, ChangePlanValue> = {
+export const changePlanTemplate: PlanTemplate<ChangeAnswers, ChangePlanValue> = {
   sections: changePlanSections,
-  matches: (condition) => condition === undefined,
+  matches: matchesChangeAnswers,
   done: (entries) => entries.done,
 };

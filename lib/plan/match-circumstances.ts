@@ -1,10 +1,11 @@
-import type { Circumstances, SafetyAnswers, StrategyCondition } from "./circumstances";
+import type { Circumstances, SafetyAnswers } from "./circumstances";
+import type { Strategy } from "./strategy-schema";
 
 /**
  * Whether a strategy's conditions hold for these answers. Every condition must hold, and a
  * question that was skipped holds for none of them: we only tailor to what we were told.
  */
-export function matchesCircumstances(condition: StrategyCondition | undefined, answers: SafetyAnswers): boolean {
+export function matchesCircumstances(condition: Strategy["when"], answers: SafetyAnswers): boolean {
   if (!condition) return true;
   return Object.entries(condition).every(([key, expected]) => {
     if (key === "risk")

@@ -3,7 +3,7 @@ import type { SafetyAnswers } from "./circumstances";
 import { matchesCircumstances } from "./match-circumstances";
 import { focusOf, serves } from "./priority-serves";
 import { answeredYes } from "./risk-reflection";
-import type { Strategy } from "./strategy-schema";
+import { riskIdsOf, type Strategy } from "./strategy-schema";
 
 /** Up to five steps; at least three whenever the plan has that many ideas left to do. */
 export const MOST_NEXT_STEPS = 5;
@@ -75,7 +75,7 @@ export function nextSteps({ sections, strategies, answers, setAside = [] }: Inpu
     return mine;
   };
   const tiedToRisk = answeredYes(answers.risk).map((risk) =>
-    claim(candidates.filter((candidate) => candidate.strategy.when?.risk?.includes(risk))).map((candidate) =>
+    claim(candidates.filter((candidate) => riskIdsOf(candidate.strategy)?.includes(risk))).map((candidate) =>
       stepOf(candidate, candidate.suggestion.why),
     ),
   );

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { changeAnswersSchema } from "./change-answers";
 import { changeSectionIds } from "./change-sections";
 import { circumstancesSchema } from "./circumstances";
 import { entryListSchemas, entrySchemas, leftOutSchema } from "./entry-kinds/entry-schemas";
@@ -72,6 +73,16 @@ export const changePlanValueSchema = z.object({
     .partialRecord(z.enum(changeSectionIds), z.array(text(textLimits.changeLine).min(1)).max(MAX_CHANGE_LINES))
     .default({}),
   done: doneSchema,
+  /** The change plan's own questions (change-answers.ts); absent until the person answers any. */
+  answers: changeAnswersSchema.optional(),
+});
+
+/** A snapshot of the change plan at each save, as for the safety plan. */
+export const changePlanRevisionSchema = z.object({
+  savedAt: z.iso.datetime(),
+  reason: z.enum(["save", "import", "conflict-copy", "before-import"]),
+  plan: changePlanValueSchema,
+  autosaved: z.literal(true).optional(),
 });
 
 export type TrustedPerson = z.infer<typeof trustedPersonSchema>;
@@ -81,6 +92,7 @@ export type PlanEntries = z.infer<typeof planEntriesSchema>;
 export type PlanValue = z.infer<typeof planValueSchema>;
 export type PlanRevision = z.infer<typeof planRevisionSchema>;
 export type ChangePlanValue = z.infer<typeof changePlanValueSchema>;
+export type ChangePlanRevision = z.infer<typeof changePlanRevisionSchema>;
 
 export const emptyPlan = (): PlanValue => planValueSchema.parse({});
 /** A plan with nothing written or ticked. */

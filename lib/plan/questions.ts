@@ -14,7 +14,7 @@ export type Question = {
   none?: string;
 };
 
-const yesNoUnsure: Choice[] = [
+export const yesNoUnsure: Choice[] = [
   { value: "yes", label: "Yes" },
   { value: "no", label: "No" },
   { value: "unsure", label: "I'm not sure" },

@@ -1,6 +1,12 @@
 import { z } from "zod";
-import { changePlanValueSchema, planRevisionSchema, planValueSchema } from "../plan/plan-schema";
+import {
+  changePlanRevisionSchema,
+  changePlanValueSchema,
+  planRevisionSchema,
+  planValueSchema,
+} from "../plan/plan-schema";
 import { displaySettingsSchema } from "../settings/display-settings";
+import { planKindRecordSchema } from "../settings/plan-kind-schema";
 
 /**
  * Every kind of encrypted record and the shape its value must have, checked on the way in and
@@ -15,8 +21,12 @@ export const recordKinds = {
   "plan-revision": planRevisionSchema,
   /** A change plan, for someone who has used violence. One per person. */
   "change-plan": changePlanValueSchema,
+  /** A snapshot of the change plan at each save. */
+  "change-plan-revision": changePlanRevisionSchema,
   /** The tab title and quick-exit site the person chose. One per person; absent means the operator's. */
   "display-settings": displaySettingsSchema,
+  /** Which plan the person makes (a safety plan or a change plan). One per person; absent means a safety plan. */
+  "plan-kind": planKindRecordSchema,
 } as const;
 
 export type RecordKind = keyof typeof recordKinds;

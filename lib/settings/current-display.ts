@@ -6,6 +6,8 @@ import { serverConfig } from "../config/server-config";
 import { database } from "../db/database";
 import { isDatabaseUnavailable, logDatabaseUnavailable } from "../db/database-unavailable";
 import type { TimeZoneSetting } from "./display-settings";
+import type { PlanKind } from "./plan-kind";
+import { loadPlanKind } from "./plan-kind-store";
 import { loadDisplaySettings } from "./settings-store";
 
 export type Display = {
@@ -17,6 +19,8 @@ export type Display = {
   exitUrl: string;
   /** The zone the person's times are shown in, while signed in and known; else times say UTC. */
   timeZone?: TimeZoneSetting;
+  /** The plan the menu offers: the one the signed-in person chose; signed out, the safety plan. */
+  planKind: PlanKind;
 };
 
 /**
@@ -25,16 +29,20 @@ export type Display = {
  */
 export const currentDisplay = cache(async (): Promise<Display> => {
   const { siteName, quickExitUrl } = serverConfig();
-  const usual: Display = { siteName, exitUrl: quickExitUrl };
+  const usual: Display = { siteName, exitUrl: quickExitUrl, planKind: "safety" };
   try {
     const session = await currentSession();
     if (!session) return usual;
-    const settings = await loadDisplaySettings(database(), session);
+    const [settings, planKind] = await Promise.all([
+      loadDisplaySettings(database(), session),
+      loadPlanKind(database(), session),
+    ]);
     return {
       siteName,
       tabTitle: settings.tabTitle,
       exitUrl: settings.exitUrl ?? quickExitUrl,
       timeZone: settings.timeZone,
+      planKind,
     };
   } catch (error) {
     unstable_rethrow(error);

@@ -1,19 +1,11 @@
 import "server-only";
 import type { DatabaseClient } from "../db/create-database-client";
 import { database } from "../db/database";
-import {
-  deleteRecord,
-  getRecord,
-  putRecord,
-  singleRecordId,
-  StaleSaveError,
-  type RecordOwner,
-} from "../records/record-store";
+import { getRecord, singleRecordId, type RecordOwner } from "../records/record-store";
 import type { DisplaySettings, TimeZoneSetting } from "./display-settings";
+import { changeSingleRecord } from "./replace-single-record";
 
 const KIND = "display-settings";
-// Two tabs saving at once: the later save wins, which is what the person saw last.
-const ATTEMPTS = 3;
 
 export async function loadDisplaySettings(db: DatabaseClient, owner: RecordOwner): Promise<DisplaySettings> {
   return (await getRecord(db, owner, KIND, singleRecordId(owner, KIND)))?.value ?? {};
@@ -25,21 +17,10 @@ async function changeDisplaySettings(
   owner: RecordOwner,
   change: (saved: DisplaySettings) => DisplaySettings,
 ): Promise<void> {
-  const id = singleRecordId(owner, KIND);
-  for (let attempt = 1; ; attempt += 1) {
-    const current = await getRecord(db, owner, KIND, id);
-    const settings = change(current?.value ?? {});
-    if (Object.values(settings).every((value) => value === undefined)) {
-      await deleteRecord(db, owner, KIND, id);
-      return;
-    }
-    try {
-      await putRecord(db, owner, KIND, settings, { id, expectedVersion: current?.version ?? 0 });
-      return;
-    } catch (error) {
-      if (!(error instanceof StaleSaveError) || attempt >= ATTEMPTS) throw error;
-    }
-  }
+  await changeSingleRecord(db, owner, KIND, (saved) => {
+    const settings = change(saved ?? {});
+    return Object.values(settings).every((value) => value === undefined) ? undefined : settings;
+  });
 }
 
 /** Replaces the tab title and quick-exit site; the time zone stays as it is. */

@@ -41,6 +41,12 @@ export const siteRoutes = {
     navLabel: "Tab title and quick exit site",
   },
   changePlan: { href: "/journal", contentAlias: "/journal", title: "Journal", navLabel: "Your change plan" },
+  planKind: {
+    href: "/account/plan",
+    contentAlias: "/account/plan",
+    title: "Account",
+    navLabel: "Switch to the other kind of plan",
+  },
   deleteAccount: {
     href: "/account/delete",
     contentAlias: "/account/delete",
@@ -87,6 +93,17 @@ export const planRoutes = {
   card: "/planner/card",
   exportFile: "/planner/export",
   importFile: "/planner/import",
+} as const;
+
+/** The parts of the change plan. */
+export const changePlanRoutes = {
+  questions: "/journal/questions",
+  history: "/journal/history",
+  revision: (id: string) => `/journal/history/${id}`,
+  print: "/journal/print",
+  printPlan: "/journal/print/plan",
+  exportFile: "/journal/export",
+  importFile: "/journal/import",
 } as const;
 
 /** The route that ends the session and leaves for the neutral site. */

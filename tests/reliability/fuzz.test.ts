@@ -240,7 +240,7 @@ describe("fuzzing the route handlers", () => {
 });
 
 describe("fuzzing the dynamic routes", () => {
-  const routes = ["/guide/", "/topics/", "/links/", "/planner/section/", "/planner/history/"];
+  const routes = ["/guide/", "/topics/", "/links/", "/planner/section/", "/planner/history/", "/journal/history/"];
   it.each(routes.map((route, index) => [route, index] as const))("%s<anything>", async (route, index) => {
     const began = Date.now();
     const segments = fc.sample(fc.tuple(pathSegment, fc.option(pathSegment, { nil: undefined, freq: 8 })), {

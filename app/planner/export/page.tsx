@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { AppLink } from "@/components/app-link/app-link";
 import { ExportForm } from "@/components/plan/export-form";
+import { LockedCopyIntro } from "@/components/plan/locked-copy-intro";
 import { guardedPage } from "@/lib/auth/guarded-page";
 import { maxLengthsOf } from "@/lib/forms/max-lengths";
 import { exportFormSchema } from "@/lib/forms/plan-file-schemas";
@@ -16,14 +17,7 @@ async function ExportPage() {
         <AppLink href={siteRoutes.makeAPlan.href}>Back to your plan</AppLink>
       </p>
       <h1>Save a locked copy</h1>
-      <p>
-        A copy of your plan in a file, locked with a passphrase you choose now. You could keep it on a USB stick or with
-        someone you trust, and bring your plan back from it later, even into a new account.
-      </p>
-      <p>
-        The file lands in your downloads, named like <code>copy-2026-11-22.json</code>. Without the passphrase it cannot
-        be read, but its name and the download can be seen. You may want to move it or delete the download entry.
-      </p>
+      <LockedCopyIntro what="plan" />
       <ExportForm action={exportPlanAction} maxLengths={maxLengthsOf(exportFormSchema)} />
     </>
   );

@@ -76,6 +76,8 @@ test("a username slipped into the form is ignored: the account gets the one offe
 
   await expect(page.locator("[data-new-username]")).toHaveText(offered, { timeout: 15_000 });
   await page.getByRole("link", { name: "I have written it down. Continue" }).click();
+  await expect(page).toHaveURL(/\/planner\/questions$/);
+  await page.goto("/account");
   await expectSignedInAs(page, offered);
   const stranger = await (await openBrowser()).newPage();
   await submitSignIn(stranger, ownerName, passphrase);

@@ -1,11 +1,14 @@
 import { expect, test } from "@/tests/e2e/support/fixtures";
 import {
+  CONTINUE,
+  FIRST_QUESTION,
   FIRST_SIGN_IN,
   newPassphrase,
   OFFERED_USERNAME,
   offeredUsername,
   expectSignedInAs,
   RECOVERY_CODE_FORMAT,
+  SAFETY_PLAN,
   signOut,
   signUpUntilCode,
   submitSignIn,
@@ -20,8 +23,10 @@ test("sign-up offers a username, shows it again with the recovery code, then con
   await expect(page.getByRole("heading", { name: "Your recovery code" })).toBeVisible();
   await expect(page.getByText("It will not be shown again.")).toBeVisible();
 
-  await page.getByRole("link", { name: "I have written it down. Continue" }).click();
-  await expect(page).toHaveURL(/\/account$/);
+  // Straight to the plan's first question, not the account menu.
+  await page.getByRole("link", { name: CONTINUE }).click();
+  await expect(page).toHaveURL(FIRST_QUESTION[SAFETY_PLAN]);
+  await page.goto("/account");
   await expect(page.getByRole("main")).toContainText(`Signed in as ${account.username}.`);
   await expect(page.locator("[data-last-sign-in]")).toHaveText(FIRST_SIGN_IN);
 

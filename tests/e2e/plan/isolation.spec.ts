@@ -1,15 +1,17 @@
 import { randomUUID } from "node:crypto";
 import type { Request } from "@playwright/test";
 import { expect, test } from "@/tests/e2e/support/fixtures";
-import { signUp } from "@/tests/e2e/support/accounts";
+import { CHANGE_PLAN, signUp } from "@/tests/e2e/support/accounts";
 import {
   addPerson,
   answerQuestions,
+  changeBox,
   journeyAnswers,
   marker,
   openSection,
   planSection,
   revisionIds,
+  saveWithButton,
   signedInPlanPaths,
 } from "@/tests/e2e/support/plan";
 
@@ -96,7 +98,7 @@ test("signed out, every plan page sends the visitor to sign in, and the plan pag
   page,
   request,
 }) => {
-  for (const path of [...signedInPlanPaths, `/planner/history/${randomUUID()}`]) {
+  for (const path of [...signedInPlanPaths, `/planner/history/${randomUUID()}`, `/journal/history/${randomUUID()}`]) {
     const response = await request.get(path, { maxRedirects: 0 });
     expect(response.status(), path).toBe(307);
     expect(response.headers()["location"], path).toBe("/sign-in");
@@ -106,4 +108,32 @@ test("signed out, every plan page sends the visitor to sign in, and the plan pag
   await page.goto("/planner");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Make a plan");
   await expect(page.locator("section[data-section]")).toHaveCount(0);
+  await page.goto("/journal");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("A plan to change how you act");
+  await expect(page.getByRole("main").locator("form, textarea")).toHaveCount(0);
+});
+
+test("another person cannot open someone's change plan or its history", async ({ page, openBrowser }) => {
+  const line = marker("Call my brother before I drive ");
+  await signUp(page, undefined, CHANGE_PLAN);
+  await page.goto("/journal");
+  await changeBox(page, "What I do instead").fill(line);
+  await saveWithButton(page);
+  await page.goto("/journal/history");
+  const hrefs = await page
+    .locator("[data-revisions] a")
+    .evaluateAll((links) => links.map((a) => a.getAttribute("href")));
+  expect(hrefs.length).toBeGreaterThan(0);
+
+  const pageOfB = await (await openBrowser()).newPage();
+  await signUp(pageOfB, undefined, CHANGE_PLAN);
+  for (const address of ["/journal", "/journal/history", "/journal/print/plan"]) {
+    await pageOfB.goto(address);
+    await expect(pageOfB.getByRole("main")).not.toContainText(line);
+  }
+  for (const href of hrefs) {
+    const response = await pageOfB.goto(href ?? "");
+    expect(response?.status(), `A's snapshot ${href} for B`).toBe(404);
+    await expect(pageOfB.getByRole("main")).not.toContainText(line);
+  }
 });

@@ -64,19 +64,38 @@ export function offeredUsername(page: Page): Locator {
  * Fills in and sends the sign-up form, and waits for the answer; returns the username it offered.
  * On the sign-up page already (after a refusal), it goes on with the username offered there.
  */
-export async function fillSignUp(page: Page, passphrase: string, confirm = passphrase): Promise<string> {
+export async function fillSignUp(
+  page: Page,
+  passphrase: string,
+  confirm = passphrase,
+  plan: PlanChoice = SAFETY_PLAN,
+): Promise<string> {
   if (!page.url().endsWith("/sign-up")) await page.goto("/sign-up");
   const username = (await offeredUsername(page).textContent())?.trim() ?? "";
   expect(username).toMatch(OFFERED_USERNAME);
   await page.getByLabel("Passphrase", { exact: true }).fill(passphrase);
   await page.getByLabel("Passphrase again").fill(confirm);
+  await page.getByRole("group", { name: PLAN_QUESTION }).getByLabel(plan, { exact: true }).check();
   await submitAndWait(page, page.getByRole("button", { name: "Create account" }));
   return username;
 }
 
+/** The question sign-up asks, and its two answers: the first is chosen until the person picks. */
+export const PLAN_QUESTION = "What would you like to make here?";
+export const SAFETY_PLAN = "A plan for my safety";
+export const CHANGE_PLAN = "A plan to change how I act";
+export type PlanChoice = typeof SAFETY_PLAN | typeof CHANGE_PLAN;
+/** Where "I have written it down. Continue" leads a new account: its plan's first question. */
+export const FIRST_QUESTION = { [SAFETY_PLAN]: /\/planner\/questions$/, [CHANGE_PLAN]: /\/journal\/questions$/ };
+export const CONTINUE = "I have written it down. Continue";
+
 /** Makes the account and stops on the screen that shows the recovery code, and the username again. */
-export async function signUpUntilCode(page: Page, passphrase = newPassphrase()): Promise<Account> {
-  const username = await fillSignUp(page, passphrase);
+export async function signUpUntilCode(
+  page: Page,
+  passphrase = newPassphrase(),
+  plan: PlanChoice = SAFETY_PLAN,
+): Promise<Account> {
+  const username = await fillSignUp(page, passphrase, passphrase, plan);
   const code = page.locator("[data-recovery-code]");
   // Sign-up runs Argon2 (64 MiB), which takes a while on a busy machine.
   await expect(code).toHaveText(RECOVERY_CODE_FORMAT, { timeout: ARGON2_WAIT_MS });
@@ -84,10 +103,15 @@ export async function signUpUntilCode(page: Page, passphrase = newPassphrase()):
   return { username, passphrase, recoveryCode: (await code.textContent())?.trim() ?? "" };
 }
 
-/** Makes a new account, writes the code down, and arrives signed in on /account. */
-export async function signUp(page: Page, passphrase?: string): Promise<Account> {
-  const account = await signUpUntilCode(page, passphrase);
-  await page.getByRole("link", { name: "I have written it down. Continue" }).click();
+/**
+ * Makes a new account, writes the code down and continues to the plan's first question, then
+ * opens /account, signed in.
+ */
+export async function signUp(page: Page, passphrase?: string, plan: PlanChoice = SAFETY_PLAN): Promise<Account> {
+  const account = await signUpUntilCode(page, passphrase, plan);
+  await page.getByRole("link", { name: CONTINUE }).click();
+  await expect(page).toHaveURL(FIRST_QUESTION[plan]);
+  await page.goto("/account");
   await expectSignedInAs(page, account.username);
   return account;
 }

@@ -21,7 +21,7 @@ export const signedInOnlyPaths: ReadonlySet<string> = new Set(
     siteRoutes.sessions,
     siteRoutes.displaySettings,
     siteRoutes.deleteAccount,
-    siteRoutes.changePlan,
+    siteRoutes.planKind,
   ].map((route) => route.href),
 );
 

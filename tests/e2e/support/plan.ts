@@ -8,7 +8,7 @@ export function marker(label: string): string {
   return `${label}${randomBytes(4).toString("hex")}`;
 }
 
-/** Every page of the safety plan and the change plan that needs a signed-in person. */
+/** Every page of the safety plan and the change plan that needs a signed-in person (/journal says what it is first). */
 export const signedInPlanPaths = [
   "/planner/questions",
   "/planner/section/trusted-people",
@@ -21,7 +21,12 @@ export const signedInPlanPaths = [
   "/planner/card/show",
   "/planner/export",
   "/planner/import",
-  "/journal",
+  "/journal/questions",
+  "/journal/history",
+  "/journal/print",
+  "/journal/print/plan",
+  "/journal/export",
+  "/journal/import",
 ];
 
 // ── The questions ────────────────────────────────────────────────────────────────────────────────
@@ -295,6 +300,12 @@ export async function writeNote(page: Page, text: string, by: SaveBy): Promise<v
 }
 
 // ── The change plan ──────────────────────────────────────────────────────────────────────────────
+
+/** Two of the change plan's questions, as the page names them. */
+export const changeQuestion = {
+  courtOrder: "Is there a court order, bail or probation condition about who you can contact?",
+  children: "Are you a parent, or do you help care for children?",
+} as const;
 
 /** The box of one change-plan section, found by the section's heading. */
 export function changeBox(page: Page, title: string): Locator {

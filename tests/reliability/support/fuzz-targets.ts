@@ -2,6 +2,7 @@
 import fc from "fast-check";
 import { CURRENT_PARAMETERS } from "../../../lib/crypto/argon2-parameters";
 import { planSectionIds } from "../../../lib/plan/plan-sections";
+import { changeQuestions } from "../../../lib/plan/change-questions";
 import { questions } from "../../../lib/plan/questions";
 import { riskAnswerValues, riskQuestionIds } from "../../../lib/plan/risk-reflection";
 import type { Table } from "./database-fingerprint";
@@ -251,6 +252,43 @@ export const actionTargets: ActionTarget[] = [
     extra: fc.array(fc.tuple(fc.constantFrom("shown", "done", "values", "instead"), fieldValue), {
       maxLength: 150,
     }) as fc.Arbitrary<Field[]>,
+  },
+  {
+    name: "answer the change plan's questions",
+    path: "/journal/questions",
+    formWith: "courtOrder",
+    who: "person",
+    // A wrong answer keeps its saved one while the rest are saved: only a broken version writes nothing.
+    breaker: (fields) => set(fields, "version", "not-a-version"),
+    special: (form) => ({
+      version: version(form),
+      ...Object.fromEntries(
+        changeQuestions.map((question) => [
+          question.key,
+          sometimes(
+            fc.constantFrom("yes", "no", ...(question.choices ?? []).map((choice) => choice.value)),
+            fieldValue,
+          ),
+        ]),
+      ),
+    }),
+  },
+  { name: "lock a copy of the change plan", path: "/journal/export", formWith: "confirmPassphrase", who: "person" },
+  {
+    name: "bring back a copy of the change plan",
+    path: "/journal/import",
+    formWith: "file",
+    who: "person",
+    special: (form) => ({ file: planFile, version: version(form) }),
+  },
+  {
+    name: "choose the kind of plan",
+    path: "/account/plan",
+    formWith: "planKind",
+    who: "person",
+    // Anything sent is a choice (what we did not offer is the safety plan), so every input may write it.
+    mayChange: ["Record"],
+    special: () => ({ planKind: sometimes(fc.constantFrom("safety", "change"), fieldValue) }),
   },
 ];
 

@@ -13,6 +13,7 @@ import { safetyPlanTemplate } from "@/lib/plan/safety-plan-template";
 import { withReflection } from "@/lib/plan/save-reflection";
 import { circumstancesArbitrary } from "./plan-arbitraries";
 import { library } from "./strategy-library";
+import { riskIdsOf } from "@/lib/plan/strategy-schema";
 
 const directory = loadResources(path.resolve(import.meta.dirname, "../../.."), "en");
 
@@ -106,10 +107,10 @@ describe("the look back never becomes a score, a level or a count", () => {
   });
 
   it("every idea a yes brings says why in plain words, and none rates the danger", () => {
-    const tailored = library.filter((strategy) => strategy.when?.risk);
+    const tailored = library.filter((strategy) => riskIdsOf(strategy));
     for (const id of riskQuestionIds)
       expect(
-        tailored.some((strategy) => strategy.when?.risk?.includes(id)),
+        tailored.some((strategy) => riskIdsOf(strategy)?.includes(id)),
         `an idea for ${id}`,
       ).toBe(true);
     for (const strategy of tailored) {

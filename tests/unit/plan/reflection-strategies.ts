@@ -1,4 +1,4 @@
-import type { Strategy } from "@/lib/plan/strategy-schema";
+import { riskIdsOf, type Strategy } from "@/lib/plan/strategy-schema";
 import { library } from "./strategy-library";
 
 /**
@@ -58,6 +58,6 @@ export const reflectionStrategies: Strategy[] = [
 
 /** Today's library without any reflection ideas another branch adds, and the literals above. */
 export const strategiesWithReflection: Strategy[] = [
-  ...library.filter((strategy) => !strategy.when?.risk),
+  ...library.filter((strategy) => !riskIdsOf(strategy)),
   ...reflectionStrategies,
 ];

@@ -1,0 +1,49 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { z } from "zod";
+import { AppLink } from "@/components/app-link/app-link";
+import { ChangePlanSummary } from "@/components/plan/change-plan-summary";
+import { guardedPage } from "@/lib/auth/guarded-page";
+import type { SignedIn } from "@/lib/auth/sessions";
+import { builtChangePlan, strategyText } from "@/lib/content/strategy-library";
+import { describeChangePlanChanges } from "@/lib/plan/describe-change-plan-changes";
+import { changePlanOf, changePlanRevisionOf } from "@/lib/plan-store/saved-plans";
+import { currentDisplay } from "@/lib/settings/current-display";
+import { describeTimeIn } from "@/lib/site/describe-time";
+import { changePlanRoutes, siteRoutes } from "@/lib/site/site-routes";
+
+export const metadata: Metadata = { title: siteRoutes.changePlan.title };
+
+async function ChangePlanRevisionPage({ params, session }: { params: Promise<{ id: string }>; session: SignedIn }) {
+  const id = z.uuid().safeParse((await params).id);
+  if (!id.success) notFound();
+  // The store only finds records of the signed-in person: another person's id finds nothing.
+  const revision = await changePlanRevisionOf(session, id.data);
+  if (!revision) notFound();
+  const then = revision.value.plan;
+  const [current, display] = await Promise.all([changePlanOf(session), currentDisplay()]);
+  const changes = describeChangePlanChanges(then, current.value, strategyText);
+  return (
+    <>
+      <p className="mb-2 text-sm">
+        <AppLink href={changePlanRoutes.history}>Back to the history</AppLink>
+      </p>
+      <h1>Your change plan as it was {describeTimeIn(new Date(revision.value.savedAt), display.timeZone?.name)}</h1>
+      <section aria-labelledby="since-heading" className="mb-6">
+        <h2 id="since-heading">What is different now</h2>
+        {changes.length === 0 ? (
+          <p>Your plan is the same now.</p>
+        ) : (
+          <ul data-changes="">
+            {changes.map((line) => (
+              <li key={line}>{line}</li>
+            ))}
+          </ul>
+        )}
+      </section>
+      <ChangePlanSummary sections={builtChangePlan(then).sections} plan={then} />
+    </>
+  );
+}
+
+export default guardedPage(ChangePlanRevisionPage);

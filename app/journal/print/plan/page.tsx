@@ -1,0 +1,30 @@
+import type { Metadata } from "next";
+import { AppLink } from "@/components/app-link/app-link";
+import { ChangePlanLines } from "@/components/plan/change-plan-lines";
+import { ChangePlanSummary } from "@/components/plan/change-plan-summary";
+import { PrintButton } from "@/components/plan/print-button";
+import { guardedPage } from "@/lib/auth/guarded-page";
+import type { SignedIn } from "@/lib/auth/sessions";
+import { builtChangePlan } from "@/lib/content/strategy-library";
+import { changePlanOf } from "@/lib/plan-store/saved-plans";
+import { siteRoutes } from "@/lib/site/site-routes";
+
+export const metadata: Metadata = { title: siteRoutes.changePlan.title };
+
+/** The change plan on paper: the person's lines and the ideas they marked done, then the lines to call. */
+async function PrintableChangePlanPage({ session }: { session: SignedIn }) {
+  const plan = (await changePlanOf(session)).value;
+  return (
+    <>
+      <div className="print-hidden mb-4 flex flex-wrap items-center gap-4">
+        <AppLink href={siteRoutes.changePlan.href}>Back to your change plan</AppLink>
+        <PrintButton />
+      </div>
+      <h1>My change plan</h1>
+      <ChangePlanSummary sections={builtChangePlan(plan).sections} plan={plan} />
+      <ChangePlanLines province={plan.answers?.province} paper />
+    </>
+  );
+}
+
+export default guardedPage(PrintableChangePlanPage);

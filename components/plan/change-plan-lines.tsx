@@ -1,0 +1,66 @@
+import { AppLink } from "@/components/app-link/app-link";
+import { changePlanLinesFor } from "@/lib/content/crisis-lines";
+import { directory } from "@/lib/content/guidance";
+import type { ProvinceCode } from "@/lib/content/regions";
+import { dialable, type Resource } from "@/lib/content/resource-schema";
+import { whereServed } from "@/lib/content/service-area";
+import { changePlanRoutes } from "@/lib/site/site-routes";
+
+function Line({ line, details }: { line: Resource; details?: string }) {
+  return (
+    <li data-line={line.id}>
+      <strong>{line.name}</strong>: <a href={`tel:${dialable(line.phone as string)}`}>{line.phone}</a>
+      {details && ` (${details})`}
+    </li>
+  );
+}
+
+type Props = { province?: ProvinceCode; paper?: boolean; heading?: "h2" | "h3" };
+
+/**
+ * The change plan's lines to call, all read from the resource directory: for right now, and those
+ * made for people who want to stop using violence, where the person lives if they said. On paper,
+ * no link to the questions.
+ */
+export function ChangePlanLines({ province, paper = false, heading: Heading = "h2" }: Props) {
+  const lines = changePlanLinesFor(directory(), province);
+  return (
+    <section aria-labelledby="change-lines-heading" className="mb-6 rounded-md bg-calm p-3" data-crisis-lines="">
+      <Heading id="change-lines-heading" className="mt-0 text-base">
+        Lines you can call
+      </Heading>
+      <p className="mb-1 text-sm">If someone could get hurt, or things feel like too much, any time of day:</p>
+      <ul className="mb-2">
+        {lines.urgent.map((line) => (
+          <Line key={line.id} line={line} />
+        ))}
+      </ul>
+      <p className="mb-1 text-sm">For people who want to stop using violence:</p>
+      {lines.stopping.length > 0 ? (
+        <ul className="mb-2">
+          {lines.stopping.map((line) => (
+            <Line key={line.id} line={line} details={`${whereServed(line)}; ${line.hours}`} />
+          ))}
+        </ul>
+      ) : (
+        <p className="mb-2 text-sm">
+          The resource list has no line made for this in {lines.province} yet. The lines above, a doctor or a counsellor
+          can help you find one.
+        </p>
+      )}
+      {!province && (
+        <p className="mb-0 text-sm">
+          These serve one province or city each.{" "}
+          {paper ? (
+            "Your answers can say where you live, to show only the ones near you."
+          ) : (
+            <>
+              To show only the ones near you, say where you live in{" "}
+              <AppLink href={changePlanRoutes.questions}>your answers</AppLink>.
+            </>
+          )}
+        </p>
+      )}
+    </section>
+  );
+}
