@@ -51,7 +51,9 @@ export function searchSynonyms(): ContentBundle["synonyms"] {
   return content.synonyms;
 }
 
-/** The strategy library the plan builder chooses from. */
-export function strategies(): ContentBundle["strategies"] {
-  return content.strategies;
+/** The strategy library the plan builder chooses from, in one language (English unless another is asked for and written). */
+export function strategies(language = DEFAULT_LANGUAGE): ContentBundle["strategies"] {
+  const words = content.strategyWords[language as keyof ContentBundle["strategyWords"]];
+  if (!words) return content.strategies;
+  return content.strategies.map((strategy) => ({ ...strategy, ...words[strategy.id] }));
 }
