@@ -171,3 +171,14 @@ describe("the strategy library", () => {
     ).toBeGreaterThanOrEqual(60);
   });
 });
+
+describe("a reader for whom police do not feel safe", () => {
+  it("is offered other routes before what to say when calling 911", () => {
+    for (const policeFeelSafe of ["no", "unsure"] as const) {
+      const emergency = buildPlan(safetyPlanTemplate, { policeFeelSafe }, emptyPlan().entries, library).sections[0];
+      const ids = emergency?.suggestions.map((suggestion) => suggestion.id) ?? [];
+      expect(ids.indexOf("emergency-help-other-than-police")).toBeGreaterThanOrEqual(0);
+      expect(ids.indexOf("emergency-help-other-than-police")).toBeLessThan(ids.indexOf("what-to-say-when-calling-911"));
+    }
+  });
+});
