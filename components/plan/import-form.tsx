@@ -10,14 +10,25 @@ import { planRoutes, siteRoutes } from "@/lib/site/site-routes";
 import { ImportPreview } from "./import-preview";
 
 /** `planHref` and `historyHref`: the plan the copy goes back into and its history (the safety plan's unless said). */
-type Props = { action: FormAction<ImportState>; planHref?: string; historyHref?: string };
+type Props = {
+  action: FormAction<ImportState>;
+  planHref?: string;
+  historyHref?: string;
+  /** "Bring back my plan" where the action replaces the plan at once (the change plan's). */
+  submitLabel?: string;
+};
 
 /**
  * Opens a locked copy and puts it back. An action that answers with a preview (the safety plan's) shows
  * what the copy would change and replaces only once the person confirms; one action answers both steps,
  * so the page always shows the latest one, with or without JavaScript.
  */
-export function ImportForm({ action, planHref = siteRoutes.makeAPlan.href, historyHref = planRoutes.history }: Props) {
+export function ImportForm({
+  action,
+  planHref = siteRoutes.makeAPlan.href,
+  historyHref = planRoutes.history,
+  submitLabel = "Open the copy",
+}: Props) {
   const [state, formAction] = useActionState(action, {});
   if (state.imported) {
     return (
@@ -62,7 +73,7 @@ export function ImportForm({ action, planHref = siteRoutes.makeAPlan.href, histo
         type="password"
         error={errors.passphrase}
       />
-      <SubmitButton>Open the copy</SubmitButton>
+      <SubmitButton>{submitLabel}</SubmitButton>
     </form>
   );
 }

@@ -22,6 +22,7 @@ async function ChangePlanImportPage() {
         action={importChangePlanAction}
         planHref={siteRoutes.changePlan.href}
         historyHref={changePlanRoutes.history}
+        submitLabel="Bring back my plan"
       />
     </>
   );
