@@ -2,6 +2,7 @@ import "server-only";
 import { hkdfSync } from "node:crypto";
 import argon2 from "argon2";
 import { argon2ParametersSchema, type Argon2Parameters } from "./argon2-parameters";
+import { inArgon2Queue } from "./argon2-queue";
 
 export const SALT_BYTES = 16;
 
@@ -20,15 +21,17 @@ export async function derivePassphraseKeys(
 ): Promise<PassphraseKeys> {
   const checked = argon2ParametersSchema.parse(parameters);
   if (salt.length !== SALT_BYTES) throw new Error("The salt is 16 bytes.");
-  const master = await argon2.hash(passphrase.normalize("NFC"), {
-    type: argon2.argon2id,
-    memoryCost: checked.memoryKiB,
-    timeCost: checked.passes,
-    parallelism: checked.lanes,
-    hashLength: 32,
-    salt: Buffer.from(salt),
-    raw: true,
-  });
+  const master = await inArgon2Queue(() =>
+    argon2.hash(passphrase.normalize("NFC"), {
+      type: argon2.argon2id,
+      memoryCost: checked.memoryKiB,
+      timeCost: checked.passes,
+      parallelism: checked.lanes,
+      hashLength: 32,
+      salt: Buffer.from(salt),
+      raw: true,
+    }),
+  );
   return {
     verifier: expand(master, "safe-harbour passphrase verifier v1"),
     keyEncryptionKey: expand(master, "safe-harbour key-encryption key v1"),
