@@ -1,5 +1,6 @@
 import type { Metadata, Viewport } from "next";
 import { headers } from "next/headers";
+import { getLocale } from "next-intl/server";
 import type { ReactNode } from "react";
 import { QuickExitAnnouncer } from "@/components/quick-exit/quick-exit-announcer";
 import { QuickExitScript } from "@/components/quick-exit/quick-exit-script";
@@ -7,6 +8,7 @@ import { PageTopOnNavigation } from "@/components/quick-exit/page-top-on-navigat
 import { QuickExitSkipLink } from "@/components/quick-exit/quick-exit-skip-link";
 import { SiteFooter } from "@/components/site-footer/site-footer";
 import { SiteHeader } from "@/components/site-header/site-header";
+import { localeInfo } from "@/i18n/locales";
 import { NONCE_HEADER } from "@/lib/security/nonce-header";
 import { currentDisplay } from "@/lib/settings/current-display";
 import "./globals.css";
@@ -28,8 +30,9 @@ export const viewport: Viewport = { width: "device-width", initialScale: 1 };
 export default async function RootLayout({ children }: { children: ReactNode }) {
   const nonce = (await headers()).get(NONCE_HEADER) ?? "";
   const { siteName, exitUrl, planKind } = await currentDisplay();
+  const { code, dir } = localeInfo(await getLocale());
   return (
-    <html lang="en">
+    <html lang={code} dir={dir}>
       <head>
         <QuickExitScript nonce={nonce} exitUrl={exitUrl} />
       </head>

@@ -1,0 +1,10 @@
+import type routes from "../messages/en/routes.json";
+import type shell from "../messages/en/shell.json";
+import type titles from "../messages/en/titles.json";
+
+// English is the reference: a key used in code but missing here fails the type check.
+declare module "next-intl" {
+  interface AppConfig {
+    Messages: { shell: typeof shell; titles: typeof titles; routes: typeof routes };
+  }
+}

@@ -1,0 +1,4 @@
+/** One file per namespace in messages/<locale>/; a new language copies the English folder. */
+export const messageNamespaces = ["shell", "titles", "routes"] as const;
+
+export type MessageNamespace = (typeof messageNamespaces)[number];
