@@ -1,9 +1,9 @@
-import type { Metadata } from "next";
 import { withoutJavaScript } from "@/components/quick-exit/without-javascript-words";
 import { AppLink } from "@/components/app-link/app-link";
 import { siteRoutes } from "@/lib/site/site-routes";
+import { pageTitle } from "@/lib/site/page-title";
 
-export const metadata: Metadata = { title: siteRoutes.aboutQuickExit.title };
+export const generateMetadata = pageTitle("aboutQuickExit");
 
 export default function AboutQuickExitPage() {
   return (

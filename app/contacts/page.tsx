@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import { AppLink } from "@/components/app-link/app-link";
 import { PROVINCE_QUERY, ProvinceFilter, withProvince } from "@/components/resource-directory/province-filter";
 import { ResourceContact } from "@/components/resource-directory/resource-contact";
@@ -8,8 +7,9 @@ import { NATIONWIDE_NAME, provinceCodes, provinceFromQuery, provinces } from "@/
 import type { Resource } from "@/lib/content/resource-schema";
 import { isAlwaysOpen, servesCountry, servesProvince, whereServed } from "@/lib/content/service-area";
 import { siteRoutes } from "@/lib/site/site-routes";
+import { pageTitle } from "@/lib/site/page-title";
 
-export const metadata: Metadata = { title: siteRoutes.getHelp.title };
+export const generateMetadata = pageTitle("getHelp");
 
 type Group = { id: string; place: string; heading: string; lines: Resource[] };
 type Query = Promise<Record<string, string | string[] | undefined>>;

@@ -1,10 +1,9 @@
-import type { Metadata } from "next";
 import { PROVINCE_QUERY } from "@/components/resource-directory/province-filter";
 import { ResourceDirectory } from "@/components/resource-directory/resource-directory";
 import { provinceFromQuery } from "@/lib/content/regions";
-import { siteRoutes } from "@/lib/site/site-routes";
+import { pageTitle } from "@/lib/site/page-title";
 
-export const metadata: Metadata = { title: siteRoutes.resources.title };
+export const generateMetadata = pageTitle("resources");
 
 type Query = Promise<Record<string, string | string[] | undefined>>;
 

@@ -1,9 +1,8 @@
-import type { Metadata } from "next";
 import { GuidanceArticle } from "@/components/guidance/guidance-article";
 import { guidanceBySlug, relatedGuidance } from "@/lib/content/guidance";
-import { siteRoutes } from "@/lib/site/site-routes";
+import { pageTitle } from "@/lib/site/page-title";
 
-export const metadata: Metadata = { title: siteRoutes.howWeProtectYou.title };
+export const generateMetadata = pageTitle("howWeProtectYou");
 
 /** "How we protect you" is the guidance page on this app's protections and limits. */
 export default function PrivacyPage() {

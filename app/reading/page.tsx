@@ -1,11 +1,11 @@
-import type { Metadata } from "next";
 import { AppLink } from "@/components/app-link/app-link";
 import { GuidanceList } from "@/components/guidance/guidance-list";
 import { audiences } from "@/lib/content/audiences";
 import { guidanceFor } from "@/lib/content/guidance";
 import { siteRoutes } from "@/lib/site/site-routes";
+import { pageTitle } from "@/lib/site/page-title";
 
-export const metadata: Metadata = { title: siteRoutes.helpSomeone.title };
+export const generateMetadata = pageTitle("helpSomeone");
 
 export default function HelpSomeonePage() {
   return (

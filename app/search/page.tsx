@@ -1,12 +1,11 @@
-import type { Metadata } from "next";
 import { SearchForm } from "@/components/search/search-form";
 import { crisisLinesFor } from "@/lib/content/crisis-lines";
 import { directory } from "@/lib/content/guidance";
 import { dialable } from "@/lib/content/resource-schema";
-import { siteRoutes } from "@/lib/site/site-routes";
 import { searchAction } from "./search-action";
+import { pageTitle } from "@/lib/site/page-title";
 
-export const metadata: Metadata = { title: siteRoutes.search.title };
+export const generateMetadata = pageTitle("search");
 
 const LINES_SHOWN = 3;
 

@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { SignInForm } from "@/components/account/sign-in-form";
 import { AppLink } from "@/components/app-link/app-link";
@@ -9,8 +8,9 @@ import { guardedPage } from "@/lib/auth/guarded-page";
 import type { SignedIn } from "@/lib/auth/sessions";
 import { siteRoutes } from "@/lib/site/site-routes";
 import { signInAction } from "./sign-in-action";
+import { pageTitle } from "@/lib/site/page-title";
 
-export const metadata: Metadata = { title: siteRoutes.signIn.title };
+export const generateMetadata = pageTitle("signIn");
 
 async function SignInPage({ session }: { session: SignedIn | null }) {
   if (session) redirect(siteRoutes.account.href);

@@ -1,4 +1,4 @@
-import type { Metadata } from "next";
+import { pageTitle } from "@/lib/site/page-title";
 import { notFound } from "next/navigation";
 import { Breadcrumbs } from "@/components/breadcrumbs/breadcrumbs";
 import { GuidanceArticle } from "@/components/guidance/guidance-article";
@@ -7,7 +7,7 @@ import { audienceCode, guidanceByCode, relatedGuidance } from "@/lib/content/gui
 import { siteRoutes, topicPath } from "@/lib/site/site-routes";
 
 // Neutral on purpose: the heading on the page says what it is about, the tab does not.
-export const metadata: Metadata = { title: "Reading" };
+export const generateMetadata = pageTitle("guide");
 
 export default async function GuidePage({ params }: { params: Promise<{ code: string }> }) {
   const page = guidanceByCode((await params).code);

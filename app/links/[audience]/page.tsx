@@ -1,13 +1,12 @@
-import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { PROVINCE_QUERY } from "@/components/resource-directory/province-filter";
 import { ResourceDirectory } from "@/components/resource-directory/resource-directory";
 import { audiences } from "@/lib/content/audiences";
 import { audienceByCode } from "@/lib/content/guidance";
 import { provinceFromQuery } from "@/lib/content/regions";
-import { siteRoutes } from "@/lib/site/site-routes";
+import { pageTitle } from "@/lib/site/page-title";
 
-export const metadata: Metadata = { title: siteRoutes.resources.title };
+export const generateMetadata = pageTitle("resources");
 
 type Props = {
   params: Promise<{ audience: string }>;

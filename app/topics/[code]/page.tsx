@@ -1,4 +1,4 @@
-import type { Metadata } from "next";
+import { pageTitle } from "@/lib/site/page-title";
 import { notFound } from "next/navigation";
 import { AppLink } from "@/components/app-link/app-link";
 import { Breadcrumbs } from "@/components/breadcrumbs/breadcrumbs";
@@ -8,7 +8,7 @@ import { audiences } from "@/lib/content/audiences";
 import { audienceByCode, audienceCode, guidanceFor } from "@/lib/content/guidance";
 import { linksForPath, siteRoutes } from "@/lib/site/site-routes";
 
-export const metadata: Metadata = { title: "Topics" };
+export const generateMetadata = pageTitle("topics");
 
 export default async function TopicPage({ params }: { params: Promise<{ code: string }> }) {
   const audience = audienceByCode((await params).code);

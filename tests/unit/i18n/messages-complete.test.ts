@@ -48,11 +48,12 @@ describe("every language has every message", () => {
     }
   });
 
-  it("keeps each message's placeholders in every language", () => {
+  it("keeps each message's placeholders and tags in every language", () => {
     for (const [code, namespace] of pairs) {
       const reference = leaves(read(defaultLocale, namespace));
       for (const [key, value] of leaves(read(code, namespace))) {
-        const names = (text: unknown) => [...String(text).matchAll(/\{(\w+)/g)].map((match) => match[1]).sort();
+        const names = (text: unknown) =>
+          [...String(text).matchAll(/\{(\w+)|<\/?(\w+)>/g)].map((match) => match[0]).sort();
         expect(names(value), `${code}/${namespace}: ${key}`).toEqual(names(reference.get(key)));
       }
     }
