@@ -1,5 +1,7 @@
 import type audiences from "../messages/en/audiences.json";
+import type guidance from "../messages/en/guidance.json";
 import type home from "../messages/en/home.json";
+import type pages from "../messages/en/pages.json";
 import type routes from "../messages/en/routes.json";
 import type shell from "../messages/en/shell.json";
 import type titles from "../messages/en/titles.json";
@@ -13,6 +15,8 @@ declare module "next-intl" {
       routes: typeof routes;
       audiences: typeof audiences;
       home: typeof home;
+      guidance: typeof guidance;
+      pages: typeof pages;
     };
   }
 }

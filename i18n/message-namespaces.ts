@@ -1,4 +1,4 @@
 /** One file per namespace in messages/<locale>/; a new language copies the English folder. */
-export const messageNamespaces = ["shell", "titles", "routes", "audiences", "home"] as const;
+export const messageNamespaces = ["shell", "titles", "routes", "audiences", "home", "guidance", "pages"] as const;
 
 export type MessageNamespace = (typeof messageNamespaces)[number];
