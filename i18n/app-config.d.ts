@@ -1,3 +1,4 @@
+import type account from "../messages/en/account.json";
 import type audiences from "../messages/en/audiences.json";
 import type guidance from "../messages/en/guidance.json";
 import type home from "../messages/en/home.json";
@@ -17,6 +18,7 @@ declare module "next-intl" {
       home: typeof home;
       guidance: typeof guidance;
       pages: typeof pages;
+      account: typeof account;
     };
   }
 }

@@ -1,4 +1,5 @@
 import { redirect } from "next/navigation";
+import { getTranslations } from "next-intl/server";
 import { SignInForm } from "@/components/account/sign-in-form";
 import { AppLink } from "@/components/app-link/app-link";
 import { signInSchema } from "@/lib/auth/account-schemas";
@@ -14,22 +15,24 @@ export const generateMetadata = pageTitle("signIn");
 
 async function SignInPage({ session }: { session: SignedIn | null }) {
   if (session) redirect(siteRoutes.account.href);
+  const t = await getTranslations("account.signIn");
   return (
     <>
-      <h1>Sign in</h1>
-      <SignInForm action={signInAction} maxLengths={maxLengthsOf(signInSchema)} />
+      <h1>{t("heading")}</h1>
+      <SignInForm
+        action={signInAction}
+        maxLengths={maxLengthsOf(signInSchema)}
+        words={{ username: t("username"), passphrase: t("passphrase"), button: t("button") }}
+      />
       <ul className="mt-6">
         <li>
-          Forgot your passphrase? <AppLink href={siteRoutes.recover.href}>Use your recovery code</AppLink>.
+          {t("forgot")} <AppLink href={siteRoutes.recover.href}>{t("useRecovery")}</AppLink>.
         </li>
         <li>
-          New here? <AppLink href={siteRoutes.signUp.href}>Create a private account</AppLink>.
+          {t("newHere")} <AppLink href={siteRoutes.signUp.href}>{t("createAccount")}</AppLink>.
         </li>
       </ul>
-      <p className="text-muted">
-        You are signed out after {serverConfig().sessionIdleMinutes} minutes without activity, and when you use quick
-        exit.
-      </p>
+      <p className="text-muted">{t("idle", { minutes: serverConfig().sessionIdleMinutes })}</p>
     </>
   );
 }
