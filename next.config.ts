@@ -1,4 +1,5 @@
 import type { NextConfig } from "next";
+import createNextIntlPlugin from "next-intl/plugin";
 import { staticSecurityHeaders } from "./lib/security/security-headers";
 
 const nextConfig: NextConfig = {
@@ -21,4 +22,5 @@ const nextConfig: NextConfig = {
   },
 };
 
-export default nextConfig;
+// Without i18n routing: addresses stay the same in every language (i18n/request.ts picks the locale).
+export default createNextIntlPlugin("./i18n/request.ts")(nextConfig);

@@ -1,15 +1,17 @@
-import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { AppLink } from "@/components/app-link/app-link";
+import { pageTitle } from "@/lib/site/page-title";
 import { siteRoutes } from "@/lib/site/site-routes";
 
-export const metadata: Metadata = { title: "Not found" };
+export const generateMetadata = pageTitle("notFound");
 
-export default function NotFound() {
+export default async function NotFound() {
+  const t = await getTranslations("shell.notFound");
   return (
     <>
-      <h1>There is no page at this address</h1>
+      <h1>{t("heading")}</h1>
       <p>
-        The link may be old or mistyped. <AppLink href={siteRoutes.home.href}>Go to the home page</AppLink>.
+        {t("body")} <AppLink href={siteRoutes.home.href}>{t("home")}</AppLink>.
       </p>
     </>
   );

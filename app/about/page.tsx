@@ -1,63 +1,57 @@
-import type { Metadata } from "next";
-import { withoutJavaScript } from "@/components/quick-exit/without-javascript-words";
+import { getTranslations } from "next-intl/server";
+import type { ReactNode } from "react";
 import { AppLink } from "@/components/app-link/app-link";
+import { pageTitle } from "@/lib/site/page-title";
 import { siteRoutes } from "@/lib/site/site-routes";
 
-export const metadata: Metadata = { title: siteRoutes.aboutQuickExit.title };
+export const generateMetadata = pageTitle("aboutQuickExit");
 
-export default function AboutQuickExitPage() {
+const tags = {
+  strong: (chunks: ReactNode) => <strong>{chunks}</strong>,
+  kbd: (chunks: ReactNode) => <kbd>{chunks}</kbd>,
+  link: (chunks: ReactNode) => <AppLink href={siteRoutes.displaySettings.href}>{chunks}</AppLink>,
+};
+
+// The "without JavaScript" lines, and the note under the quick exit button, are held to what the browser
+// really does by components/quick-exit/quick-exit-back-without-javascript.spec.ts: change one, change both.
+export default async function AboutQuickExitPage() {
+  const t = await getTranslations("pages.about");
   return (
     <>
-      <h1>About quick exit</h1>
-      <p>Quick exit is a way to leave this site fast if someone comes near or you feel unsafe.</p>
+      <h1>{t("heading")}</h1>
+      <p>{t("intro")}</p>
 
-      <h2>Three ways to use it</h2>
+      <h2>{t("waysHeading")}</h2>
       <ul>
-        <li>
-          Press the red <strong>Quick exit</strong> button. It stays at the top of the screen as you scroll.
-        </li>
-        <li>
-          Press the <kbd>Shift</kbd> key three times, with no more than five seconds between presses. A screen reader
-          will say how many more presses are needed. This needs JavaScript.
-        </li>
-        <li>
-          With a keyboard, press <kbd>Tab</kbd> once on any page: the first link is quick exit. Press <kbd>Enter</kbd>.
-        </li>
+        <li>{t.rich("wayButton", tags)}</li>
+        <li>{t.rich("wayShift", tags)}</li>
+        <li>{t.rich("wayTab", tags)}</li>
       </ul>
 
-      <h2>What happens</h2>
-      <p>With JavaScript on, as it is in most browsers:</p>
+      <h2>{t("whatHeading")}</h2>
+      <p>{t("whatIntro")}</p>
       <ul>
-        <li>The screen goes blank straight away, before anything else happens.</li>
-        <li>If you are signed in, you are signed out.</li>
-        <li>
-          A neutral website opens in the same tab, in place of this page. While you are signed in, it is the site you
-          chose in <AppLink href={siteRoutes.displaySettings.href}>your account</AppLink>, if you chose one.
-        </li>
-        <li>
-          The <strong>Back</strong> button does not bring this site back. If the browser tries to show a page it kept,
-          you see a closed screen instead.
-        </li>
+        <li>{t("blank")}</li>
+        <li>{t("signedOut")}</li>
+        <li>{t.rich("neutral", tags)}</li>
+        <li>{t.rich("back", tags)}</li>
       </ul>
 
-      <h2>If JavaScript is turned off</h2>
-      <p>Some browsers and safety settings turn JavaScript off. Quick exit still works, but it does less:</p>
+      <h2>{t("offHeading")}</h2>
+      <p>{t("offIntro")}</p>
       <ul>
-        <li>The page stays on screen until the neutral website opens.</li>
-        <li>
-          If you are signed in, you are signed out, and the browser is told to forget this site&apos;s cookies and
-          stored pages.
-        </li>
-        <li data-without-javascript="back">{withoutJavaScript.back}</li>
-        <li data-without-javascript="plan">{withoutJavaScript.plan}</li>
+        <li>{t("offStays")}</li>
+        <li>{t("offSignedOut")}</li>
+        <li data-without-javascript="back">{t("offBack")}</li>
+        <li data-without-javascript="plan">{t("offPlan")}</li>
       </ul>
-      <p>If that matters to you, you could keep JavaScript on for this site.</p>
+      <p>{t("offKeep")}</p>
 
-      <h2>What it cannot do</h2>
+      <h2>{t("cannotHeading")}</h2>
       <ul>
-        <li>The address of this site stays in the browser history. You may want to delete those entries later.</li>
-        <li>It cannot close other tabs or windows you have open.</li>
-        <li>It cannot undo what someone already saw, or what monitoring software on the device recorded.</li>
+        <li>{t("cannotHistory")}</li>
+        <li>{t("cannotTabs")}</li>
+        <li>{t("cannotUndo")}</li>
       </ul>
     </>
   );

@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import { SignOutButton } from "@/components/account/sign-out-button";
 import { AppLink } from "@/components/app-link/app-link";
 import { accountStore } from "@/lib/auth/account-store";
@@ -10,8 +9,9 @@ import { planPlaces } from "@/lib/settings/plan-kind";
 import { currentDisplay } from "@/lib/settings/current-display";
 import { describeTimeIn } from "@/lib/site/describe-time";
 import { planRoutes, siteRoutes } from "@/lib/site/site-routes";
+import { pageTitle } from "@/lib/site/page-title";
 
-export const metadata: Metadata = { title: siteRoutes.account.title };
+export const generateMetadata = pageTitle("account");
 
 async function AccountPage({ session }: { session: SignedIn }) {
   const [username, plan, display] = await Promise.all([

@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import { AppLink } from "@/components/app-link/app-link";
 import { ChangePlanForm } from "@/components/plan/change-plan-form";
 import { ChangePlanIntro } from "@/components/plan/change-plan-intro";
@@ -10,10 +9,11 @@ import { signInToSaveSettings } from "@/lib/auth/sign-in-to-save";
 import { builtChangePlan } from "@/lib/content/strategy-library";
 import { changePlanValueSchema } from "@/lib/plan/plan-schema";
 import { changePlanOf } from "@/lib/plan-store/saved-plans";
-import { changePlanRoutes, siteRoutes } from "@/lib/site/site-routes";
+import { changePlanRoutes } from "@/lib/site/site-routes";
 import { saveChangePlanAction } from "./change-plan-action";
+import { pageTitle } from "@/lib/site/page-title";
 
-export const metadata: Metadata = { title: siteRoutes.changePlan.title };
+export const generateMetadata = pageTitle("changePlan");
 
 /** A private change plan for someone who has used violence and wants to stop. */
 async function ChangePlanPage({ session }: { session: SignedIn | null | "intro" }) {

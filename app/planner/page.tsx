@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import { AppLink } from "@/components/app-link/app-link";
 import { PlanOverview } from "@/components/plan/plan-overview";
 import { PlannerIntro } from "@/components/plan/planner-intro";
@@ -8,11 +7,12 @@ import type { SignedIn } from "@/lib/auth/sessions";
 import { builtSafetyPlan, nextStepsOf } from "@/lib/content/strategy-library";
 import { changesSinceReview } from "@/lib/plan-store/changes-since-review";
 import { planOf } from "@/lib/plan-store/saved-plans";
-import { planRoutes, siteRoutes } from "@/lib/site/site-routes";
+import { planRoutes } from "@/lib/site/site-routes";
 import { bringBackStepsAction, markStepDoneAction, setStepAsideAction } from "./next-step-actions";
 import { setReviewByAction } from "./review-actions";
+import { pageTitle } from "@/lib/site/page-title";
 
-export const metadata: Metadata = { title: siteRoutes.makeAPlan.title };
+export const generateMetadata = pageTitle("makeAPlan");
 
 async function MakeAPlanPage({ session }: { session: SignedIn | null }) {
   if (!session) return <PlannerIntro />;

@@ -1,27 +1,25 @@
-import type { Metadata } from "next";
+import { getLocale, getTranslations } from "next-intl/server";
 import { AppLink } from "@/components/app-link/app-link";
 import { GuidanceList } from "@/components/guidance/guidance-list";
-import { audiences } from "@/lib/content/audiences";
+import { audienceWords } from "@/lib/content/audience-words";
 import { guidanceFor } from "@/lib/content/guidance";
+import { pageTitle } from "@/lib/site/page-title";
 import { siteRoutes } from "@/lib/site/site-routes";
 
-export const metadata: Metadata = { title: siteRoutes.helpSomeone.title };
+export const generateMetadata = pageTitle("helpSomeone");
 
-export default function HelpSomeonePage() {
+export default async function HelpSomeonePage() {
+  const [t, words, locale] = await Promise.all([getTranslations("pages.reading"), audienceWords(), getLocale()]);
   return (
     <>
-      <h1>Help someone</h1>
+      <h1>{t("heading")}</h1>
+      <p>{t("intro")}</p>
+      <h2>{words("friends-family").label}</h2>
+      <GuidanceList pages={guidanceFor("friends-family", locale)} />
+      <h2>{words("workplaces").label}</h2>
+      <GuidanceList pages={guidanceFor("workplaces", locale)} />
       <p>
-        When someone you care about is being hurt, it is natural to want to fix it. What tends to help most is quieter
-        than that: believing them, letting them decide, and being someone they can come back to.
-      </p>
-      <h2>{audiences["friends-family"].label}</h2>
-      <GuidanceList pages={guidanceFor("friends-family")} />
-      <h2>{audiences.workplaces.label}</h2>
-      <GuidanceList pages={guidanceFor("workplaces")} />
-      <p>
-        Helplines talk with friends, family and co-workers too.{" "}
-        <AppLink href={siteRoutes.getHelp.href}>See who you can call</AppLink>.
+        {t("helplines")} <AppLink href={siteRoutes.getHelp.href}>{t("callLink")}</AppLink>.
       </p>
     </>
   );

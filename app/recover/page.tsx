@@ -1,11 +1,10 @@
-import type { Metadata } from "next";
 import { RecoverForm } from "@/components/account/recover-form";
 import { PASSPHRASE_HINT, recoverSchema } from "@/lib/auth/account-schemas";
 import { maxLengthsOf } from "@/lib/forms/max-lengths";
-import { siteRoutes } from "@/lib/site/site-routes";
 import { recoverAction } from "./recover-action";
+import { pageTitle } from "@/lib/site/page-title";
 
-export const metadata: Metadata = { title: siteRoutes.recover.title };
+export const generateMetadata = pageTitle("recover");
 
 export default function RecoverPage() {
   return (

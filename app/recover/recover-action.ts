@@ -1,10 +1,11 @@
 "use server";
 
+import { accountRefusal } from "@/lib/auth/account-refusal";
 import { headers } from "next/headers";
 import { recoverSchema } from "@/lib/auth/account-schemas";
 import { accountStore } from "@/lib/auth/account-store";
 import { clientKeyFrom } from "@/lib/auth/client-key";
-import { keep, refusedState } from "@/lib/auth/form-state";
+import { keep } from "@/lib/auth/form-state";
 import { formFields } from "@/lib/auth/guarded";
 import { guardedAction } from "@/lib/auth/guarded-action";
 import { waitMessage } from "@/lib/auth/rate-limit";
@@ -28,7 +29,7 @@ export async function recoverAction(_previous: RecoverState, form: FormData): Pr
   const fields = formFields(form);
   const values = keep(fields, ["username"]);
   const outcome = await recover(fields);
-  if (!outcome.ok) return refusedState(outcome, values);
+  if (!outcome.ok) return accountRefusal(outcome, values);
   const result = outcome.value;
   if (!result.ok) {
     if (result.reason === "wait") return { formError: waitMessage(result.seconds), values };

@@ -1,28 +1,27 @@
-import type { Metadata } from "next";
-import { SearchForm } from "@/components/search/search-form";
+import { getLocale, getTranslations } from "next-intl/server";
+import { inLanguage } from "@/lib/content/in-language";
+import { SearchForm, type SearchWords } from "@/components/search/search-form";
 import { crisisLinesFor } from "@/lib/content/crisis-lines";
 import { directory } from "@/lib/content/guidance";
 import { dialable } from "@/lib/content/resource-schema";
-import { siteRoutes } from "@/lib/site/site-routes";
 import { searchAction } from "./search-action";
+import { pageTitle } from "@/lib/site/page-title";
 
-export const metadata: Metadata = { title: siteRoutes.search.title };
+export const generateMetadata = pageTitle("search");
 
 const LINES_SHOWN = 3;
 
-export default function SearchPage() {
-  const lines = crisisLinesFor(directory(), {})
-    .lines.filter((line) => line.phone)
+export default async function SearchPage() {
+  const [t, locale] = await Promise.all([getTranslations("pages.search"), getLocale()]);
+  const lines = inLanguage(crisisLinesFor(directory(), {}).lines, locale)
+    .filter((line) => line.phone)
     .slice(0, LINES_SHOWN)
     .map(({ id, name, phone, hours, traces }) => ({ id, name, phone, hours, traces, dial: dialable(phone ?? "") }));
   return (
     <>
-      <h1>Search the guidance</h1>
-      <p>
-        Search the guidance, the ideas for a plan and the services you can contact, or ask a question in your own words.
-        What you type here is not saved, and it does not appear in the page address or the browser history.
-      </p>
-      <SearchForm action={searchAction} lines={lines} />
+      <h1>{t("heading")}</h1>
+      <p>{t("intro")}</p>
+      <SearchForm action={searchAction} lines={lines} words={t.raw("form") as SearchWords} />
     </>
   );
 }

@@ -1,5 +1,5 @@
-import type { Metadata } from "next";
 import { redirect } from "next/navigation";
+import { getTranslations } from "next-intl/server";
 import { SignInForm } from "@/components/account/sign-in-form";
 import { AppLink } from "@/components/app-link/app-link";
 import { signInSchema } from "@/lib/auth/account-schemas";
@@ -9,27 +9,30 @@ import { guardedPage } from "@/lib/auth/guarded-page";
 import type { SignedIn } from "@/lib/auth/sessions";
 import { siteRoutes } from "@/lib/site/site-routes";
 import { signInAction } from "./sign-in-action";
+import { pageTitle } from "@/lib/site/page-title";
 
-export const metadata: Metadata = { title: siteRoutes.signIn.title };
+export const generateMetadata = pageTitle("signIn");
 
 async function SignInPage({ session }: { session: SignedIn | null }) {
   if (session) redirect(siteRoutes.account.href);
+  const t = await getTranslations("account.signIn");
   return (
     <>
-      <h1>Sign in</h1>
-      <SignInForm action={signInAction} maxLengths={maxLengthsOf(signInSchema)} />
+      <h1>{t("heading")}</h1>
+      <SignInForm
+        action={signInAction}
+        maxLengths={maxLengthsOf(signInSchema)}
+        words={{ username: t("username"), passphrase: t("passphrase"), button: t("button") }}
+      />
       <ul className="mt-6">
         <li>
-          Forgot your passphrase? <AppLink href={siteRoutes.recover.href}>Use your recovery code</AppLink>.
+          {t("forgot")} <AppLink href={siteRoutes.recover.href}>{t("useRecovery")}</AppLink>.
         </li>
         <li>
-          New here? <AppLink href={siteRoutes.signUp.href}>Create a private account</AppLink>.
+          {t("newHere")} <AppLink href={siteRoutes.signUp.href}>{t("createAccount")}</AppLink>.
         </li>
       </ul>
-      <p className="text-muted">
-        You are signed out after {serverConfig().sessionIdleMinutes} minutes without activity, and when you use quick
-        exit.
-      </p>
+      <p className="text-muted">{t("idle", { minutes: serverConfig().sessionIdleMinutes })}</p>
     </>
   );
 }

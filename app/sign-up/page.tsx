@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { SignUpForm } from "@/components/account/sign-up-form";
 import { AppLink } from "@/components/app-link/app-link";
@@ -9,8 +8,9 @@ import { guardedPage } from "@/lib/auth/guarded-page";
 import type { SignedIn } from "@/lib/auth/sessions";
 import { siteRoutes } from "@/lib/site/site-routes";
 import { anotherUsernameAction, signUpAction } from "./sign-up-action";
+import { pageTitle } from "@/lib/site/page-title";
 
-export const metadata: Metadata = { title: siteRoutes.signUp.title };
+export const generateMetadata = pageTitle("signUp");
 
 async function SignUpPage({ session }: { session: SignedIn | null }) {
   if (session) redirect(siteRoutes.account.href);

@@ -1,11 +1,12 @@
 "use server";
 
+import { accountRefusal } from "@/lib/auth/account-refusal";
 import { headers } from "next/headers";
 import { z } from "zod";
 import { signUpSchema } from "@/lib/auth/account-schemas";
 import { accountStore } from "@/lib/auth/account-store";
 import { clientKeyFrom } from "@/lib/auth/client-key";
-import { refusedState, UNAVAILABLE_MESSAGE } from "@/lib/auth/form-state";
+import { UNAVAILABLE_MESSAGE } from "@/lib/auth/form-state";
 import { formFields } from "@/lib/auth/guarded";
 import { guardedAction } from "@/lib/auth/guarded-action";
 import { describeWait } from "@/lib/auth/rate-limit";
@@ -45,7 +46,7 @@ export async function signUpAction(_previous: SignUpState, form: FormData): Prom
   // A refused form keeps the username it offered, while that offer still stands.
   const kept = readOffer(fields.offer);
   const planKind = planKindFieldSchema.parse(fields.planKind);
-  if (!outcome.ok) return { ...refusedState(outcome), offer: kept, planKind };
+  if (!outcome.ok) return { ...(await accountRefusal(outcome)), offer: kept, planKind };
   const result = outcome.value;
   if (result.ok)
     return {

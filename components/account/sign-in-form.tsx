@@ -10,9 +10,11 @@ type Props = {
   action: (previous: FormState, form: FormData) => Promise<FormState>;
   /** Each field's limit, read from the server's schema by the page (zod stays on the server). */
   maxLengths?: Record<string, number>;
+  /** The form's words in the page's language, from the page. */
+  words: { username: string; passphrase: string; button: string };
 };
 
-export function SignInForm({ action, maxLengths = {} }: Props) {
+export function SignInForm({ action, maxLengths = {}, words }: Props) {
   const [state, formAction] = useActionState(action, {});
   const errors = state.fieldErrors ?? {};
   return (
@@ -20,19 +22,19 @@ export function SignInForm({ action, maxLengths = {} }: Props) {
       <FormError message={state.formError} />
       <FormField
         name="username"
-        label="Username"
+        label={words.username}
         error={errors.username}
         defaultValue={state.values?.username}
         maxLength={maxLengths.username}
       />
       <FormField
         name="passphrase"
-        label="Passphrase"
+        label={words.passphrase}
         type="password"
         error={errors.passphrase}
         maxLength={maxLengths.passphrase}
       />
-      <SubmitButton>Sign in</SubmitButton>
+      <SubmitButton>{words.button}</SubmitButton>
     </form>
   );
 }

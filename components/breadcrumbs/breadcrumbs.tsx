@@ -1,11 +1,13 @@
+import { getTranslations } from "next-intl/server";
 import { AppLink } from "@/components/app-link/app-link";
 
 export type Crumb = { label: string; href?: string };
 
 /** Where this page sits; the last crumb is the current page and is not a link. */
-export function Breadcrumbs({ trail }: { trail: Crumb[] }) {
+export async function Breadcrumbs({ trail }: { trail: Crumb[] }) {
+  const t = await getTranslations("shell");
   return (
-    <nav aria-label="Breadcrumb" className="print-hidden mb-4 text-sm">
+    <nav aria-label={t("breadcrumb")} className="print-hidden mb-4 text-sm">
       <ol className="mb-0 flex list-none flex-wrap gap-x-2 pl-0">
         {trail.map((crumb, index) => (
           <li key={crumb.label} className="flex gap-x-2">

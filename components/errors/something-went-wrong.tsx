@@ -1,28 +1,15 @@
-import { AppLink } from "@/components/app-link/app-link";
+import type { ErrorWords } from "./error-words";
 
 /**
  * What a person sees when the server could not do what they asked. It never says what went wrong
  * inside: that could hold personal data or the database's address.
  */
-export function SomethingWentWrong({ tryAgain }: { tryAgain?: React.ReactNode }) {
+export function SomethingWentWrong({ words, tryAgain }: { words: ErrorWords; tryAgain?: React.ReactNode }) {
   return (
     <>
-      <h1>Something went wrong on our side</h1>
-      <p>Nothing you saved before this has been lost. Please try again in a moment.</p>
+      <h1>{words.heading}</h1>
+      <p>{words.body}</p>
       {tryAgain}
     </>
-  );
-}
-
-/** The same message, drawn on the server, for when the database cannot be reached. */
-export function DatabaseUnavailableNotice() {
-  return (
-    <SomethingWentWrong
-      tryAgain={
-        <p>
-          Reload this page to try again, or <AppLink href="/">go to the home page</AppLink>. Quick exit still works.
-        </p>
-      }
-    />
   );
 }

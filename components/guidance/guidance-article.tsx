@@ -1,3 +1,4 @@
+import { getLocale, getTranslations } from "next-intl/server";
 import type { GuidancePage } from "@/lib/content/guidance-schema";
 import { CrisisReminder } from "./crisis-reminder";
 import { GuidanceList } from "./guidance-list";
@@ -5,10 +6,13 @@ import { TableOfContents } from "./table-of-contents";
 
 const LONG_PAGE_HEADINGS = 4;
 
-const reviewedFormat = new Intl.DateTimeFormat("en-CA", { dateStyle: "long", timeZone: "UTC" });
-
 /** One guidance page: its rendered markdown with contents, help, related pages and sources. */
-export function GuidanceArticle({ page, related }: { page: GuidancePage; related: GuidancePage[] }) {
+export async function GuidanceArticle({ page, related }: { page: GuidancePage; related: GuidancePage[] }) {
+  const [t, locale] = await Promise.all([getTranslations("guidance"), getLocale()]);
+  const reviewedFormat = new Intl.DateTimeFormat(locale === "en" ? "en-CA" : locale, {
+    dateStyle: "long",
+    timeZone: "UTC",
+  });
   return (
     <article lang={page.language}>
       <h1>{page.title}</h1>
@@ -19,13 +23,13 @@ export function GuidanceArticle({ page, related }: { page: GuidancePage; related
       <CrisisReminder />
       {related.length > 0 && (
         <section aria-labelledby="related-heading" className="print-hidden">
-          <h2 id="related-heading">Related pages</h2>
+          <h2 id="related-heading">{t("relatedPages")}</h2>
           <GuidanceList pages={related} />
         </section>
       )}
       <footer className="mt-8 border-t border-gray-200 pt-4 text-sm text-muted">
-        <p>Last reviewed {reviewedFormat.format(new Date(`${page.lastReviewed}T00:00:00Z`))}.</p>
-        <p className="mb-1">Written in our own words, drawing on:</p>
+        <p>{t("lastReviewed", { date: reviewedFormat.format(new Date(`${page.lastReviewed}T00:00:00Z`)) })}</p>
+        <p className="mb-1">{t("drawingOn")}</p>
         <ul>
           {page.sources.map((source) => (
             <li key={source.title}>

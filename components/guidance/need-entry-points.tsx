@@ -1,5 +1,7 @@
 import { AppLink } from "@/components/app-link/app-link";
-import { audiences, type AudienceId } from "@/lib/content/audiences";
+import { getTranslations } from "next-intl/server";
+import { audienceWords } from "@/lib/content/audience-words";
+import type { AudienceId } from "@/lib/content/audiences";
 import { audienceCode } from "@/lib/content/guidance";
 import { topicPath } from "@/lib/site/site-routes";
 
@@ -7,7 +9,8 @@ const byNeed: AudienceId[] = ["survivors", "friends-family", "people-who-used-vi
 const alsoHere: AudienceId[] = ["everyone", "advocates"];
 
 /** The ways in from the home page, named by what the person is worried about. */
-export function NeedEntryPoints() {
+export async function NeedEntryPoints() {
+  const [t, words] = await Promise.all([getTranslations("home"), audienceWords()]);
   return (
     <>
       <ul className="grid list-none gap-3 pl-0 sm:grid-cols-2">
@@ -17,18 +20,18 @@ export function NeedEntryPoints() {
               href={topicPath(audienceCode(id))}
               className="block h-full rounded-md border-2 border-gray-300 p-4 font-bold no-underline hover:border-link"
             >
-              {audiences[id].need}
-              <span className="mt-1 block font-normal text-muted">{audiences[id].description}</span>
+              {words(id).need}
+              <span className="mt-1 block font-normal text-muted">{words(id).description}</span>
             </AppLink>
           </li>
         ))}
       </ul>
       <p>
-        Also here:{" "}
+        {t("alsoHere")}{" "}
         {alsoHere.map((id, index) => (
           <span key={id}>
             {index > 0 && " · "}
-            <AppLink href={topicPath(audienceCode(id))}>{audiences[id].need}</AppLink>
+            <AppLink href={topicPath(audienceCode(id))}>{words(id).need}</AppLink>
           </span>
         ))}
       </p>

@@ -1,14 +1,18 @@
+import english from "@/messages/en/shell.json";
 import type { QuickExitOptions } from "./install-quick-exit";
 
-export const quickExitMessages: QuickExitOptions["messages"] = {
-  pressesLeft: [
-    "",
-    "Quick exit: press Shift 1 more time to leave this site.",
-    "Quick exit: press Shift 2 more times to leave this site.",
-  ],
-  leaving: "",
-  locked: "This page was closed.",
-  startAgain: "Open the home page",
-};
+export type QuickExitWords = typeof english.quickExit;
+
+/** What the script says, in the page's language; it is handed these as data (it must stay self-contained). */
+export function quickExitMessagesIn(words: QuickExitWords): QuickExitOptions["messages"] {
+  return {
+    pressesLeft: ["", words.pressOnce, words.pressTwice],
+    leaving: "",
+    locked: words.locked,
+    startAgain: words.startAgain,
+  };
+}
+
+export const quickExitMessages = quickExitMessagesIn(english.quickExit);
 
 export const QUICK_EXIT_LIVE_REGION_ID = "quick-exit-announcer";

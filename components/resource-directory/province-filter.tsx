@@ -1,3 +1,4 @@
+import { getTranslations } from "next-intl/server";
 import Form from "next/form";
 import { provinceCodes, provinces, type ProvinceCode } from "@/lib/content/regions";
 
@@ -8,14 +9,15 @@ export const PROVINCE_QUERY = "r";
  * Picks a province or territory with a plain GET form, so it works without JavaScript; with it,
  * the page is replaced in place rather than adding to the history.
  */
-export function ProvinceFilter({ action, province }: { action: string; province?: ProvinceCode }) {
+export async function ProvinceFilter({ action, province }: { action: string; province?: ProvinceCode }) {
+  const t = await getTranslations("pages.directory");
   return (
     <Form action={action} replace prefetch={false} className="print-hidden mb-6">
       <label htmlFor="province-filter" className="mb-1 block font-bold">
-        Where you live
+        {t("whereYouLive")}
       </label>
       <p id="province-filter-hint" className="mb-1 text-sm text-muted">
-        Shows the services of one province or territory, with those for all of Canada.
+        {t("whereHint")}
       </p>
       <div className="flex flex-wrap gap-2">
         <select
@@ -25,7 +27,7 @@ export function ProvinceFilter({ action, province }: { action: string; province?
           aria-describedby="province-filter-hint"
           className="min-w-0 rounded-md border-2 border-gray-500 px-3 py-2"
         >
-          <option value="">All provinces and territories</option>
+          <option value="">{t("allProvinces")}</option>
           {provinceCodes.map((code) => (
             <option key={code} value={code}>
               {provinces[code]}
@@ -33,7 +35,7 @@ export function ProvinceFilter({ action, province }: { action: string; province?
           ))}
         </select>
         <button type="submit" className="min-h-11 rounded-md bg-ink px-4 py-2 font-bold text-white">
-          Show
+          {t("show")}
         </button>
       </div>
     </Form>

@@ -1,9 +1,11 @@
+import { getTranslations } from "next-intl/server";
 import type { Resource } from "@/lib/content/resource-schema";
 import { whereServed } from "@/lib/content/service-area";
 import { ResourceContact } from "./resource-contact";
 
 /** One service: what it offers, how to reach it, and what reaching it can leave behind. */
-export function ResourceCard({ resource }: { resource: Resource }) {
+export async function ResourceCard({ resource }: { resource: Resource }) {
+  const t = await getTranslations("pages.directory");
   return (
     <li id={`service-${resource.id}`} className="mb-6 border-b border-gray-200 pb-4">
       <h2 className="mt-0 mb-1 text-lg">{resource.name}</h2>
@@ -13,7 +15,7 @@ export function ResourceCard({ resource }: { resource: Resource }) {
         {[resource.hours, whereServed(resource), languagesOf(resource)].filter(Boolean).join(" · ")}
       </p>
       <p className="mb-0 text-sm">
-        <strong>What it can leave behind:</strong> {resource.traces}
+        <strong>{t("leaveBehind")}</strong> {resource.traces}
       </p>
     </li>
   );

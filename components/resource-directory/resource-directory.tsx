@@ -1,5 +1,8 @@
+import { getLocale, getTranslations } from "next-intl/server";
 import { AppLink } from "@/components/app-link/app-link";
-import { audienceIds, audiences, type AudienceId } from "@/lib/content/audiences";
+import { audienceWords } from "@/lib/content/audience-words";
+import { audienceIds, type AudienceId } from "@/lib/content/audiences";
+import { inLanguage } from "@/lib/content/in-language";
 import { audienceCode, directory } from "@/lib/content/guidance";
 import { provinces, type ProvinceCode } from "@/lib/content/regions";
 import { servesCountry, servesProvince } from "@/lib/content/service-area";
@@ -13,9 +16,10 @@ type Props = { audience?: AudienceId; province?: ProvinceCode };
  * The directory, narrowed by plain links to one audience and by a plain form to one province or
  * territory: its own services first, then those for all of Canada.
  */
-export function ResourceDirectory({ audience, province }: Props) {
+export async function ResourceDirectory({ audience, province }: Props) {
+  const [t, words, locale] = await Promise.all([getTranslations("pages.directory"), audienceWords(), getLocale()]);
   const here = audience ? linksForPath(audienceCode(audience)) : siteRoutes.resources.href;
-  const resources = directory()
+  const chosen = directory()
     .filter((resource) => !audience || resource.for.includes(audience))
     .filter((resource) => !province || servesProvince(resource, province))
     .map((resource, index) => ({ resource, index }))
@@ -24,27 +28,32 @@ export function ResourceDirectory({ audience, province }: Props) {
         (province ? Number(servesCountry(a.resource)) - Number(servesCountry(b.resource)) : 0) || a.index - b.index,
     )
     .map(({ resource }) => resource);
+  const resources = inLanguage(chosen, locale);
   return (
     <>
       <ProvinceFilter action={here} province={province} />
-      <nav aria-label="Who it is for" className="print-hidden mb-6">
-        <p className="mb-1 font-bold">Show services for:</p>
+      <nav aria-label={t("whoFor")} className="print-hidden mb-6">
+        <p className="mb-1 font-bold">{t("showFor")}</p>
         <ul className="mb-0 flex list-none flex-wrap gap-x-4 gap-y-1 pl-0">
-          <FilterLink href={withProvince(siteRoutes.resources.href, province)} label="Everyone" current={!audience} />
+          <FilterLink
+            href={withProvince(siteRoutes.resources.href, province)}
+            label={t("everyone")}
+            current={!audience}
+          />
           {audienceIds.map((id) => (
             <FilterLink
               key={id}
               href={withProvince(linksForPath(audienceCode(id)), province)}
-              label={audiences[id].short}
+              label={words(id).short}
               current={audience === id}
             />
           ))}
         </ul>
       </nav>
       <p aria-live="polite">
-        {resources.length} {resources.length === 1 ? "service" : "services"}
-        {audience ? ` for ${audiences[audience].short.toLowerCase()}` : ""}
-        {province ? ` in ${provinces[province]}, its own first, then those for all of Canada` : ""}.
+        {t("count", { count: resources.length })}
+        {audience ? t("forAudience", { audience: words(audience).short.toLowerCase() }) : ""}
+        {province ? t("inProvince", { province: provinces[province] }) : ""}.
       </p>
       <ul className="list-none pl-0">
         {resources.map((resource) => (

@@ -4,11 +4,11 @@ import type { Resource } from "@/lib/content/resource-schema";
 export type LineToCall = Pick<Resource, "id" | "name" | "phone" | "hours" | "traces"> & { dial: string };
 
 /** A person can always be reached: shown with every answer, and when nothing fits. */
-export function PersonToTalkTo({ lines }: { lines: LineToCall[] }) {
+export function PersonToTalkTo({ lines, heading }: { lines: LineToCall[]; heading: string }) {
   return (
     <section aria-labelledby="talk-heading" className="mt-6 rounded-md bg-calm p-4" data-talk-to-a-person="">
       <h2 id="talk-heading" className="mt-0 text-lg">
-        Talk to a person
+        {heading}
       </h2>
       <ul className="mb-0 list-none pl-0">
         {lines.map((line) => (

@@ -2,25 +2,32 @@
 
 import { useActionState } from "react";
 import type { SearchState } from "@/lib/forms/search-state";
+import type english from "@/messages/en/pages.json";
 import { PersonToTalkTo, type LineToCall } from "./person-to-talk-to";
 import { SearchFindings } from "./search-findings";
 
-type Props = { action: (previous: SearchState, form: FormData) => Promise<SearchState>; lines: LineToCall[] };
+export type SearchWords = typeof english.search.form;
+
+type Props = {
+  action: (previous: SearchState, form: FormData) => Promise<SearchState>;
+  lines: LineToCall[];
+  words: SearchWords;
+};
 
 /**
  * Posts the query, so it never lands in the address bar or the history. Without JavaScript the
  * browser posts the form and the server renders the results page.
  */
-export function SearchForm({ action, lines }: Props) {
+export function SearchForm({ action, lines, words }: Props) {
   const [state, formAction, pending] = useActionState(action, { query: "" });
   return (
     <>
       <form action={formAction} className="mb-6" noValidate>
         <label htmlFor="search-query" className="mb-1 block font-bold">
-          Search for, or ask a question
+          {words.label}
         </label>
         <p id="search-query-hint" className="mb-1 text-sm text-muted">
-          For example: what can I do if he takes my phone?
+          {words.hint}
         </p>
         <div className="flex flex-wrap gap-2">
           <input
@@ -36,7 +43,7 @@ export function SearchForm({ action, lines }: Props) {
             className="min-w-0 flex-1 rounded-md border-2 border-gray-500 px-3 py-2"
           />
           <button type="submit" disabled={pending} className="rounded-md bg-ink px-4 py-2 font-bold text-white">
-            Search
+            {words.button}
           </button>
         </div>
         {state.error && (
@@ -45,8 +52,8 @@ export function SearchForm({ action, lines }: Props) {
           </p>
         )}
       </form>
-      {state.findings && <SearchFindings query={state.query} findings={state.findings} />}
-      {state.findings && <PersonToTalkTo lines={lines} />}
+      {state.findings && <SearchFindings query={state.query} findings={state.findings} words={words} />}
+      {state.findings && <PersonToTalkTo lines={lines} heading={words.talkToPerson} />}
     </>
   );
 }

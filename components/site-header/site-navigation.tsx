@@ -1,34 +1,43 @@
 "use client";
 
 import { usePathname } from "next/navigation";
+import type { ReactNode } from "react";
 import { AppLink } from "@/components/app-link/app-link";
-import type { PlanKind } from "@/lib/settings/plan-kind";
-import { mainNavigation, siteRoutes } from "@/lib/site/site-routes";
 
-/** The main menu; someone making a change plan is offered theirs where the safety plan would be. */
-export function SiteNavigation({ planKind }: { planKind: PlanKind }) {
+export type NavigationItem = { href: string; label: string };
+
+/** The main menu, with the language switch at its end. */
+export function SiteNavigation({
+  items,
+  label,
+  children,
+}: {
+  items: NavigationItem[];
+  label: string;
+  children?: ReactNode;
+}) {
   const pathname = usePathname();
-  const routes = mainNavigation.map((route) =>
-    planKind === "change" && route === siteRoutes.makeAPlan ? siteRoutes.changePlan : route,
-  );
   return (
-    <nav aria-label="Main" className="print-hidden border-b border-gray-200 bg-calm">
-      <ul className="mx-auto mb-0 flex max-w-3xl list-none flex-wrap gap-x-4 gap-y-1 px-4 py-2 text-sm sm:text-base">
-        {routes.map((route) => {
-          const current = pathname === route.href || pathname.startsWith(`${route.href}/`);
-          return (
-            <li key={route.href}>
-              <AppLink
-                href={route.href}
-                aria-current={current ? "page" : undefined}
-                className={`inline-block py-2 ${current ? "font-bold text-ink" : ""}`}
-              >
-                {route.navLabel}
-              </AppLink>
-            </li>
-          );
-        })}
-      </ul>
+    <nav aria-label={label} className="print-hidden border-b border-gray-200 bg-calm">
+      <div className="mx-auto flex max-w-3xl flex-wrap items-center justify-between gap-x-4 px-4 py-2">
+        <ul className="mb-0 flex list-none flex-wrap gap-x-4 gap-y-1 pl-0 text-sm sm:text-base">
+          {items.map((item) => {
+            const current = pathname === item.href || pathname.startsWith(`${item.href}/`);
+            return (
+              <li key={item.href}>
+                <AppLink
+                  href={item.href}
+                  aria-current={current ? "page" : undefined}
+                  className={`inline-block py-2 ${current ? "font-bold text-ink" : ""}`}
+                >
+                  {item.label}
+                </AppLink>
+              </li>
+            );
+          })}
+        </ul>
+        {children}
+      </div>
     </nav>
   );
 }

@@ -2,26 +2,26 @@ import { z } from "zod";
 import { planKindFieldSchema } from "../settings/plan-kind-schema";
 import { isCommonPassphrase } from "./common-passphrases";
 
-/** Every account form's fields, shared by the form (names, hints) and the server (checks). */
+/**
+ * Every account form's fields, shared by the form (names, hints) and the server (checks). Messages
+ * are keys into messages/<locale>/account.json (errors); accountRefusal says them in the reader's language.
+ */
 
 export { PASSPHRASE_HINT } from "./passphrase-hint";
 
 export const newPassphraseSchema = z
-  .string({ message: "Choose a passphrase." })
-  .min(12, { message: "Use at least 12 characters. Several random words work well." })
-  .max(256, { message: "Use at most 256 characters." })
+  .string({ message: "choosePassphrase" })
+  .min(12, { message: "passphraseTooShort" })
+  .max(256, { message: "passphraseTooLong" })
   .refine((value) => !isCommonPassphrase(value), {
-    message: "That passphrase is on a list of common passwords. Try a few random words instead.",
+    message: "commonPassphrase",
   });
 
-const enteredPassphrase = z
-  .string({ message: "Enter your passphrase." })
-  .min(1, { message: "Enter your passphrase." })
-  .max(256);
+const enteredPassphrase = z.string({ message: "enterPassphrase" }).min(1, { message: "enterPassphrase" }).max(256);
 
 const passphrasesMatch = (value: { passphrase: string; confirmPassphrase: string }) =>
   value.passphrase === value.confirmPassphrase;
-const mismatch = { message: "The two passphrases are not the same.", path: ["confirmPassphrase"] };
+const mismatch = { message: "passphrasesDiffer", path: ["confirmPassphrase"] };
 
 /**
  * The username is not a field: the server offers one, and `offer` carries it back signed. `planKind`
@@ -29,9 +29,9 @@ const mismatch = { message: "The two passphrases are not the same.", path: ["con
  */
 export const signUpSchema = z
   .object({
-    offer: z.string().max(200),
+    offer: z.string({ message: "usernameOffer" }).max(200, { message: "usernameOffer" }),
     passphrase: newPassphraseSchema,
-    confirmPassphrase: z.string(),
+    confirmPassphrase: z.string({ message: "confirmPassphrase" }),
     planKind: planKindFieldSchema,
   })
   .refine(passphrasesMatch, mismatch);
@@ -40,24 +40,28 @@ export const signUpSchema = z
 export const planKindFormSchema = z.object({ planKind: planKindFieldSchema });
 
 export const signInSchema = z.object({
-  username: z.string({ message: "Enter your username." }).trim().min(1, { message: "Enter your username." }).max(64),
+  username: z
+    .string({ message: "enterUsername" })
+    .trim()
+    .min(1, { message: "enterUsername" })
+    .max(64, { message: "tooLong" }),
   passphrase: enteredPassphrase,
 });
 
 export const changePassphraseSchema = z
-  .object({ currentPassphrase: enteredPassphrase, passphrase: newPassphraseSchema, confirmPassphrase: z.string() })
+  .object({
+    currentPassphrase: enteredPassphrase,
+    passphrase: newPassphraseSchema,
+    confirmPassphrase: z.string({ message: "confirmPassphrase" }),
+  })
   .refine(passphrasesMatch, mismatch);
 
 export const recoverSchema = z
   .object({
     username: signInSchema.shape.username,
-    recoveryCode: z
-      .string({ message: "Enter your recovery code." })
-      .trim()
-      .min(1, { message: "Enter your recovery code." })
-      .max(80),
+    recoveryCode: z.string({ message: "enterRecoveryCode" }).trim().min(1, { message: "enterRecoveryCode" }).max(80),
     passphrase: newPassphraseSchema,
-    confirmPassphrase: z.string(),
+    confirmPassphrase: z.string({ message: "confirmPassphrase" }),
   })
   .refine(passphrasesMatch, mismatch);
 

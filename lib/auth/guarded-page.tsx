@@ -1,7 +1,7 @@
 import "server-only";
 import { unstable_rethrow } from "next/navigation";
 import type { ReactNode } from "react";
-import { DatabaseUnavailableNotice } from "@/components/errors/something-went-wrong";
+import { DatabaseUnavailableNotice } from "@/components/errors/database-unavailable-notice";
 import { isDatabaseUnavailable, logDatabaseUnavailable } from "../db/database-unavailable";
 import { currentSession } from "./current-session";
 import { requireSession } from "./require-session";

@@ -31,7 +31,8 @@ export const endCurrentSession = guardedAction({
 });
 
 /**
- * Tells the browser to drop what it holds for this site, and expires our cookies too. Quick exit
+ * Tells the browser to drop what it holds for this site, and expires every cookie it sent (the session,
+ * the language choice, any other). Quick exit
  * drops everything. Signing out keeps one cookie, this browser's token (lib/auth/known-browser.ts),
  * so strangers' guesses at the account never lock out the browser its owner uses.
  */

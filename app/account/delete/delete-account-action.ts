@@ -1,9 +1,10 @@
 "use server";
 
+import { accountRefusal } from "@/lib/auth/account-refusal";
 import { redirect } from "next/navigation";
 import { deleteAccountSchema } from "@/lib/auth/account-schemas";
 import { accountStore } from "@/lib/auth/account-store";
-import { refusedState, type FormState } from "@/lib/auth/form-state";
+import { type FormState } from "@/lib/auth/form-state";
 import { formFields } from "@/lib/auth/guarded";
 import { guardedAction } from "@/lib/auth/guarded-action";
 import { forgetThisBrowser } from "@/lib/auth/known-browser";
@@ -22,7 +23,7 @@ const remove = guardedAction({
 
 export async function deleteAccountAction(_previous: FormState, form: FormData): Promise<FormState> {
   const outcome = await remove(formFields(form));
-  if (!outcome.ok) return refusedState(outcome);
+  if (!outcome.ok) return accountRefusal(outcome);
   const result = outcome.value;
   if (!result.ok)
     return result.reason === "wait"

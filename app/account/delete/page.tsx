@@ -1,13 +1,12 @@
-import type { Metadata } from "next";
 import { DeleteAccountForm } from "@/components/account/delete-account-form";
 import { deleteAccountSchema } from "@/lib/auth/account-schemas";
 import { maxLengthsOf } from "@/lib/forms/max-lengths";
 import { guardedPage } from "@/lib/auth/guarded-page";
 import type { SignedIn } from "@/lib/auth/sessions";
-import { siteRoutes } from "@/lib/site/site-routes";
 import { deleteAccountAction } from "./delete-account-action";
+import { pageTitle } from "@/lib/site/page-title";
 
-export const metadata: Metadata = { title: siteRoutes.deleteAccount.title };
+export const generateMetadata = pageTitle("deleteAccount");
 
 async function DeleteAccountPage(_props: { session: SignedIn }) {
   return (

@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import { DisplaySettingsForm } from "@/components/account/display-settings-form";
 import { TimeZoneForm } from "@/components/account/time-zone-form";
 import { AppLink } from "@/components/app-link/app-link";
@@ -10,8 +9,9 @@ import type { SignedIn } from "@/lib/auth/sessions";
 import { siteRoutes } from "@/lib/site/site-routes";
 import { saveDisplaySettingsAction } from "./display-settings-action";
 import { saveTimeZoneAction } from "./time-zone-actions";
+import { pageTitle } from "@/lib/site/page-title";
 
-export const metadata: Metadata = { title: siteRoutes.displaySettings.title };
+export const generateMetadata = pageTitle("displaySettings");
 
 async function DisplaySettingsPage({ session }: { session: SignedIn }) {
   const settings = await displaySettingsStore.load(session);

@@ -1,8 +1,9 @@
 "use server";
 
+import { accountRefusal } from "@/lib/auth/account-refusal";
 import { changePassphraseSchema } from "@/lib/auth/account-schemas";
 import { accountStore } from "@/lib/auth/account-store";
-import { refusedState } from "@/lib/auth/form-state";
+
 import { formFields } from "@/lib/auth/guarded";
 import { guardedAction } from "@/lib/auth/guarded-action";
 import { waitMessage } from "@/lib/auth/rate-limit";
@@ -23,7 +24,7 @@ export async function changePassphraseAction(
   form: FormData,
 ): Promise<ChangePassphraseState> {
   const outcome = await change(formFields(form));
-  if (!outcome.ok) return refusedState(outcome);
+  if (!outcome.ok) return accountRefusal(outcome);
   const result = outcome.value;
   if (result.ok) return { changed: true };
   if (result.reason === "wait") return { formError: waitMessage(result.seconds) };

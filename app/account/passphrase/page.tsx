@@ -1,13 +1,12 @@
-import type { Metadata } from "next";
 import { ChangePassphraseForm } from "@/components/account/change-passphrase-form";
 import { changePassphraseSchema, PASSPHRASE_HINT } from "@/lib/auth/account-schemas";
 import { maxLengthsOf } from "@/lib/forms/max-lengths";
 import { guardedPage } from "@/lib/auth/guarded-page";
 import type { SignedIn } from "@/lib/auth/sessions";
-import { siteRoutes } from "@/lib/site/site-routes";
 import { changePassphraseAction } from "./change-passphrase-action";
+import { pageTitle } from "@/lib/site/page-title";
 
-export const metadata: Metadata = { title: siteRoutes.changePassphrase.title };
+export const generateMetadata = pageTitle("changePassphrase");
 
 async function ChangePassphrasePage(_props: { session: SignedIn }) {
   return (

@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import { PlanKindForm } from "@/components/account/plan-kind-form";
 import { AppLink } from "@/components/app-link/app-link";
 import { guardedPage } from "@/lib/auth/guarded-page";
@@ -7,8 +6,9 @@ import { planPlaces } from "@/lib/settings/plan-kind";
 import { planKindStore } from "@/lib/settings/plan-kind-store";
 import { siteRoutes } from "@/lib/site/site-routes";
 import { choosePlanKindAction } from "./plan-kind-action";
+import { pageTitle } from "@/lib/site/page-title";
 
-export const metadata: Metadata = { title: siteRoutes.planKind.title };
+export const generateMetadata = pageTitle("planKind");
 
 async function PlanKindPage({ session }: { session: SignedIn }) {
   const chosen = await planKindStore.of(session);

@@ -1,9 +1,10 @@
 "use server";
 
+import { accountRefusal } from "@/lib/auth/account-refusal";
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { planKindFormSchema } from "@/lib/auth/account-schemas";
-import { refusedState } from "@/lib/auth/form-state";
+
 import { formFields } from "@/lib/auth/guarded";
 import { guardedAction } from "@/lib/auth/guarded-action";
 import type { PlanKindState } from "@/lib/forms/account-form-states";
@@ -23,7 +24,7 @@ const choose = guardedAction({
 
 export async function choosePlanKindAction(_previous: PlanKindState, form: FormData): Promise<PlanKindState> {
   const outcome = await choose(formFields(form));
-  if (!outcome.ok) return refusedState(outcome);
+  if (!outcome.ok) return accountRefusal(outcome);
   // The header offers the plan chosen: draw the layout again.
   revalidatePath("/", "layout");
   redirect(planPlaces[outcome.value].home);

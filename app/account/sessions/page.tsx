@@ -1,15 +1,14 @@
-import type { Metadata } from "next";
 import { TimeZoneNote } from "@/components/time-zone/time-zone-note";
 import { accountStore } from "@/lib/auth/account-store";
 import { guardedPage } from "@/lib/auth/guarded-page";
 import type { SignedIn } from "@/lib/auth/sessions";
 import { currentDisplay } from "@/lib/settings/current-display";
 import { describeTimeIn } from "@/lib/site/describe-time";
-import { siteRoutes } from "@/lib/site/site-routes";
 import { rememberTimeZoneAction } from "../display/time-zone-actions";
 import { endEverywhereAction, endOneSessionAction } from "./session-actions";
+import { pageTitle } from "@/lib/site/page-title";
 
-export const metadata: Metadata = { title: siteRoutes.sessions.title };
+export const generateMetadata = pageTitle("sessions");
 
 async function SessionsPage({ session }: { session: SignedIn }) {
   const [sessions, display] = await Promise.all([accountStore.listSessions(session), currentDisplay()]);

@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import { AppLink } from "@/components/app-link/app-link";
 import { ExportForm } from "@/components/plan/export-form";
 import { LockedCopyIntro } from "@/components/plan/locked-copy-intro";
@@ -7,8 +6,9 @@ import { maxLengthsOf } from "@/lib/forms/max-lengths";
 import { exportFormSchema } from "@/lib/forms/plan-file-schemas";
 import { siteRoutes } from "@/lib/site/site-routes";
 import { exportChangePlanAction } from "../change-plan-file-actions";
+import { pageTitle } from "@/lib/site/page-title";
 
-export const metadata: Metadata = { title: siteRoutes.changePlan.title };
+export const generateMetadata = pageTitle("changePlan");
 
 async function ChangePlanExportPage() {
   return (

@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import { AppLink } from "@/components/app-link/app-link";
 import { RevisionList } from "@/components/plan/revision-list";
 import { TimeZoneNote } from "@/components/time-zone/time-zone-note";
@@ -8,8 +7,9 @@ import { changePlanRevisionsOf } from "@/lib/plan-store/saved-plans";
 import { currentDisplay } from "@/lib/settings/current-display";
 import { changePlanRoutes, siteRoutes } from "@/lib/site/site-routes";
 import { rememberTimeZoneAction } from "../../account/display/time-zone-actions";
+import { pageTitle } from "@/lib/site/page-title";
 
-export const metadata: Metadata = { title: siteRoutes.changePlan.title };
+export const generateMetadata = pageTitle("changePlan");
 
 const reasonLabels = {
   save: "Saved",

@@ -1,11 +1,11 @@
-import type { Metadata } from "next";
 import { AppLink } from "@/components/app-link/app-link";
 import { ImportForm } from "@/components/plan/import-form";
 import { guardedPage } from "@/lib/auth/guarded-page";
 import { changePlanRoutes, siteRoutes } from "@/lib/site/site-routes";
 import { importChangePlanAction } from "../change-plan-file-actions";
+import { pageTitle } from "@/lib/site/page-title";
 
-export const metadata: Metadata = { title: siteRoutes.changePlan.title };
+export const generateMetadata = pageTitle("changePlan");
 
 async function ChangePlanImportPage() {
   return (

@@ -1,10 +1,10 @@
-import type { Metadata } from "next";
 import { AppLink } from "@/components/app-link/app-link";
 import { PaperWarning } from "@/components/plan/paper-warning";
 import { guardedPage } from "@/lib/auth/guarded-page";
 import { changePlanRoutes, siteRoutes } from "@/lib/site/site-routes";
+import { pageTitle } from "@/lib/site/page-title";
 
-export const metadata: Metadata = { title: siteRoutes.changePlan.title };
+export const generateMetadata = pageTitle("changePlan");
 
 async function ChangePlanPrintWarningPage() {
   return (

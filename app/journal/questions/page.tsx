@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import { AppLink } from "@/components/app-link/app-link";
 import { ChangeQuestionsForm } from "@/components/plan/change-questions-form";
 import { guardedPage } from "@/lib/auth/guarded-page";
@@ -7,8 +6,9 @@ import { signInToSaveSettings } from "@/lib/auth/sign-in-to-save";
 import { changePlanOf } from "@/lib/plan-store/saved-plans";
 import { siteRoutes } from "@/lib/site/site-routes";
 import { saveChangeAnswersAction } from "../change-answers-action";
+import { pageTitle } from "@/lib/site/page-title";
 
-export const metadata: Metadata = { title: siteRoutes.changePlan.title };
+export const generateMetadata = pageTitle("changePlan");
 
 async function ChangeQuestionsPage({ session }: { session: SignedIn | null }) {
   // Signed out, this answers the form's own post: the form shows what was chosen, and offers to sign in and save.

@@ -1,13 +1,13 @@
-import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { PROVINCE_QUERY } from "@/components/resource-directory/province-filter";
 import { ResourceDirectory } from "@/components/resource-directory/resource-directory";
-import { audiences } from "@/lib/content/audiences";
+import { getTranslations } from "next-intl/server";
+import { audienceWords } from "@/lib/content/audience-words";
 import { audienceByCode } from "@/lib/content/guidance";
 import { provinceFromQuery } from "@/lib/content/regions";
-import { siteRoutes } from "@/lib/site/site-routes";
+import { pageTitle } from "@/lib/site/page-title";
 
-export const metadata: Metadata = { title: siteRoutes.resources.title };
+export const generateMetadata = pageTitle("resources");
 
 type Props = {
   params: Promise<{ audience: string }>;
@@ -18,11 +18,12 @@ export default async function LinksForAudiencePage({ params, searchParams }: Pro
   const audience = audienceByCode((await params).audience);
   const province = provinceFromQuery((await searchParams)[PROVINCE_QUERY]);
   if (!audience) notFound();
+  const [t, words] = await Promise.all([getTranslations("pages.links"), audienceWords()]);
   return (
     <>
-      <h1>Resources</h1>
+      <h1>{t("heading")}</h1>
       <p>
-        Showing services for: <strong>{audiences[audience].short}</strong>.
+        {t("showingFor")} <strong>{words(audience).short}</strong>.
       </p>
       <ResourceDirectory audience={audience} province={province} />
     </>

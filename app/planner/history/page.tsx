@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import { AppLink } from "@/components/app-link/app-link";
 import { HistoryList } from "@/components/plan/history-list";
 import { TimeZoneNote } from "@/components/time-zone/time-zone-note";
@@ -10,8 +9,9 @@ import { currentDisplay } from "@/lib/settings/current-display";
 import { describeTimeIn, exactTime } from "@/lib/site/describe-time";
 import { planRoutes, siteRoutes } from "@/lib/site/site-routes";
 import { rememberTimeZoneAction } from "../../account/display/time-zone-actions";
+import { pageTitle } from "@/lib/site/page-title";
 
-export const metadata: Metadata = { title: siteRoutes.makeAPlan.title };
+export const generateMetadata = pageTitle("makeAPlan");
 
 const pageHref = (page: number) => (page === 1 ? planRoutes.history : `${planRoutes.history}?page=${page}`);
 

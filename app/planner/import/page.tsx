@@ -1,12 +1,12 @@
-import type { Metadata } from "next";
 import { AppLink } from "@/components/app-link/app-link";
 import { ImportForm } from "@/components/plan/import-form";
 import { guardedPage } from "@/lib/auth/guarded-page";
 import type { SignedIn } from "@/lib/auth/sessions";
 import { siteRoutes } from "@/lib/site/site-routes";
 import { importPlanAction } from "../plan-file-actions";
+import { pageTitle } from "@/lib/site/page-title";
 
-export const metadata: Metadata = { title: siteRoutes.makeAPlan.title };
+export const generateMetadata = pageTitle("makeAPlan");
 
 // Signed in only: the copy is opened for this person's session.
 async function ImportPage(_props: { session: SignedIn }) {

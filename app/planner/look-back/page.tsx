@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import { AppLink } from "@/components/app-link/app-link";
 import { ReflectionForm } from "@/components/plan/reflection-form";
 import { ReflectionMoves } from "@/components/plan/reflection-moves";
@@ -10,8 +9,9 @@ import { serverToday } from "@/lib/plan/calendar-day";
 import { planOf } from "@/lib/plan-store/saved-plans";
 import { siteRoutes } from "@/lib/site/site-routes";
 import { saveReflectionAction } from "./reflection-actions";
+import { pageTitle } from "@/lib/site/page-title";
 
-export const metadata: Metadata = { title: siteRoutes.makeAPlan.title };
+export const generateMetadata = pageTitle("makeAPlan");
 
 /** A few yes / no / not sure questions about the last few months; never a score, always skippable. */
 async function LookBackPage({ session }: { session: SignedIn | null }) {

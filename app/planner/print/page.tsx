@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import { PaperWarning } from "@/components/plan/paper-warning";
 import { PlanCrisisLines } from "@/components/plan/plan-crisis-lines";
 import { PrintChoices } from "@/components/plan/print-choices";
@@ -7,10 +6,10 @@ import type { SignedIn } from "@/lib/auth/sessions";
 import { builtSafetyPlan } from "@/lib/content/strategy-library";
 import { defaultPrintChoices, printOptions } from "@/lib/plan/print-choices";
 import { planOf } from "@/lib/plan-store/saved-plans";
-import { siteRoutes } from "@/lib/site/site-routes";
 import { printChoicesAction } from "./print-actions";
+import { pageTitle } from "@/lib/site/page-title";
 
-export const metadata: Metadata = { title: siteRoutes.makeAPlan.title };
+export const generateMetadata = pageTitle("makeAPlan");
 
 // Without JavaScript, React hands the action's answer back to the component at the same place in the tree.
 const CHOICES_KEY = "print-choices";

@@ -1,13 +1,12 @@
-import type { Metadata } from "next";
 import { QuestionsForm } from "@/components/plan/questions-form";
 import { guardedPage } from "@/lib/auth/guarded-page";
 import type { SignedIn } from "@/lib/auth/sessions";
 import { signInToSaveSettings } from "@/lib/auth/sign-in-to-save";
 import { planOf } from "@/lib/plan-store/saved-plans";
-import { siteRoutes } from "@/lib/site/site-routes";
 import { saveAnswersAction } from "../plan-actions";
+import { pageTitle } from "@/lib/site/page-title";
 
-export const metadata: Metadata = { title: siteRoutes.makeAPlan.title };
+export const generateMetadata = pageTitle("makeAPlan");
 
 async function QuestionsPage({ session }: { session: SignedIn | null }) {
   const signIn = signInToSaveSettings();

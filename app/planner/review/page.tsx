@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import { AppLink } from "@/components/app-link/app-link";
 import { ReflectionMoves } from "@/components/plan/reflection-moves";
 import { guardedPage } from "@/lib/auth/guarded-page";
@@ -7,8 +6,9 @@ import { changesSinceReview } from "@/lib/plan-store/changes-since-review";
 import { planOf } from "@/lib/plan-store/saved-plans";
 import { planRoutes, siteRoutes } from "@/lib/site/site-routes";
 import { finishReviewAction } from "../review-actions";
+import { pageTitle } from "@/lib/site/page-title";
 
-export const metadata: Metadata = { title: siteRoutes.makeAPlan.title };
+export const generateMetadata = pageTitle("makeAPlan");
 
 /** The review walkthrough: what has changed in your life, then in your plan, then done. */
 async function ReviewPage({ session }: { session: SignedIn }) {

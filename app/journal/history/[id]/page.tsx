@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { z } from "zod";
 import { AppLink } from "@/components/app-link/app-link";
@@ -10,9 +9,10 @@ import { describeChangePlanChanges } from "@/lib/plan/describe-change-plan-chang
 import { changePlanOf, changePlanRevisionOf } from "@/lib/plan-store/saved-plans";
 import { currentDisplay } from "@/lib/settings/current-display";
 import { describeTimeIn } from "@/lib/site/describe-time";
-import { changePlanRoutes, siteRoutes } from "@/lib/site/site-routes";
+import { changePlanRoutes } from "@/lib/site/site-routes";
+import { pageTitle } from "@/lib/site/page-title";
 
-export const metadata: Metadata = { title: siteRoutes.changePlan.title };
+export const generateMetadata = pageTitle("changePlan");
 
 async function ChangePlanRevisionPage({ params, session }: { params: Promise<{ id: string }>; session: SignedIn }) {
   const id = z.uuid().safeParse((await params).id);

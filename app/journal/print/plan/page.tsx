@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import { AppLink } from "@/components/app-link/app-link";
 import { ChangePlanLines } from "@/components/plan/change-plan-lines";
 import { ChangePlanSummary } from "@/components/plan/change-plan-summary";
@@ -8,8 +7,9 @@ import type { SignedIn } from "@/lib/auth/sessions";
 import { builtChangePlan } from "@/lib/content/strategy-library";
 import { changePlanOf } from "@/lib/plan-store/saved-plans";
 import { siteRoutes } from "@/lib/site/site-routes";
+import { pageTitle } from "@/lib/site/page-title";
 
-export const metadata: Metadata = { title: siteRoutes.changePlan.title };
+export const generateMetadata = pageTitle("changePlan");
 
 /** The change plan on paper: the person's lines and the ideas they marked done, then the lines to call. */
 async function PrintableChangePlanPage({ session }: { session: SignedIn }) {

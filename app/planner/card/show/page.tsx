@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import { AppLink } from "@/components/app-link/app-link";
 import { PrintButton } from "@/components/plan/print-button";
 import { WalletCard } from "@/components/plan/wallet-card";
@@ -6,8 +5,9 @@ import { guardedPage } from "@/lib/auth/guarded-page";
 import type { SignedIn } from "@/lib/auth/sessions";
 import { planOf } from "@/lib/plan-store/saved-plans";
 import { siteRoutes } from "@/lib/site/site-routes";
+import { pageTitle } from "@/lib/site/page-title";
 
-export const metadata: Metadata = { title: siteRoutes.makeAPlan.title };
+export const generateMetadata = pageTitle("makeAPlan");
 
 async function WalletCardPage({ session }: { session: SignedIn }) {
   const plan = await planOf(session);

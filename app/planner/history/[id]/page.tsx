@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { isDeepStrictEqual } from "node:util";
 import { z } from "zod";
@@ -17,8 +16,9 @@ import { describeTimeIn, exactTime } from "@/lib/site/describe-time";
 import { planRoutes, siteRoutes } from "@/lib/site/site-routes";
 import { rememberTimeZoneAction } from "../../../account/display/time-zone-actions";
 import { restoreRevisionAction } from "../../history-actions";
+import { pageTitle } from "@/lib/site/page-title";
 
-export const metadata: Metadata = { title: siteRoutes.makeAPlan.title };
+export const generateMetadata = pageTitle("makeAPlan");
 
 async function RevisionPage({ params, session }: { params: Promise<{ id: string }>; session: SignedIn }) {
   const id = z.uuid().safeParse((await params).id);

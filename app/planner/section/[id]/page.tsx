@@ -1,5 +1,4 @@
 import { randomUUID } from "node:crypto";
-import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { AppLink } from "@/components/app-link/app-link";
 import { PlanCrisisLines } from "@/components/plan/plan-crisis-lines";
@@ -13,8 +12,9 @@ import { safetyPlanSections } from "@/lib/plan/safety-plan-template";
 import { planOf } from "@/lib/plan-store/saved-plans";
 import { siteRoutes } from "@/lib/site/site-routes";
 import { saveSectionAction } from "../../plan-actions";
+import { pageTitle } from "@/lib/site/page-title";
 
-export const metadata: Metadata = { title: siteRoutes.makeAPlan.title };
+export const generateMetadata = pageTitle("makeAPlan");
 
 // Without JavaScript, React hands an action's answer back to the form at the same place in the tree;
 // one key for both drawings keeps that place whatever else the page shows above the form.

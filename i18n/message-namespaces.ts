@@ -1,0 +1,13 @@
+/** One file per namespace in messages/<locale>/; a new language copies the English folder. */
+export const messageNamespaces = [
+  "shell",
+  "titles",
+  "routes",
+  "audiences",
+  "home",
+  "guidance",
+  "pages",
+  "account",
+] as const;
+
+export type MessageNamespace = (typeof messageNamespaces)[number];
