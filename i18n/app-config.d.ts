@@ -1,3 +1,7 @@
+import type changePlan from "../messages/en/changePlan.json";
+import type plan from "../messages/en/plan.json";
+import type planBuilder from "../messages/en/planBuilder.json";
+import type planQuestions from "../messages/en/planQuestions.json";
 import type routes from "../messages/en/routes.json";
 import type shell from "../messages/en/shell.json";
 import type titles from "../messages/en/titles.json";
@@ -5,6 +9,14 @@ import type titles from "../messages/en/titles.json";
 // English is the reference: a key used in code but missing here fails the type check.
 declare module "next-intl" {
   interface AppConfig {
-    Messages: { shell: typeof shell; titles: typeof titles; routes: typeof routes };
+    Messages: {
+      shell: typeof shell;
+      titles: typeof titles;
+      routes: typeof routes;
+      planBuilder: typeof planBuilder;
+      plan: typeof plan;
+      planQuestions: typeof planQuestions;
+      changePlan: typeof changePlan;
+    };
   }
 }

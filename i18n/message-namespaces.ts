@@ -1,4 +1,12 @@
 /** One file per namespace in messages/<locale>/; a new language copies the English folder. */
-export const messageNamespaces = ["shell", "titles", "routes"] as const;
+export const messageNamespaces = [
+  "shell",
+  "titles",
+  "routes",
+  "planBuilder",
+  "plan",
+  "planQuestions",
+  "changePlan",
+] as const;
 
 export type MessageNamespace = (typeof messageNamespaces)[number];
