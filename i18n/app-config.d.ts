@@ -3,6 +3,10 @@ import type audiences from "../messages/en/audiences.json";
 import type guidance from "../messages/en/guidance.json";
 import type home from "../messages/en/home.json";
 import type pages from "../messages/en/pages.json";
+import type changePlan from "../messages/en/changePlan.json";
+import type plan from "../messages/en/plan.json";
+import type planBuilder from "../messages/en/planBuilder.json";
+import type planQuestions from "../messages/en/planQuestions.json";
 import type routes from "../messages/en/routes.json";
 import type shell from "../messages/en/shell.json";
 import type titles from "../messages/en/titles.json";
@@ -19,6 +23,10 @@ declare module "next-intl" {
       guidance: typeof guidance;
       pages: typeof pages;
       account: typeof account;
+      planBuilder: typeof planBuilder;
+      plan: typeof plan;
+      planQuestions: typeof planQuestions;
+      changePlan: typeof changePlan;
     };
   }
 }

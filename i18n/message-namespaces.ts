@@ -8,6 +8,10 @@ export const messageNamespaces = [
   "guidance",
   "pages",
   "account",
+  "planBuilder",
+  "plan",
+  "planQuestions",
+  "changePlan",
 ] as const;
 
 export type MessageNamespace = (typeof messageNamespaces)[number];

@@ -12,6 +12,8 @@ const BUILD_INPUTS = [
   "prisma/schema.prisma",
   "proxy.ts",
   "instrumentation.ts",
+  "i18n",
+  "messages",
   "next.config.ts",
   "postcss.config.mjs",
   "tsconfig.json",

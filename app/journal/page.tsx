@@ -1,8 +1,10 @@
+import { getLocale, getTranslations } from "next-intl/server";
 import { AppLink } from "@/components/app-link/app-link";
 import { ChangePlanForm } from "@/components/plan/change-plan-form";
 import { ChangePlanIntro } from "@/components/plan/change-plan-intro";
 import { ChangePlanLines } from "@/components/plan/change-plan-lines";
 import { ChangePlanTools } from "@/components/plan/change-plan-tools";
+import { changePlanFormWords } from "@/components/plan/form-words";
 import { guardedPage } from "@/lib/auth/guarded-page";
 import type { SignedIn } from "@/lib/auth/sessions";
 import { signInToSaveSettings } from "@/lib/auth/sign-in-to-save";
@@ -21,30 +23,32 @@ async function ChangePlanPage({ session }: { session: SignedIn | null | "intro" 
   // Signed out, this answers the form's own post: the boxes show what was sent, and offer to sign in and save.
   const plan = session ? await changePlanOf(session) : undefined;
   const value = plan?.value ?? changePlanValueSchema.parse({});
+  const [locale, t, words] = await Promise.all([
+    getLocale(),
+    getTranslations("changePlan.page"),
+    changePlanFormWords(),
+  ]);
   return (
     <>
-      <h1>Your change plan</h1>
-      <p>
-        A private plan for changing how you act: what matters to you, the signs that things are building, what you do
-        instead, and who helps. Only you can open it. The ideas follow{" "}
-        <AppLink href={changePlanRoutes.questions}>your answers</AppLink>; what you write is always kept.
-      </p>
+      <h1>{t("heading")}</h1>
+      <p>{t.rich("intro", { answers: (text) => <AppLink href={changePlanRoutes.questions}>{text}</AppLink> })}</p>
       {plan && plan.value.answers === undefined && (
         <p className="rounded-md border-l-4 border-link bg-calm p-4">
           <AppLink href={changePlanRoutes.questions} className="font-bold">
-            Start with a few questions
+            {t("startLink")}
           </AppLink>
-          , so the plan can suggest ideas that fit your life. You can skip any of them.
+          {t("startRest")}
         </p>
       )}
       {plan && <ChangePlanTools />}
       <ChangePlanLines province={value.answers?.province} />
       <ChangePlanForm
         action={saveChangePlanAction}
-        sections={builtChangePlan(value).sections}
+        sections={builtChangePlan(value, locale).sections}
         value={plan?.value}
         version={plan?.version}
         signIn={signInToSaveSettings()}
+        words={words}
       />
     </>
   );

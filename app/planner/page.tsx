@@ -1,3 +1,4 @@
+import { getLocale, getTranslations } from "next-intl/server";
 import { AppLink } from "@/components/app-link/app-link";
 import { PlanOverview } from "@/components/plan/plan-overview";
 import { PlannerIntro } from "@/components/plan/planner-intro";
@@ -16,28 +17,25 @@ export const generateMetadata = pageTitle("makeAPlan");
 
 async function MakeAPlanPage({ session }: { session: SignedIn | null }) {
   if (!session) return <PlannerIntro />;
-  const plan = await planOf(session);
-  const built = builtSafetyPlan(plan.value);
+  const [plan, locale, t] = await Promise.all([planOf(session), getLocale(), getTranslations("plan.page")]);
+  const built = builtSafetyPlan(plan.value, locale);
   return (
     <>
-      <h1>Your plan</h1>
-      <p>
-        Your plan is private: only you can open it. Change anything, any time. The ideas follow{" "}
-        <AppLink href={planRoutes.questions}>your answers</AppLink>; what you write is always kept.
-      </p>
+      <h1>{t("heading")}</h1>
+      <p>{t.rich("private", { answers: (words) => <AppLink href={planRoutes.questions}>{words}</AppLink> })}</p>
       {plan.version === 0 && (
         <p className="rounded-md border-l-4 border-link bg-calm p-4">
           <AppLink href={planRoutes.questions} className="font-bold">
-            Start with a few questions
+            {t("startLink")}
           </AppLink>
-          , so the plan can suggest ideas that fit your situation. You can skip any of them.
+          {t("startRest")}
         </p>
       )}
       <ReflectionSummary reflection={plan.value.reflection} />
       <PlanOverview
         plan={plan}
         built={built}
-        steps={nextStepsOf(plan.value, built)}
+        steps={nextStepsOf(plan.value, locale, built)}
         changes={await changesSinceReview(session, plan.value)}
         actions={{
           setReviewBy: setReviewByAction,

@@ -2,6 +2,7 @@
 
 import { useActionState } from "react";
 import { FormError } from "@/components/forms/form-error";
+import { fill } from "@/lib/plan/fill";
 import type { ChangePlanState, FormAction } from "@/lib/forms/plan-form-states";
 import type { BuiltSection } from "@/lib/plan/build-plan";
 import type { ChangeSectionId } from "@/lib/plan/change-sections";
@@ -9,7 +10,7 @@ import { CHANGE_BOX_MAX_LENGTH, MAX_CHANGE_LINES, textLimits } from "@/lib/plan/
 import type { ChangePlanValue } from "@/lib/plan/plan-schema";
 import { ErrorSummary } from "./error-summary";
 import { SignInToSave, SIGN_IN_TO_SAVE_ID, type SignInSettings } from "./sign-in-to-save";
-import { SuggestionChecklist } from "./suggestion-checklist";
+import { SuggestionChecklist, type ChecklistWords } from "./suggestion-checklist";
 import { sendWithoutReset, useAutosave } from "./use-autosave";
 
 type Props = {
@@ -19,26 +20,47 @@ type Props = {
   value?: ChangePlanValue;
   version?: number;
   signIn: SignInSettings;
+  words: ChangePlanFormWords;
+};
+
+/** The form's words, in the reader's language, from the server (messages changePlan.form). */
+export type ChangePlanFormWords = {
+  saving: string;
+  signedOutBefore: string;
+  signedOutLink: string;
+  signedOutAfter: string;
+  savedExcept: string;
+  signedInAgain: string;
+  saved: string;
+  clashHeading: string;
+  clashIntro: string;
+  nothing: string;
+  clashKeep: string;
+  onePerLine: string;
+  limits: string;
+  save: string;
+  checklist: ChecklistWords;
 };
 
 const empty: ChangePlanValue = { items: {}, done: {} };
 
-function statusText(pending: boolean, state: ChangePlanState, signedOut: boolean): React.ReactNode {
-  if (pending) return "Saving…";
+function statusText(pending: boolean, state: ChangePlanState, signedOut: boolean, words: ChangePlanFormWords) {
+  if (pending) return words.saving;
   if (signedOut)
     return (
       <>
-        Not saved: you were signed out. <a href={`#${SIGN_IN_TO_SAVE_ID}`}>Sign in at the top of this form</a> to save
-        what you wrote.
+        {words.signedOutBefore}
+        <a href={`#${SIGN_IN_TO_SAVE_ID}`}>{words.signedOutLink}</a>
+        {words.signedOutAfter}
       </>
     );
   if (!state.saved) return "";
-  if (state.fieldErrors && Object.keys(state.fieldErrors).length > 0) return "Saved, except what is marked.";
-  return state.signedInAgain ? "Signed in again, and saved." : "Saved.";
+  if (state.fieldErrors && Object.keys(state.fieldErrors).length > 0) return words.savedExcept;
+  return state.signedInAgain ? words.signedInAgain : words.saved;
 }
 
 /** The whole change plan on one page: a box per section, one line per item, and ideas to tick. */
-export function ChangePlanForm({ action, sections, value, version, signIn }: Props) {
+export function ChangePlanForm({ action, sections, value, version, signIn, words }: Props) {
   const [state, formAction, pending] = useActionState(action, { version });
   const signedOut = state.signedOut === true || value === undefined;
   const formRef = useAutosave(pending, (form) => void action(state, form), signedOut);
@@ -54,17 +76,17 @@ export function ChangePlanForm({ action, sections, value, version, signIn }: Pro
       {signedOut && <SignInToSave error={state.signInError} attempt={state.signInAttempt} settings={signIn} />}
       {state.clash && state.value && (
         <section role="alert" className="mb-6 rounded-md border-2 border-exit p-4">
-          <h2 className="mt-0">This plan was changed in another tab</h2>
-          <p>Your version is still in the boxes below. This is what the other tab saved:</p>
+          <h2 className="mt-0">{words.clashHeading}</h2>
+          <p>{words.clashIntro}</p>
           <ul>
             {sections.map((section) => (
               <li key={section.id}>
                 <strong>{section.title}:</strong>{" "}
-                {(state.value?.items[section.id as ChangeSectionId] ?? []).join("; ") || "nothing"}
+                {(state.value?.items[section.id as ChangeSectionId] ?? []).join("; ") || words.nothing}
               </li>
             ))}
           </ul>
-          <p className="mb-0">Press Save to keep your version instead.</p>
+          <p className="mb-0">{words.clashKeep}</p>
         </section>
       )}
       <FormError message={state.formError ?? errors.form ?? errors.version} />
@@ -84,10 +106,10 @@ export function ChangePlanForm({ action, sections, value, version, signIn }: Pro
               {section.title}
             </h2>
             <label htmlFor={`lines-${id}`} className="block text-muted">
-              {section.intro} One per line.
+              {section.intro} {words.onePerLine}
             </label>
             <p id={`lines-${id}-hint`} className="mb-1 text-sm text-muted">
-              Up to {MAX_CHANGE_LINES} lines, each up to {textLimits.changeLine} characters.
+              {fill(words.limits, { lines: MAX_CHANGE_LINES, characters: textLimits.changeLine })}
             </p>
             {error && (
               <p id={`lines-${id}-error`} className="mb-1 font-bold text-exit">
@@ -105,16 +127,16 @@ export function ChangePlanForm({ action, sections, value, version, signIn }: Pro
               aria-describedby={described}
               className={`mb-4 block w-full rounded-md border-2 px-3 py-2 ${error ? "border-exit" : "border-gray-500"}`}
             />
-            <SuggestionChecklist suggestions={section.suggestions} done={shown.done} />
+            <SuggestionChecklist suggestions={section.suggestions} done={shown.done} words={words.checklist} />
           </section>
         );
       })}
       <div className="flex flex-wrap items-center gap-4">
         <button type="submit" disabled={pending} className="min-h-11 rounded-md bg-ink px-5 py-2 font-bold text-white">
-          Save
+          {words.save}
         </button>
         <p role="status" className="mb-0 text-muted">
-          {statusText(pending, state, signedOut)}
+          {statusText(pending, state, signedOut, words)}
         </p>
       </div>
     </form>

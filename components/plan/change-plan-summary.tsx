@@ -1,3 +1,4 @@
+import { useTranslations } from "next-intl";
 import type { BuiltSection } from "@/lib/plan/build-plan";
 import type { ChangeSectionId } from "@/lib/plan/change-sections";
 import type { ChangePlanValue } from "@/lib/plan/plan-schema";
@@ -7,12 +8,13 @@ import type { ChangePlanValue } from "@/lib/plan/plan-schema";
  * done. A part with neither is left out, so paper carries no empty headings.
  */
 export function ChangePlanSummary({ sections, plan }: { sections: BuiltSection[]; plan: ChangePlanValue }) {
+  const t = useTranslations("changePlan.summary");
   const shown = sections.flatMap((section) => {
     const lines = plan.items[section.id as ChangeSectionId] ?? [];
     const done = section.suggestions.filter((suggestion) => suggestion.done);
     return lines.length + done.length > 0 ? [{ section, lines, done }] : [];
   });
-  if (shown.length === 0) return <p>Nothing is written in this plan yet.</p>;
+  if (shown.length === 0) return <p>{t("empty")}</p>;
   return shown.map(({ section, lines, done }) => (
     <section
       key={section.id}
@@ -32,7 +34,7 @@ export function ChangePlanSummary({ sections, plan }: { sections: BuiltSection[]
       )}
       {done.length > 0 && (
         <>
-          <p className="mb-1 font-bold">Ideas I marked done</p>
+          <p className="mb-1 font-bold">{t("doneHeading")}</p>
           <ul>
             {done.map((suggestion) => (
               <li key={suggestion.id}>{suggestion.text}</li>

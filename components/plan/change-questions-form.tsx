@@ -5,8 +5,8 @@ import { FormError } from "@/components/forms/form-error";
 import { SubmitButton } from "@/components/forms/submit-button";
 import type { ChangeAnswersState, FormAction } from "@/lib/forms/plan-form-states";
 import type { ChangeAnswers } from "@/lib/plan/change-answers";
-import { changeQuestions } from "@/lib/plan/change-questions";
-import { QuestionField } from "./question-field";
+import type { ChangeQuestion } from "@/lib/plan/change-questions";
+import { QuestionField, type QuestionFieldWords } from "./question-field";
 import { SignInToSave, type SignInSettings } from "./sign-in-to-save";
 
 type Props = {
@@ -15,10 +15,13 @@ type Props = {
   answers?: ChangeAnswers;
   version?: number;
   signIn: SignInSettings;
+  /** The questions and the form's words, in the reader's language. */
+  questions: ChangeQuestion[];
+  words: QuestionFieldWords & { save: string };
 };
 
 /** The change plan's few questions; every one can be skipped. */
-export function ChangeQuestionsForm({ action, answers, version, signIn }: Props) {
+export function ChangeQuestionsForm({ action, answers, version, signIn, questions, words }: Props) {
   const [state, formAction] = useActionState(action, {});
   // What the person chose stays chosen when it could not be saved.
   const shown = state.answers ?? answers ?? {};
@@ -29,15 +32,16 @@ export function ChangeQuestionsForm({ action, answers, version, signIn }: Props)
       )}
       <FormError message={state.formError ?? state.fieldErrors?.form ?? state.fieldErrors?.version} />
       <input type="hidden" name="version" value={state.version ?? version ?? ""} />
-      {changeQuestions.map((question) => (
+      {questions.map((question) => (
         <QuestionField
           key={question.key}
           question={question}
           answers={shown}
           error={state.fieldErrors?.[question.key]}
+          words={words}
         />
       ))}
-      <SubmitButton>Save my answers</SubmitButton>
+      <SubmitButton>{words.save}</SubmitButton>
     </form>
   );
 }

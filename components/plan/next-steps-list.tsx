@@ -1,3 +1,4 @@
+import { useTranslations } from "next-intl";
 import { AppLink } from "@/components/app-link/app-link";
 import type { NextStep } from "@/lib/plan/next-steps";
 import { planRoutes } from "@/lib/site/site-routes";
@@ -17,23 +18,25 @@ const button = "min-h-11 rounded-md px-3 py-2 text-sm font-bold";
 
 /** The few steps the plan opens with, each with "Done" and "Pick a different one": plain forms. */
 export function NextStepsList({ steps, hasPriorities, anySetAside, actions }: Props) {
+  const t = useTranslations("plan.steps");
   return (
     <section aria-labelledby="next-steps-heading" className="mb-8" data-next-steps="">
       <h2 id="next-steps-heading" className="mt-0">
-        Where you could start
+        {t("heading")}
       </h2>
       <p>
-        A few ideas to start with. Mark one done when it is, or pick a different one.
+        {t("intro")}
         {!hasPriorities && (
           <>
             {" "}
-            To choose them by what matters most to you, say so in{" "}
-            <AppLink href={planRoutes.questions}>your answers</AppLink>.
+            {t.rich("noPriorities", {
+              answers: (words) => <AppLink href={planRoutes.questions}>{words}</AppLink>,
+            })}
           </>
         )}
       </p>
       {steps.length === 0 ? (
-        <p>There are no more ideas to suggest here right now. Every idea is still in its part of your plan below.</p>
+        <p>{t("none")}</p>
       ) : (
         <ol className="list-none pl-0">
           {steps.map((step) => (
@@ -42,14 +45,17 @@ export function NextStepsList({ steps, hasPriorities, anySetAside, actions }: Pr
                 {step.text}
               </p>
               <p className="mb-2 text-sm text-muted">
-                Why this is here: {step.why} It is part of{" "}
-                <AppLink href={planRoutes.section(step.section.id)}>{step.section.title}</AppLink>.
+                {t.rich("why", {
+                  why: step.why,
+                  part: step.section.title,
+                  link: (words) => <AppLink href={planRoutes.section(step.section.id)}>{words}</AppLink>,
+                })}
               </p>
               <div className="flex flex-wrap gap-2">
                 <form action={actions.done}>
                   <input type="hidden" name="doneStep" value={step.id} />
                   <button type="submit" aria-describedby={`step-${step.id}`} className={`${button} bg-ink text-white`}>
-                    Done
+                    {t("done")}
                   </button>
                 </form>
                 <form action={actions.setAside}>
@@ -59,7 +65,7 @@ export function NextStepsList({ steps, hasPriorities, anySetAside, actions }: Pr
                     aria-describedby={`step-${step.id}`}
                     className={`${button} border-2 border-ink`}
                   >
-                    Pick a different one
+                    {t("setAside")}
                   </button>
                 </form>
               </div>
@@ -67,14 +73,12 @@ export function NextStepsList({ steps, hasPriorities, anySetAside, actions }: Pr
           ))}
         </ol>
       )}
-      <p className="text-sm text-muted">
-        A step marked done is ticked in its part of the plan too; one set aside stays there.
-      </p>
+      <p className="text-sm text-muted">{t("after")}</p>
       {anySetAside && (
         <form action={actions.bringBack}>
           <input type="hidden" name="bringBack" value="all" />
           <button type="submit" className={`${button} border-2 border-ink`}>
-            Suggest the ideas I set aside again
+            {t("bringBack")}
           </button>
         </form>
       )}

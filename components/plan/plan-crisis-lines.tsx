@@ -1,3 +1,4 @@
+import { useTranslations } from "next-intl";
 import { AppLink } from "@/components/app-link/app-link";
 import { crisisLinesFor, directoryOfShelters, namesWhereServed, shortAddress } from "@/lib/content/crisis-lines";
 import { directory } from "@/lib/content/guidance";
@@ -14,17 +15,18 @@ import { planRoutes, siteRoutes } from "@/lib/site/site-routes";
 type Props = { answers: Circumstances; paper?: boolean; heading?: "h2" | "h3" | "h4" };
 
 export function PlanCrisisLines({ answers, paper = false, heading: Heading = "h3" }: Props) {
+  const t = useTranslations("plan.crisisLines");
   const { lines, province, hasRegionalLines, inTheirLanguage } = crisisLinesFor(directory(), answers);
   const languageNote =
     answers.preferredLanguage === "fr"
-      ? "answers in French"
+      ? t("inFrench")
       : answers.preferredLanguage === "other"
-        ? "can bring in an interpreter"
+        ? t("interpreter")
         : undefined;
   const shelters = directoryOfShelters(directory());
   return (
     <div className="mb-4 rounded-md bg-calm p-3" data-crisis-lines="">
-      <Heading className="mt-0 text-base">Lines you can call</Heading>
+      <Heading className="mt-0 text-base">{t("heading")}</Heading>
       <ul className="mb-2">
         {lines.map((line) => (
           <li key={line.id}>
@@ -36,28 +38,22 @@ export function PlanCrisisLines({ answers, paper = false, heading: Heading = "h3
       </ul>
       {!province && (
         <p className="mb-0 text-sm">
-          These lines serve all of Canada. Some helplines serve only one province or territory.{" "}
-          {paper ? (
-            "To see them here, add where you live to your answers."
-          ) : (
-            <>
-              To see them here, add where you live to <AppLink href={planRoutes.questions}>your answers</AppLink>, or
-              look through the <AppLink href={siteRoutes.resources.href}>resource list</AppLink>.
-            </>
-          )}
+          {t("allCanada")}{" "}
+          {paper
+            ? t("addProvincePaper")
+            : t.rich("addProvince", {
+                answers: (words) => <AppLink href={planRoutes.questions}>{words}</AppLink>,
+                resources: (words) => <AppLink href={siteRoutes.resources.href}>{words}</AppLink>,
+              })}
         </p>
       )}
       {answers.preferredLanguage === "other" && inTheirLanguage.length === 0 && (
-        <p className="mb-2 text-sm">
-          The resource list does not say whether these lines can bring in an interpreter. You can ask for one when you
-          call.
-        </p>
+        <p className="mb-2 text-sm">{t("noInterpreterInfo")}</p>
       )}
       {province && !hasRegionalLines && (
         <p className="mb-0 text-sm">
-          The resource list has no line for all of {province} that is always open yet.
-          {shelters &&
-            ` ${shelters.name} (${shortAddress(shelters.url)}) lists shelters and crisis lines across Canada.`}
+          {t("noRegional", { province })}
+          {shelters && ` ${t("shelters", { name: shelters.name, address: shortAddress(shelters.url) })}`}
         </p>
       )}
     </div>

@@ -1,3 +1,4 @@
+import { useTranslations } from "next-intl";
 import { AppLink } from "@/components/app-link/app-link";
 import type { BuiltPlan } from "@/lib/plan/build-plan";
 import type { NextStep } from "@/lib/plan/next-steps";
@@ -28,13 +29,14 @@ type Props = {
 
 /** The plan: a few next steps first, then every part with what the person wrote and a way into its ideas. */
 export function PlanOverview({ plan, built, steps, changes, actions }: Props) {
+  const t = useTranslations("plan.overview");
   return (
     <>
       {reviewIsDue(plan.value) && (
         <p role="status" className="rounded-md border-l-4 border-link bg-calm p-4">
-          It is time to look over your plan, as you asked.{" "}
+          {t("reviewDue")}{" "}
           <AppLink href={planRoutes.review} className="font-bold">
-            Review my plan
+            {t("reviewLink")}
           </AppLink>
         </p>
       )}
@@ -53,12 +55,9 @@ export function PlanOverview({ plan, built, steps, changes, actions }: Props) {
       />
       <section aria-labelledby="parts-heading">
         <h2 id="parts-heading" className="mt-0">
-          Every part of your plan
+          {t("partsHeading")}
         </h2>
-        <p className="text-sm text-muted">
-          Open a part to see all its ideas and to add to it. Parts that are here because of your answers say why; the
-          others are in every plan.
-        </p>
+        <p className="text-sm text-muted">{t("partsIntro")}</p>
         {built.sections.map((section) => (
           <SectionSummary
             key={section.id}

@@ -1,18 +1,23 @@
+import { fill } from "@/lib/plan/fill";
 import type { Question } from "@/lib/plan/questions";
 
-const skip = { value: "", label: "Skip this question" };
+/** The field's own words, in the reader's language, from the server. */
+export type QuestionFieldWords = { whyWeAsk: string; skip: string; yes: string; no: string };
 
 /** One question as a group of choices, with why we ask it; skipping is always a choice. */
 export function QuestionField({
   question,
   answers,
   error,
+  words,
 }: {
   /** A question of the safety plan or of the change plan. */
   question: Omit<Question, "key"> & { key: string };
   answers: Record<string, unknown>;
   error?: string;
+  words: QuestionFieldWords;
 }) {
+  const skip = { value: "", label: words.skip };
   const answer = answers[question.key];
   const name = question.key;
   const describedBy = `${name}-why${error ? ` ${name}-error` : ""}`;
@@ -22,7 +27,7 @@ export function QuestionField({
       <fieldset className="mb-6" aria-describedby={describedBy}>
         <legend className="mb-1 font-bold">{question.label}</legend>
         <p id={`${name}-why`} className="mb-2 text-sm text-muted">
-          Why we ask: {question.why}
+          {fill(words.whyWeAsk, { why: question.why })}
         </p>
         {error && (
           <p id={`${name}-error`} className="font-bold text-exit">
@@ -55,15 +60,15 @@ export function QuestionField({
   const choices =
     question.kind === "yes-no"
       ? [
-          { value: "yes", label: "Yes" },
-          { value: "no", label: "No" },
+          { value: "yes", label: words.yes },
+          { value: "no", label: words.no },
         ]
       : (question.choices ?? []);
   return (
     <fieldset className="mb-6" aria-describedby={describedBy}>
       <legend className="mb-1 font-bold">{question.label}</legend>
       <p id={`${name}-why`} className="mb-2 text-sm text-muted">
-        Why we ask: {question.why}
+        {fill(words.whyWeAsk, { why: question.why })}
       </p>
       {error && (
         <p id={`${name}-error`} className="font-bold text-exit">

@@ -5,9 +5,9 @@ import { FormError } from "@/components/forms/form-error";
 import { SubmitButton } from "@/components/forms/submit-button";
 import type { FormAction, PlanFormState } from "@/lib/forms/plan-form-states";
 import type { Circumstances } from "@/lib/plan/circumstances";
-import { questions } from "@/lib/plan/questions";
+import type { Question } from "@/lib/plan/questions";
 import { ConflictNotice } from "./conflict-notice";
-import { QuestionField } from "./question-field";
+import { QuestionField, type QuestionFieldWords } from "./question-field";
 import { SignInToSave, type SignInSettings } from "./sign-in-to-save";
 import { sendWithoutReset } from "./use-autosave";
 
@@ -17,9 +17,12 @@ type Props = {
   answers?: Circumstances;
   version?: number;
   signIn: SignInSettings;
+  /** The questions and the form's words, in the reader's language. */
+  questions: Question[];
+  words: QuestionFieldWords & { save: string };
 };
 
-export function QuestionsForm({ action, answers, version, signIn }: Props) {
+export function QuestionsForm({ action, answers, version, signIn, questions, words }: Props) {
   const [state, formAction] = useActionState(action, {});
   const signedOut = state.signedOut === true || answers === undefined;
   // What the person chose stays chosen when it could not be saved.
@@ -36,9 +39,10 @@ export function QuestionsForm({ action, answers, version, signIn }: Props) {
           question={question}
           answers={shown}
           error={state.fieldErrors?.[question.key]}
+          words={words}
         />
       ))}
-      <SubmitButton>Save my answers</SubmitButton>
+      <SubmitButton>{words.save}</SubmitButton>
     </form>
   );
 }

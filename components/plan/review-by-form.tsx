@@ -4,7 +4,13 @@ import { useActionState, useEffect, useRef } from "react";
 import { FormError } from "@/components/forms/form-error";
 import type { FormAction, ReviewByState } from "@/lib/forms/plan-form-states";
 
-type Props = { action: FormAction<ReviewByState>; reviewBy?: string; version: number };
+type Props = {
+  action: FormAction<ReviewByState>;
+  reviewBy?: string;
+  version: number;
+  /** In the reader's language, from the server: the form's own words. */
+  words: { label: string; submit: string };
+};
 
 /** The browser's own calendar day, which is the person's. */
 const localToday = () => {
@@ -17,7 +23,7 @@ const localToday = () => {
  * that has passed comes back with its message beside the field. With JavaScript the form also sends
  * the browser's date, so "today" is the person's today wherever they are.
  */
-export function ReviewByForm({ action, reviewBy, version }: Props) {
+export function ReviewByForm({ action, reviewBy, version, words }: Props) {
   const [state, formAction, pending] = useActionState(action, {});
   const today = useRef<HTMLInputElement>(null);
   const date = useRef<HTMLInputElement>(null);
@@ -35,7 +41,7 @@ export function ReviewByForm({ action, reviewBy, version }: Props) {
       <div className="flex flex-wrap items-end gap-3">
         <div>
           <label htmlFor="review-by" className="mb-1 block font-bold">
-            Remind me to review my plan on
+            {words.label}
           </label>
           {error && (
             <p id="review-by-error" className="mb-1 font-bold text-exit">
@@ -59,7 +65,7 @@ export function ReviewByForm({ action, reviewBy, version }: Props) {
           disabled={pending}
           className="min-h-11 rounded-md border-2 border-ink px-4 py-2 font-bold"
         >
-          Set date
+          {words.submit}
         </button>
       </div>
     </form>

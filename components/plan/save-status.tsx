@@ -1,30 +1,43 @@
 import type { PlanFormState } from "@/lib/forms/plan-form-states";
 import { SIGN_IN_TO_SAVE_ID } from "./sign-in-to-save";
 
-type Props = { pending: boolean; state: PlanFormState; signedOut: boolean };
+/** The status line's words, in the reader's language, from the server. */
+export type SaveStatusWords = {
+  saving: string;
+  signedOutBefore: string;
+  signedOutLink: string;
+  signedOutAfter: string;
+  savedExcept: string;
+  signedInAgain: string;
+  waitingToRemove: string;
+  saved: string;
+};
+
+type Props = { pending: boolean; state: PlanFormState; signedOut: boolean; words: SaveStatusWords };
 
 /** Beside the Save button: what happened to the last save, in plain words. */
-export function SaveStatus({ pending, state, signedOut }: Props) {
+export function SaveStatus({ pending, state, signedOut, words }: Props) {
   return (
     <p role="status" className="mb-0 text-muted">
-      {pending ? "Saving…" : signedOut ? <SignedOutStatus /> : savedText(state)}
+      {pending ? words.saving : signedOut ? <SignedOutStatus words={words} /> : savedText(state, words)}
     </p>
   );
 }
 
-function SignedOutStatus() {
+function SignedOutStatus({ words }: { words: SaveStatusWords }) {
   return (
     <>
-      Not saved: you were signed out. <a href={`#${SIGN_IN_TO_SAVE_ID}`}>Sign in at the top of this form</a> to save
-      what you wrote.
+      {words.signedOutBefore}
+      <a href={`#${SIGN_IN_TO_SAVE_ID}`}>{words.signedOutLink}</a>
+      {words.signedOutAfter}
     </>
   );
 }
 
-function savedText(state: PlanFormState): string {
+function savedText(state: PlanFormState, words: SaveStatusWords): string {
   if (!state.savedAt) return "";
-  if (state.fieldErrors && Object.keys(state.fieldErrors).length > 0) return "Saved, except what is marked.";
-  if (state.signedInAgain) return "Signed in again, and saved.";
-  if (state.waitingToRemove) return "Saved. What you marked to remove goes when you press Save.";
-  return "Saved.";
+  if (state.fieldErrors && Object.keys(state.fieldErrors).length > 0) return words.savedExcept;
+  if (state.signedInAgain) return words.signedInAgain;
+  if (state.waitingToRemove) return words.waitingToRemove;
+  return words.saved;
 }

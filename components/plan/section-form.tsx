@@ -2,6 +2,7 @@
 
 import { useActionState } from "react";
 import { FormError } from "@/components/forms/form-error";
+import { fill } from "@/lib/plan/fill";
 import type { FormAction, PlanFormState } from "@/lib/forms/plan-form-states";
 import type { BuiltSection } from "@/lib/plan/build-plan";
 import { textLimits } from "@/lib/plan/plan-limits";
@@ -13,9 +14,9 @@ import { ErrorSummary } from "./error-summary";
 import { doneFromDraft } from "./form-draft";
 import { CarriedTicks } from "./carried-ticks";
 import { sectionRows } from "./section-rows";
-import { SaveStatus } from "./save-status";
+import { SaveStatus, type SaveStatusWords } from "./save-status";
 import { SignInToSave, type SignInSettings } from "./sign-in-to-save";
-import { SuggestionChecklist } from "./suggestion-checklist";
+import { SuggestionChecklist, type ChecklistWords } from "./suggestion-checklist";
 import { sendWithoutReset, useAutosave } from "./use-autosave";
 
 type Props = {
@@ -27,6 +28,18 @@ type Props = {
   version?: number;
   blankId: string;
   signIn: SignInSettings;
+  words: SectionFormWords;
+};
+
+/** The form's words, in the reader's language, from the server (messages plan.form). */
+export type SectionFormWords = {
+  notes: string;
+  notesInSummary: string;
+  ideasInSummary: string;
+  noteLimit: string;
+  save: string;
+  status: SaveStatusWords;
+  checklist: ChecklistWords;
 };
 
 /** Problems with the form as a whole, not with one field. */
@@ -41,6 +54,7 @@ export function SectionForm({
   version,
   blankId: initialBlankId,
   signIn,
+  words,
 }: Props) {
   const [state, formAction, pending] = useActionState(action, {
     version,
@@ -59,8 +73,8 @@ export function SectionForm({
     unsaved: state.unsaved === true,
   });
   const noteError = errors.note;
-  if (noteError) summary.push({ href: "#section-note", text: `Your notes: ${noteError}` });
-  if (errors.done) summary.push({ text: `Ideas for this part: ${errors.done}` });
+  if (noteError) summary.push({ href: "#section-note", text: fill(words.notesInSummary, { message: noteError }) });
+  if (errors.done) summary.push({ text: fill(words.ideasInSummary, { message: errors.done }) });
   const formError = state.formError ?? FORM_LEVEL.map((key) => errors[key]).find(Boolean);
   const noteDescribed = ["section-note-hint", noteError ? "section-note-error" : ""].filter(Boolean).join(" ");
   return (
@@ -74,15 +88,19 @@ export function SectionForm({
       <input type="hidden" name="autosave" value="0" />
       {rows}
       {section ? (
-        <SuggestionChecklist suggestions={section.suggestions} done={doneFromDraft(entries.done, draft)} />
+        <SuggestionChecklist
+          suggestions={section.suggestions}
+          done={doneFromDraft(entries.done, draft)}
+          words={words.checklist}
+        />
       ) : (
         <CarriedTicks draft={draft} />
       )}
       <label htmlFor="section-note" className="block text-lg font-bold">
-        Your notes
+        {words.notes}
       </label>
       <p id="section-note-hint" className="mb-1 text-sm text-muted">
-        Up to {textLimits.note} characters.
+        {fill(words.noteLimit, { characters: textLimits.note })}
       </p>
       {noteError && (
         <p id="section-note-error" className="mb-1 font-bold text-exit">
@@ -102,9 +120,9 @@ export function SectionForm({
       />
       <div className="flex flex-wrap items-center gap-4">
         <button type="submit" disabled={pending} className="min-h-11 rounded-md bg-ink px-5 py-2 font-bold text-white">
-          Save
+          {words.save}
         </button>
-        <SaveStatus pending={pending} state={state} signedOut={signedOut} />
+        <SaveStatus pending={pending} state={state} signedOut={signedOut} words={words.status} />
       </div>
     </form>
   );

@@ -1,7 +1,7 @@
 import type { ReactNode } from "react";
+import { useTranslations } from "next-intl";
 import { AppLink } from "@/components/app-link/app-link";
-import { SHOWN_TO_EVERYONE, type BuiltSection } from "@/lib/plan/build-plan";
-import { countOf } from "@/lib/plan/count-of";
+import type { BuiltSection } from "@/lib/plan/build-plan";
 import { entryKindOf } from "@/lib/plan/entry-kinds";
 import type { DraftRow, PrintedRow } from "@/lib/plan/entry-kinds/entry-kind";
 import type { PlanEntries } from "@/lib/plan/plan-schema";
@@ -44,12 +44,15 @@ type Props = {
  * earlier version, its ideas folded away; on paper, only the ideas marked done.
  */
 export function SectionSummary({ section, entries, mode = "edit", extra, heading: Heading = "h2" }: Props) {
+  const t = useTranslations("plan.section");
+  const everyone = useTranslations("planBuilder.why")("everyone");
   const id = section.id as PlanSectionId;
   const note = entries.notes[id];
   const doneCount = section.suggestions.filter((suggestion) => suggestion.done).length;
-  const ideas = `${countOf(section.suggestions.length, "idea", "ideas")}${doneCount > 0 ? `, ${doneCount} marked done` : ""}`;
+  const count = section.suggestions.length;
+  const ideas = doneCount > 0 ? t("ideasDone", { count, done: doneCount }) : t("ideas", { count });
   // The plan page says once that some parts are in every plan; only the others say why they are there.
-  const why = mode === "read" || (mode === "edit" && section.why !== SHOWN_TO_EVERYONE);
+  const why = mode === "read" || (mode === "edit" && section.why !== everyone);
   return (
     <section
       aria-labelledby={`section-${id}`}
@@ -60,7 +63,7 @@ export function SectionSummary({ section, entries, mode = "edit", extra, heading
         {mode === "edit" ? <AppLink href={planRoutes.section(id)}>{section.title}</AppLink> : section.title}
       </Heading>
       {mode === "edit" && section.suggestions.length > 0 && <p className="mb-1 text-sm text-muted">{ideas}</p>}
-      {why && <p className="mb-2 text-sm text-muted">Why this part is in your plan: {section.why}</p>}
+      {why && <p className="mb-2 text-sm text-muted">{t("whyPart", { why: section.why })}</p>}
       <OwnEntries id={id} entries={entries} />
       {extra}
       {note && <p className="whitespace-pre-line rounded-md bg-calm p-3">{note}</p>}
@@ -79,9 +82,9 @@ export function SectionSummary({ section, entries, mode = "edit", extra, heading
           <ul>
             {section.suggestions.map((suggestion) => (
               <li key={suggestion.id} className="mb-2">
-                {suggestion.done ? "Done: " : ""}
+                {suggestion.done ? t("donePrefix") : ""}
                 {suggestion.text}
-                <span className="block text-sm text-muted">Why you see this: {suggestion.why}</span>
+                <span className="block text-sm text-muted">{t("whyIdea", { why: suggestion.why })}</span>
               </li>
             ))}
           </ul>

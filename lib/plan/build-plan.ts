@@ -1,3 +1,4 @@
+import { englishPlanWords } from "./plan-words";
 import type { Strategy } from "./strategy-schema";
 
 export type SectionDefinition<Answers, Entries> = {
@@ -21,15 +22,19 @@ export type PlanTemplate<Answers, Entries> = {
   done: (entries: Entries) => Record<string, boolean>;
   /** What the person said matters most, in their order: it orders sections and ideas, never filters them. */
   emphasis?: (answers: Answers) => Emphasis[];
+  /** The builder's own "why" lines, in the reader's language; English when absent. */
+  why?: BuilderWhy;
 };
+
+export type BuilderWhy = { everyone: string; keptWritten: string; keptTicked: string };
 
 export type Suggestion = { id: string; text: string; why: string; priority: number; done: boolean };
 export type BuiltSection = { id: string; title: string; intro: string; why: string; suggestions: Suggestion[] };
 export type BuiltPlan<Entries> = { sections: BuiltSection[]; entries: Entries };
 
-export const SHOWN_TO_EVERYONE = "Part of every plan.";
-export const KEPT_BECAUSE_WRITTEN = "You wrote something here before, so it stays in your plan.";
-export const KEPT_BECAUSE_TICKED = "You marked this before, so it stays in your plan.";
+export const SHOWN_TO_EVERYONE = englishPlanWords.why.everyone;
+export const KEPT_BECAUSE_WRITTEN = englishPlanWords.why.keptWritten;
+export const KEPT_BECAUSE_TICKED = englishPlanWords.why.keptTicked;
 
 /** Where a thing comes in the person's order: the first priority it serves, or after all of them. */
 function rankOf(emphasis: Emphasis[], serves: (one: Emphasis) => boolean): number {
@@ -49,6 +54,7 @@ export function buildPlan<Answers, Entries>(
   entries: Entries,
   strategies: readonly Strategy[],
 ): BuiltPlan<Entries> {
+  const { everyone, keptWritten, keptTicked } = template.why ?? englishPlanWords.why;
   const done = template.done(entries);
   const emphasis = template.emphasis?.(answers) ?? [];
   const servesIdea = (sectionId: string, id: string) => (one: Emphasis) =>
@@ -71,8 +77,8 @@ export function buildPlan<Answers, Entries>(
         const applies = template.matches(strategy.when, answers);
         if (!applies && !(strategy.id in done)) return [];
         const why = applies
-          ? (strategy.why ?? emphasis.find(servesIdea(section.id, strategy.id))?.why ?? SHOWN_TO_EVERYONE)
-          : KEPT_BECAUSE_TICKED;
+          ? (strategy.why ?? emphasis.find(servesIdea(section.id, strategy.id))?.why ?? everyone)
+          : keptTicked;
         return [
           { id: strategy.id, text: strategy.text, why, priority: strategy.priority, done: done[strategy.id] === true },
         ];
@@ -85,19 +91,17 @@ export function buildPlan<Answers, Entries>(
       );
     // A suggestion tailored to these answers brings its section with it, whatever the section's own rule.
     const tailored = suggestions.find((suggestion) =>
-      strategies.some(
-        (strategy) => strategy.id === suggestion.id && strategy.when && suggestion.why !== KEPT_BECAUSE_TICKED,
-      ),
+      strategies.some((strategy) => strategy.id === suggestion.id && strategy.when && suggestion.why !== keptTicked),
     );
     const ticked = suggestions.some((suggestion) => suggestion.id in done);
     if (!called && !written && !ticked && !tailored) return [];
     const why = called
-      ? (section.shownWhen?.why ?? emphasis.find((one) => one.sections.includes(section.id))?.why ?? SHOWN_TO_EVERYONE)
+      ? (section.shownWhen?.why ?? emphasis.find((one) => one.sections.includes(section.id))?.why ?? everyone)
       : written
-        ? KEPT_BECAUSE_WRITTEN
+        ? keptWritten
         : tailored
           ? tailored.why
-          : KEPT_BECAUSE_TICKED;
+          : keptTicked;
     return [{ id: section.id, title: section.title, intro: section.intro, why, suggestions }];
   });
   return { sections, entries };

@@ -1,8 +1,8 @@
-const longDay = new Intl.DateTimeFormat("en-CA", { dateStyle: "long", timeZone: "UTC" });
 const DAY_MS = 24 * 60 * 60_000;
 
-/** "December 2, 2026", for a calendar day written as 2026-12-02. */
-export function describeDay(day: string): string {
+/** "December 2, 2026" (or "2 décembre 2026" in French), for a calendar day written as 2026-12-02. */
+export function describeDay(day: string, locale = "en-CA"): string {
+  const longDay = new Intl.DateTimeFormat(locale === "en" ? "en-CA" : locale, { dateStyle: "long", timeZone: "UTC" });
   return longDay.format(new Date(`${day}T00:00:00Z`));
 }
 

@@ -1,6 +1,7 @@
-import { SHOWN_TO_EVERYONE, type BuiltSection, type Suggestion } from "./build-plan";
+import type { BuiltSection, Suggestion } from "./build-plan";
 import type { SafetyAnswers } from "./circumstances";
 import { matchesCircumstances } from "./match-circumstances";
+import { englishPlanWords, type PlanWords } from "./plan-words";
 import { focusOf, serves } from "./priority-serves";
 import { answeredYes } from "./risk-reflection";
 import { riskIdsOf, type Strategy } from "./strategy-schema";
@@ -8,7 +9,7 @@ import { riskIdsOf, type Strategy } from "./strategy-schema";
 /** Up to five steps; at least three whenever the plan has that many ideas left to do. */
 export const MOST_NEXT_STEPS = 5;
 export const FEWEST_NEXT_STEPS = 3;
-export const FIRST_STEP_WHY = "One of the first steps in many plans.";
+export const FIRST_STEP_WHY = englishPlanWords.why.firstStep;
 
 /** One step the plan suggests starting with: the idea, why it is here, and the part it belongs to. */
 export type NextStep = { id: string; text: string; why: string; section: { id: string; title: string } };
@@ -22,6 +23,8 @@ type Input = {
   answers: SafetyAnswers;
   /** Ideas the person chose "Pick a different one" for. */
   setAside?: readonly string[];
+  /** The words the plan was built with; English when absent. */
+  words?: PlanWords;
 };
 
 /** One from each list in turn, so every concern or priority gets a step before any gets two. */
@@ -44,8 +47,8 @@ const stepOf = (candidate: Candidate, why: string): NextStep => ({
 });
 
 /** A step for everyone says it is a first step, rather than "part of every plan". */
-const plainStep = (candidate: Candidate) =>
-  stepOf(candidate, candidate.suggestion.why === SHOWN_TO_EVERYONE ? FIRST_STEP_WHY : candidate.suggestion.why);
+const plainStepIn = (words: PlanWords) => (candidate: Candidate) =>
+  stepOf(candidate, candidate.suggestion.why === words.why.everyone ? words.why.firstStep : candidate.suggestion.why);
 
 /**
  * The few steps the plan opens with, never one marked done or set aside, and only ideas that fit the
@@ -54,7 +57,14 @@ const plainStep = (candidate: Candidate) =>
  * up to five; then, until there are three, the most basic ideas of the plan, one part at a time.
  * Nothing is counted or scored.
  */
-export function nextSteps({ sections, strategies, answers, setAside = [] }: Input): NextStep[] {
+export function nextSteps({
+  sections,
+  strategies,
+  answers,
+  setAside = [],
+  words = englishPlanWords,
+}: Input): NextStep[] {
+  const plainStep = plainStepIn(words);
   const byId = new Map(strategies.map((strategy) => [strategy.id, strategy]));
   const aside = new Set(setAside);
   const candidates = sections
@@ -79,7 +89,7 @@ export function nextSteps({ sections, strategies, answers, setAside = [] }: Inpu
       stepOf(candidate, candidate.suggestion.why),
     ),
   );
-  const forPriorities = focusOf(answers).map((focus) =>
+  const forPriorities = focusOf(answers, words).map((focus) =>
     claim(candidates.filter((candidate) => serves(focus, candidate.section.id, candidate.suggestion.id))).map(
       (candidate) => stepOf(candidate, focus.why),
     ),

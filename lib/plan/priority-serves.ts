@@ -1,6 +1,7 @@
 import type { Circumstances } from "./circumstances";
 import type { PlanSectionId } from "./plan-sections";
-import { priorities, type PriorityId } from "./priorities";
+import { englishPlanWords, fill, type PlanWords } from "./plan-words";
+import type { PriorityId } from "./priorities";
 
 /**
  * What each priority serves: whole parts of the plan, and a few ideas that sit in other parts. The
@@ -43,11 +44,12 @@ export const servedByPriority = {
 /** One thing the person said matters most: why it puts things first, and what it serves. */
 export type Focus = { id: PriorityId; why: string; sections: readonly string[]; ideas: readonly string[] };
 
-export const mattersMost = (id: PriorityId) => `You said “${priorities[id]}” matters most to you.`;
+export const mattersMost = (id: PriorityId, words: PlanWords = englishPlanWords) =>
+  fill(words.why.mattersMost, { priority: words.priorities[id] });
 
 /** The person's priorities in their order, each with what it serves; none chosen is none at all. */
-export const focusOf = (answers: Pick<Circumstances, "priorities">): Focus[] =>
-  (answers.priorities ?? []).map((id) => ({ id, why: mattersMost(id), ...servedByPriority[id] }));
+export const focusOf = (answers: Pick<Circumstances, "priorities">, words: PlanWords = englishPlanWords): Focus[] =>
+  (answers.priorities ?? []).map((id) => ({ id, why: mattersMost(id, words), ...servedByPriority[id] }));
 
 /** Whether an idea in a section serves this priority. */
 export const serves = (focus: Focus, sectionId: string, ideaId: string) =>

@@ -74,7 +74,7 @@ describe("the plan builder", () => {
       SHOWN_TO_EVERYONE,
       KEPT_BECAUSE_TICKED,
       KEPT_BECAUSE_WRITTEN,
-      ...priorityIds.map(mattersMost),
+      ...priorityIds.map((id) => mattersMost(id)),
       ...strategiesWithReflection.flatMap((strategy) => (strategy.why ? [strategy.why] : [])),
       ...safetyPlanTemplate.sections.flatMap((section) => (section.shownWhen ? [section.shownWhen.why] : [])),
     ]);

@@ -48,7 +48,7 @@ describe("next steps", () => {
   it("leave everything the person wrote as it was, and carry no score, number or level", () => {
     const fixed = new Set<string>([
       FIRST_STEP_WHY,
-      ...priorityIds.map(mattersMost),
+      ...priorityIds.map((id) => mattersMost(id)),
       ...strategies.flatMap((strategy) => (strategy.why ? [strategy.why] : [])),
     ]);
     fc.assert(

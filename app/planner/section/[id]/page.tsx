@@ -1,14 +1,17 @@
 import { randomUUID } from "node:crypto";
+import { getLocale, getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { AppLink } from "@/components/app-link/app-link";
+import { sectionFormWords } from "@/components/plan/form-words";
 import { PlanCrisisLines } from "@/components/plan/plan-crisis-lines";
 import { SectionForm } from "@/components/plan/section-form";
 import { guardedPage } from "@/lib/auth/guarded-page";
 import type { SignedIn } from "@/lib/auth/sessions";
 import { signInToSaveSettings } from "@/lib/auth/sign-in-to-save";
+import { planWordsFor } from "@/lib/content/plan-words-for";
 import { builtSafetyPlan } from "@/lib/content/strategy-library";
 import { planSectionIds, type PlanSectionId } from "@/lib/plan/plan-sections";
-import { safetyPlanSections } from "@/lib/plan/safety-plan-template";
+import { safetyPlanSectionsIn } from "@/lib/plan/safety-plan-template";
 import { planOf } from "@/lib/plan-store/saved-plans";
 import { siteRoutes } from "@/lib/site/site-routes";
 import { saveSectionAction } from "../../plan-actions";
@@ -27,23 +30,20 @@ async function PlanSectionPage({ params, session }: { params: Promise<{ id: stri
   if (!isSectionId(id)) notFound();
   // Signed out, this answers a post whose session had ended: the form again, from what was sent, without the plan.
   const plan = session ? await planOf(session) : undefined;
-  const section = plan && builtSafetyPlan(plan.value).sections.find((candidate) => candidate.id === id);
+  const [locale, t, words] = await Promise.all([getLocale(), getTranslations("plan.section"), sectionFormWords()]);
+  const section = plan && builtSafetyPlan(plan.value, locale).sections.find((candidate) => candidate.id === id);
   if (plan && !section) notFound();
-  const heading = section ?? safetyPlanSections.find((candidate) => candidate.id === id);
+  const heading = section ?? safetyPlanSectionsIn(planWordsFor(locale)).find((candidate) => candidate.id === id);
   // One layout signed in or out: without JavaScript, React gives the form the answer to its post only
   // if the form is in the same place in the page as when it was sent.
   return (
     <>
       <p className="print-hidden mb-2 text-sm">
-        <AppLink href={siteRoutes.makeAPlan.href}>Back to your plan</AppLink>
+        <AppLink href={siteRoutes.makeAPlan.href}>{t("back")}</AppLink>
       </p>
       <h1>{heading?.title}</h1>
       <p className="text-lg text-muted">{heading?.intro}</p>
-      <p className="text-sm text-muted">
-        {section
-          ? `Why this part is in your plan: ${section.why}`
-          : "Sign in to see the ideas for this part of your plan."}
-      </p>
+      <p className="text-sm text-muted">{section ? t("whyPart", { why: section.why }) : t("signInForIdeas")}</p>
       {plan && id === "emergency" && <PlanCrisisLines answers={plan.value.circumstances} heading="h2" />}
       <SectionForm
         key={FORM_KEY}
@@ -54,6 +54,7 @@ async function PlanSectionPage({ params, session }: { params: Promise<{ id: stri
         version={plan?.version}
         blankId={randomUUID()}
         signIn={signInToSaveSettings()}
+        words={words}
       />
     </>
   );

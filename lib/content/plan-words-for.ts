@@ -1,0 +1,27 @@
+import "server-only";
+import englishChange from "../../messages/en/changePlan.json";
+import english from "../../messages/en/planBuilder.json";
+import englishQuestions from "../../messages/en/planQuestions.json";
+import frenchChange from "../../messages/fr-CA/changePlan.json";
+import french from "../../messages/fr-CA/planBuilder.json";
+import frenchQuestions from "../../messages/fr-CA/planQuestions.json";
+import type { ChangeQuestionWords } from "../plan/change-questions";
+import type { PlanWords } from "../plan/plan-words";
+import type { QuestionWords } from "../plan/questions";
+
+const builder: Record<string, PlanWords> = { en: english, "fr-CA": french };
+const questions: Record<string, QuestionWords> = { en: englishQuestions, "fr-CA": frenchQuestions };
+const changeQuestions: Record<string, ChangeQuestionWords> = {
+  en: englishChange.questions,
+  "fr-CA": frenchChange.questions,
+};
+
+/** The builder's words for a locale the site speaks; English for any other. */
+export const planWordsFor = (locale: string): PlanWords => builder[locale] ?? english;
+
+/** The safety plan's questions' words for a locale; English for any other. */
+export const questionWordsFor = (locale: string): QuestionWords => questions[locale] ?? englishQuestions;
+
+/** The change plan's questions' words for a locale; English for any other. */
+export const changeQuestionWordsFor = (locale: string): ChangeQuestionWords =>
+  changeQuestions[locale] ?? englishChange.questions;
