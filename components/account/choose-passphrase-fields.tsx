@@ -4,12 +4,14 @@ type Props = {
   /** "New passphrase" where one is replaced; "Passphrase" at sign-up. */
   label: string;
   hint: string;
+  /** The second box's label; English adds "again". */
+  againLabel?: string;
   errors: { passphrase?: string; confirmPassphrase?: string };
   maxLength?: number;
 };
 
 /** A passphrase and the same again, with the server's limit on both boxes. */
-export function ChoosePassphraseFields({ label, hint, errors, maxLength }: Props) {
+export function ChoosePassphraseFields({ label, hint, errors, maxLength, againLabel }: Props) {
   return (
     <>
       <FormField
@@ -22,7 +24,7 @@ export function ChoosePassphraseFields({ label, hint, errors, maxLength }: Props
       />
       <FormField
         name="confirmPassphrase"
-        label={`${label} again`}
+        label={againLabel ?? `${label} again`}
         type="password"
         error={errors.confirmPassphrase}
         maxLength={maxLength}

@@ -1,5 +1,6 @@
 "use client";
 
+import type english from "@/messages/en/account.json";
 import { useActionState } from "react";
 import type { RecoverState } from "@/lib/forms/account-form-states";
 import { ChoosePassphraseFields } from "./choose-passphrase-fields";
@@ -14,16 +15,18 @@ type Props = {
   passphraseHint: string;
   /** Each field's limit, read from the server's schema by the page (zod stays on the server). */
   maxLengths?: Record<string, number>;
+  /** The form's words in the page's language, from the page. */
+  words: RecoverWords;
 };
 
-export function RecoverForm({ action, passphraseHint, maxLengths = {} }: Props) {
+export type RecoverWords = typeof english.recover;
+
+export function RecoverForm({ action, passphraseHint, maxLengths = {}, words }: Props) {
   const [state, formAction] = useActionState(action, {});
   if (state.recoveryCode) {
     return (
       <>
-        <p className="font-bold">
-          Your new passphrase is set, and you are signed in. Your old recovery code no longer works.
-        </p>
+        <p className="font-bold">{words.done}</p>
         <RecoveryCodeNotice code={state.recoveryCode} problem={state.formError} />
       </>
     );
@@ -34,25 +37,26 @@ export function RecoverForm({ action, passphraseHint, maxLengths = {} }: Props) 
       <FormError message={state.formError} />
       <FormField
         name="username"
-        label="Username"
+        label={words.username}
         error={errors.username}
         defaultValue={state.values?.username}
         maxLength={maxLengths.username}
       />
       <FormField
         name="recoveryCode"
-        label="Recovery code"
-        hint="The code you were given when you made your account, like ABCD-EFGH-…. Capitals and dashes do not matter."
+        label={words.recoveryCode}
+        hint={words.recoveryHint}
         error={errors.recoveryCode}
         maxLength={maxLengths.recoveryCode}
       />
       <ChoosePassphraseFields
-        label="New passphrase"
+        label={words.newPassphrase}
+        againLabel={words.newPassphraseAgain}
         hint={passphraseHint}
         errors={errors}
         maxLength={maxLengths.passphrase}
       />
-      <SubmitButton>Set new passphrase</SubmitButton>
+      <SubmitButton>{words.button}</SubmitButton>
     </form>
   );
 }

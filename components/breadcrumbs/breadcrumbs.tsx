@@ -10,10 +10,13 @@ export async function Breadcrumbs({ trail }: { trail: Crumb[] }) {
     <nav aria-label={t("breadcrumb")} className="print-hidden mb-4 text-sm">
       <ol className="mb-0 flex list-none flex-wrap gap-x-2 pl-0">
         {trail.map((crumb, index) => (
-          <li key={crumb.label} className="flex gap-x-2">
+          <li key={crumb.label} className="flex items-center gap-x-2">
             {index > 0 && <span aria-hidden="true">›</span>}
             {crumb.href ? (
-              <AppLink href={crumb.href}>{crumb.label}</AppLink>
+              // At least 24 px tall: longer crumbs (French) wrap, and a link must not crowd the one below it.
+              <AppLink href={crumb.href} className="inline-block py-1">
+                {crumb.label}
+              </AppLink>
             ) : (
               <span aria-current="page">{crumb.label}</span>
             )}
