@@ -1,10 +1,11 @@
 import type { Metadata, Viewport } from "next";
 import { headers } from "next/headers";
 import { getLocale, getTranslations } from "next-intl/server";
+import { messageBlock } from "@/i18n/message-block";
 import type { ReactNode } from "react";
-import { ErrorWordsProvider, type ErrorWords } from "@/components/errors/error-words";
+import { ErrorWordsProvider } from "@/components/errors/error-words";
 import { QuickExitAnnouncer } from "@/components/quick-exit/quick-exit-announcer";
-import { quickExitMessagesIn, type QuickExitWords } from "@/components/quick-exit/quick-exit-messages";
+import { quickExitMessagesIn } from "@/components/quick-exit/quick-exit-messages";
 import { QuickExitScript } from "@/components/quick-exit/quick-exit-script";
 import { PageTopOnNavigation } from "@/components/quick-exit/page-top-on-navigation";
 import { QuickExitSkipLink } from "@/components/quick-exit/quick-exit-skip-link";
@@ -33,15 +34,11 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
   const nonce = (await headers()).get(NONCE_HEADER) ?? "";
   const { siteName, exitUrl, planKind } = await currentDisplay();
   const { code, dir } = localeInfo(await getLocale());
-  const t = await getTranslations("shell");
+  const [t, shell] = await Promise.all([getTranslations("shell"), messageBlock("shell")]);
   return (
     <html lang={code} dir={dir}>
       <head>
-        <QuickExitScript
-          nonce={nonce}
-          exitUrl={exitUrl}
-          messages={quickExitMessagesIn(t.raw("quickExit") as QuickExitWords)}
-        />
+        <QuickExitScript nonce={nonce} exitUrl={exitUrl} messages={quickExitMessagesIn(shell.quickExit)} />
       </head>
       <body className="flex min-h-screen flex-col">
         <PageTopOnNavigation />
@@ -54,7 +51,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
         </a>
         <SiteHeader siteName={siteName} exitUrl={exitUrl} planKind={planKind} />
         <main id="main-content" tabIndex={-1} className="mx-auto w-full max-w-3xl flex-1 px-4 pt-6 focus:outline-none">
-          <ErrorWordsProvider words={t.raw("error") as ErrorWords}>{children}</ErrorWordsProvider>
+          <ErrorWordsProvider words={shell.error}>{children}</ErrorWordsProvider>
         </main>
         <SiteFooter />
         <QuickExitAnnouncer />

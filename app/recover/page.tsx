@@ -1,5 +1,5 @@
-import { getTranslations } from "next-intl/server";
-import { RecoverForm, type RecoverWords } from "@/components/account/recover-form";
+import { messageBlock } from "@/i18n/message-block";
+import { RecoverForm } from "@/components/account/recover-form";
 import { PASSPHRASE_HINT, recoverSchema } from "@/lib/auth/account-schemas";
 import { maxLengthsOf } from "@/lib/forms/max-lengths";
 import { recoverAction } from "./recover-action";
@@ -8,8 +8,7 @@ import { pageTitle } from "@/lib/site/page-title";
 export const generateMetadata = pageTitle("recover");
 
 export default async function RecoverPage() {
-  const t = await getTranslations("account");
-  const words = t.raw("recover") as RecoverWords;
+  const words = (await messageBlock("account")).recover;
   return (
     <>
       <h1>{words.heading}</h1>

@@ -1,6 +1,7 @@
 import { getLocale, getTranslations } from "next-intl/server";
+import { messageBlock } from "@/i18n/message-block";
 import { inLanguage } from "@/lib/content/in-language";
-import { SearchForm, type SearchWords } from "@/components/search/search-form";
+import { SearchForm } from "@/components/search/search-form";
 import { crisisLinesFor } from "@/lib/content/crisis-lines";
 import { directory } from "@/lib/content/guidance";
 import { dialable } from "@/lib/content/resource-schema";
@@ -12,7 +13,7 @@ export const generateMetadata = pageTitle("search");
 const LINES_SHOWN = 3;
 
 export default async function SearchPage() {
-  const [t, locale] = await Promise.all([getTranslations("pages.search"), getLocale()]);
+  const [t, pages, locale] = await Promise.all([getTranslations("pages.search"), messageBlock("pages"), getLocale()]);
   const lines = inLanguage(crisisLinesFor(directory(), {}).lines, locale)
     .filter((line) => line.phone)
     .slice(0, LINES_SHOWN)
@@ -21,7 +22,7 @@ export default async function SearchPage() {
     <>
       <h1>{t("heading")}</h1>
       <p>{t("intro")}</p>
-      <SearchForm action={searchAction} lines={lines} words={t.raw("form") as SearchWords} />
+      <SearchForm action={searchAction} lines={lines} words={pages.search.form} />
     </>
   );
 }

@@ -1,12 +1,10 @@
-import { getTranslations } from "next-intl/server";
+import { messageBlock } from "@/i18n/message-block";
 import { AppLink } from "@/components/app-link/app-link";
-import type { ErrorWords } from "./error-words";
 import { SomethingWentWrong } from "./something-went-wrong";
 
 /** The "something went wrong" message, drawn on the server, for when the database cannot be reached. */
 export async function DatabaseUnavailableNotice() {
-  const t = await getTranslations("shell");
-  const words = t.raw("error") as ErrorWords;
+  const words = (await messageBlock("shell")).error;
   return (
     <SomethingWentWrong
       words={words}
