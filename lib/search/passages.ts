@@ -1,7 +1,8 @@
 import type { GuidancePage } from "../content/guidance-schema";
 import type { Resource } from "../content/resource-schema";
-import { changePlanSections } from "../plan/change-plan-template";
-import { safetyPlanSections } from "../plan/safety-plan-template";
+import { changePlanSections, changePlanSectionsIn } from "../plan/change-plan-template";
+import type { PlanWords } from "../plan/plan-words";
+import { safetyPlanSectionsIn } from "../plan/safety-plan-template";
 import type { Strategy } from "../plan/strategy-schema";
 import { guidePath, planRoutes, siteRoutes } from "../site/site-routes";
 
@@ -54,17 +55,20 @@ export function pagePassages(page: GuidancePage): Passage[] {
   return passages.filter((passage) => passage.text.trim().length > 0);
 }
 
-const sectionTitles = new Map<string, string>([
-  ...safetyPlanSections.map((section) => [section.id, section.title] as const),
-  ...changePlanSections.map((section) => [section.id, section.title] as const),
-]);
 const changeSections = new Set<string>(changePlanSections.map((section) => section.id));
 
-export function ideaPassage(strategy: Strategy): Passage {
+/** The plans' part titles in one language, by section id, for naming where an idea lives. */
+export function sectionTitlesIn(words: PlanWords): Map<string, string> {
+  return new Map(
+    [...safetyPlanSectionsIn(words), ...changePlanSectionsIn(words)].map((section) => [section.id, section.title]),
+  );
+}
+
+export function ideaPassage(strategy: Strategy, titles: Map<string, string>): Passage {
   return {
     id: `idea:${strategy.id}`,
     kind: "idea",
-    title: sectionTitles.get(strategy.section) ?? strategy.section,
+    title: titles.get(strategy.section) ?? strategy.section,
     text: strategy.text,
     href: changeSections.has(strategy.section) ? siteRoutes.changePlan.href : planRoutes.section(strategy.section),
   };

@@ -1,7 +1,8 @@
 import "server-only";
 import { allGuidance, directory, searchSynonyms, strategies } from "../content/guidance";
+import { planWordsFor } from "../content/plan-words-for";
 import { analyzerOf } from "./analyze";
-import { ideaPassage, pagePassages, servicePassage } from "./passages";
+import { ideaPassage, pagePassages, sectionTitlesIn, servicePassage } from "./passages";
 import { passageIndex, type PassageIndex } from "./search-index";
 import { findInPublished, type Findings } from "./search-published";
 import { synonymsFor } from "./synonyms";
@@ -13,10 +14,10 @@ function indexFor(language: string): PassageIndex {
   const cached = indexes.get(language);
   if (cached) return cached;
   const analyzer = analyzerOf(language);
+  const titles = sectionTitlesIn(planWordsFor(language));
   const passages = [
     ...allGuidance(language).flatMap(pagePassages),
-    // The plan's ideas are written in English for now; other languages get theirs when translated.
-    ...(analyzer === "en" ? strategies().map(ideaPassage) : []),
+    ...strategies(language).map((strategy) => ideaPassage(strategy, titles)),
     ...directory(language).map(servicePassage),
   ];
   const index = passageIndex(passages, analyzer, synonymsFor(searchSynonyms(), analyzer));

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { guidanceBySlug } from "@/lib/content/guidance";
 import { searchPublished } from "@/lib/search/published-index";
-import { guidePath } from "@/lib/site/site-routes";
+import { guidePath, planRoutes } from "@/lib/site/site-routes";
 
 type Expectation =
   | { query: string; language?: string; page: string; within: 1 | 3 }
@@ -74,6 +74,14 @@ describe("the search finds what people mean, not only the words they type", () =
 });
 
 describe("answering a question", () => {
+  it("answers in French with the plan's ideas in French, named by their part of the plan", () => {
+    const { answers } = searchPublished("animaux en famille d'accueil", "fr-CA");
+    const idea = answers.find((answer) => answer.href === planRoutes.section("pets"));
+    expect(idea?.title).toBe("Animaux");
+    expect(idea?.snippet).toMatch(/animal|animaux/);
+    expect(answers.every((answer) => !/\b(the|your|with)\b/.test(answer.snippet))).toBe(true);
+  });
+
   it("gives two or three passages, each with a link and the words that answer it", () => {
     const { answers } = searchPublished("what can I do if he takes my phone?");
     expect(answers.length).toBeGreaterThanOrEqual(2);
