@@ -1,9 +1,10 @@
 import fs from "node:fs";
 import path from "node:path";
+import { supportedLocales } from "../../i18n/locales";
 import { guidePath, readablePaths } from "../site/site-routes";
 import type { GuidancePage } from "./guidance-schema";
 import { loadGuidance } from "./load-guidance";
-import { loadResources } from "./load-resources";
+import { loadResources, resourcesFile } from "./load-resources";
 import type { Resource } from "./resource-schema";
 import { loadStrategies } from "./load-strategies";
 import { loadStrategyTranslations, type StrategyWords } from "./load-strategy-translations";
@@ -11,18 +12,18 @@ import { loadSynonyms } from "./load-synonyms";
 import type { SynonymsFile } from "../search/synonyms-schema";
 import type { Strategy } from "../plan/strategy-schema";
 
-/** The directory is kept per language: the languages below each have a file in content/resources/. */
-export const directoryLanguages = ["en", "fr-CA"] as const;
-export type DirectoryLanguage = (typeof directoryLanguages)[number];
-
 export type ContentBundle = {
   guidance: GuidancePage[];
-  resources: Record<DirectoryLanguage, Resource[]>;
+  /** The directory per language (i18n/locales.json); English always, others where written. */
+  resources: { en: Resource[] } & Partial<Record<string, Resource[]>>;
   strategies: Strategy[];
   /** Each strategy's words in the languages other than English, by id. */
-  strategyWords: Record<Exclude<DirectoryLanguage, "en">, Record<string, StrategyWords>>;
+  strategyWords: Partial<Record<string, Record<string, StrategyWords>>>;
   synonyms: SynonymsFile;
 };
+
+/** A new language in i18n/locales.json brings its content in with no change here. */
+const otherLanguages = supportedLocales.map((locale) => locale.code).filter((code) => code !== "en");
 
 export const CONTENT_BUNDLE = "lib/content/generated/content.json";
 
@@ -31,11 +32,18 @@ export function buildContent(root: string): ContentBundle {
   const strategies = loadStrategies(root);
   const bundle: ContentBundle = {
     guidance: loadGuidance(root, "content/guidance", { pages: readablePaths, guidePath }),
-    resources: Object.fromEntries(
-      directoryLanguages.map((language) => [language, loadResources(root, language)]),
-    ) as ContentBundle["resources"],
+    resources: {
+      en: loadResources(root, "en"),
+      ...Object.fromEntries(
+        otherLanguages
+          .filter((language) => fs.existsSync(path.join(root, resourcesFile(language))))
+          .map((language) => [language, loadResources(root, language)]),
+      ),
+    },
     strategies,
-    strategyWords: { "fr-CA": loadStrategyTranslations(root, "fr-CA", strategies) },
+    strategyWords: Object.fromEntries(
+      otherLanguages.map((language) => [language, loadStrategyTranslations(root, language, strategies)]),
+    ),
     synonyms: loadSynonyms(root),
   };
   const output = path.join(root, CONTENT_BUNDLE);

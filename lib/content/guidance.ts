@@ -1,6 +1,6 @@
 import "server-only";
 import { audienceIds, type AudienceId } from "./audiences";
-import type { ContentBundle, DirectoryLanguage } from "./build-content";
+import type { ContentBundle } from "./build-content";
 import type { Resource } from "./resource-schema";
 import bundle from "./generated/content.json";
 import type { GuidancePage } from "./guidance-schema";
@@ -44,7 +44,7 @@ export function audienceByCode(code: string): AudienceId | undefined {
 
 /** The resource directory in one language (English unless another is asked for and written). */
 export function directory(language = DEFAULT_LANGUAGE): Resource[] {
-  return content.resources[language as DirectoryLanguage] ?? content.resources.en;
+  return content.resources[language] ?? content.resources.en;
 }
 
 export function searchSynonyms(): ContentBundle["synonyms"] {
@@ -53,7 +53,7 @@ export function searchSynonyms(): ContentBundle["synonyms"] {
 
 /** The strategy library the plan builder chooses from, in one language (English unless another is asked for and written). */
 export function strategies(language = DEFAULT_LANGUAGE): ContentBundle["strategies"] {
-  const words = content.strategyWords[language as keyof ContentBundle["strategyWords"]];
+  const words = content.strategyWords[language];
   if (!words) return content.strategies;
   return content.strategies.map((strategy) => ({ ...strategy, ...words[strategy.id] }));
 }

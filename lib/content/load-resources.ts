@@ -5,9 +5,11 @@ import { z } from "zod";
 import { ContentError } from "./content-error";
 import { resourceSchema, type Resource } from "./resource-schema";
 
+export const resourcesFile = (language: string) => path.join("content/resources", `directory.${language}.yaml`);
+
 /** Reads and validates the resource directory for one language. */
 export function loadResources(root: string, language: string): Resource[] {
-  const file = path.join("content/resources", `directory.${language}.yaml`);
+  const file = resourcesFile(language);
   let data: unknown;
   try {
     data = parse(fs.readFileSync(path.join(root, file), "utf8"));
