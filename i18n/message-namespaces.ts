@@ -7,6 +7,7 @@ export const messageNamespaces = [
   "plan",
   "planQuestions",
   "changePlan",
+  "planEntries",
 ] as const;
 
 export type MessageNamespace = (typeof messageNamespaces)[number];
