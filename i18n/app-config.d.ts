@@ -6,6 +6,7 @@ import type pages from "../messages/en/pages.json";
 import type changePlan from "../messages/en/changePlan.json";
 import type plan from "../messages/en/plan.json";
 import type planBuilder from "../messages/en/planBuilder.json";
+import type planEntries from "../messages/en/planEntries.json";
 import type planQuestions from "../messages/en/planQuestions.json";
 import type routes from "../messages/en/routes.json";
 import type shell from "../messages/en/shell.json";
@@ -27,6 +28,7 @@ declare module "next-intl" {
       plan: typeof plan;
       planQuestions: typeof planQuestions;
       changePlan: typeof changePlan;
+      planEntries: typeof planEntries;
     };
   }
 }

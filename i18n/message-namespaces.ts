@@ -12,6 +12,7 @@ export const messageNamespaces = [
   "plan",
   "planQuestions",
   "changePlan",
+  "planEntries",
 ] as const;
 
 export type MessageNamespace = (typeof messageNamespaces)[number];

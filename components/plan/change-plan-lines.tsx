@@ -1,3 +1,4 @@
+import { useTranslations } from "next-intl";
 import { AppLink } from "@/components/app-link/app-link";
 import { changePlanLinesFor } from "@/lib/content/crisis-lines";
 import { directory } from "@/lib/content/guidance";
@@ -23,19 +24,20 @@ type Props = { province?: ProvinceCode; paper?: boolean; heading?: "h2" | "h3" }
  * no link to the questions.
  */
 export function ChangePlanLines({ province, paper = false, heading: Heading = "h2" }: Props) {
+  const t = useTranslations("changePlan.lines");
   const lines = changePlanLinesFor(directory(), province);
   return (
     <section aria-labelledby="change-lines-heading" className="mb-6 rounded-md bg-calm p-3" data-crisis-lines="">
       <Heading id="change-lines-heading" className="mt-0 text-base">
-        Lines you can call
+        {t("heading")}
       </Heading>
-      <p className="mb-1 text-sm">If someone could get hurt, or things feel like too much, any time of day:</p>
+      <p className="mb-1 text-sm">{t("urgent")}</p>
       <ul className="mb-2">
         {lines.urgent.map((line) => (
           <Line key={line.id} line={line} />
         ))}
       </ul>
-      <p className="mb-1 text-sm">For people who want to stop using violence:</p>
+      <p className="mb-1 text-sm">{t("stopping")}</p>
       {lines.stopping.length > 0 ? (
         <ul className="mb-2">
           {lines.stopping.map((line) => (
@@ -43,22 +45,16 @@ export function ChangePlanLines({ province, paper = false, heading: Heading = "h
           ))}
         </ul>
       ) : (
-        <p className="mb-2 text-sm">
-          The resource list has no line made for this in {lines.province} yet. The lines above, a doctor or a counsellor
-          can help you find one.
-        </p>
+        <p className="mb-2 text-sm">{t("noneHere", { province: lines.province ?? "" })}</p>
       )}
       {!province && (
         <p className="mb-0 text-sm">
-          These serve one province or city each.{" "}
-          {paper ? (
-            "Your answers can say where you live, to show only the ones near you."
-          ) : (
-            <>
-              To show only the ones near you, say where you live in{" "}
-              <AppLink href={changePlanRoutes.questions}>your answers</AppLink>.
-            </>
-          )}
+          {t("oneEach")}{" "}
+          {paper
+            ? t("addProvincePaper")
+            : t.rich("addProvince", {
+                answers: (words) => <AppLink href={changePlanRoutes.questions}>{words}</AppLink>,
+              })}
         </p>
       )}
     </section>

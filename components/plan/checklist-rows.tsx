@@ -1,15 +1,17 @@
 import type { DraftRow, EntryKind } from "@/lib/plan/entry-kinds/entry-kind";
+import type { RowWords } from "@/lib/plan/entry-kinds/worded-kind";
+import { fill } from "@/lib/plan/fill";
 import { EntryFieldInput, EntryRow, rowFieldId } from "./entry-rows";
 import type { FormRow } from "./form-rows";
 
-type RowProps = { kind: EntryKind; row: FormRow<DraftRow>; offered: boolean };
+type RowProps = { kind: EntryKind; row: FormRow<DraftRow>; offered: boolean; words: RowWords };
 
 /**
  * One checklist item (defineChecklist's fields: what, ticked, where): a box to tick named by the
  * item, and folded away where it is, its words, and a way to remove it, so a long list stays short
  * on a phone. A suggestion not yet the person's says so, and is left out rather than removed.
  */
-function ChecklistItem({ kind, row, offered }: RowProps) {
+function ChecklistItem({ kind, row, offered, words }: RowProps) {
   const { index, item, removing, errors } = row;
   const tickId = rowFieldId(kind.key, index, "ticked");
   const removeId = rowFieldId(kind.key, index, "remove");
@@ -21,8 +23,8 @@ function ChecklistItem({ kind, row, offered }: RowProps) {
     <div role="group" aria-labelledby={`${tickId}-label`} data-row={item.id} className="mb-3 rounded-md border p-3">
       {needsFixing && (
         <p className="font-bold text-exit">
-          Not saved yet: fix what is marked below, then save again.
-          {!offered && " Until then, your plan keeps what you saved here before."}
+          {words.notSavedYet}
+          {!offered && words.keepsBefore}
         </p>
       )}
       <input type="hidden" name={`${kind.key}.${index}.id`} value={item.id} />
@@ -37,12 +39,12 @@ function ChecklistItem({ kind, row, offered }: RowProps) {
         />
         <label id={`${tickId}-label`} htmlFor={tickId} className="font-bold">
           {title}
-          {offered && <span className="font-normal text-muted"> (a suggestion)</span>}
+          {offered && <span className="font-normal text-muted">{words.aSuggestion}</span>}
         </label>
       </div>
       <details open={needsFixing || removing} className="mt-1 ml-7">
         <summary className="cursor-pointer py-1">
-          {where ? `Where it is: ${where}` : offered ? "Where it is, or leave it out" : "Where it is, or remove it"}
+          {where ? fill(words.whereIs, { where }) : offered ? words.whereOrLeaveOut : words.whereOrRemove}
         </summary>
         {field("where")}
         {field("what")}
@@ -56,7 +58,7 @@ function ChecklistItem({ kind, row, offered }: RowProps) {
             className="h-5 w-5"
           />
           <label htmlFor={removeId} className="py-1">
-            {offered ? "Leave this suggestion out when I press Save" : "Remove this from my plan when I press Save"}
+            {offered ? words.leaveOut : words.remove}
           </label>
         </div>
       </details>
@@ -65,13 +67,13 @@ function ChecklistItem({ kind, row, offered }: RowProps) {
 }
 
 /** Suggestions left out before, each with a box to offer it again. */
-function LeftOut({ rows, back }: { rows: DraftRow[]; back: readonly string[] }) {
+function LeftOut({ rows, back, words }: { rows: DraftRow[]; back: readonly string[]; words: RowWords }) {
   if (rows.length === 0) return null;
   return (
     <details className="mb-4">
-      <summary className="cursor-pointer py-1">Suggestions you left out ({rows.length})</summary>
+      <summary className="cursor-pointer py-1">{fill(words.leftOut, { count: rows.length })}</summary>
       <fieldset>
-        <legend className="mb-1">Tick one to see it in your list again.</legend>
+        <legend className="mb-1">{words.bringBack}</legend>
         {rows.map((row) => (
           <div key={row.id} className="flex items-center gap-2">
             <input
@@ -99,22 +101,23 @@ type ListProps = {
   offered: ReadonlySet<string>;
   leftOut: DraftRow[];
   bringBack: readonly string[];
+  words: RowWords;
 };
 
 /** A checklist section's own list: its items and suggestions, a row to add one, and what was left out. */
-export function ChecklistRows({ kind, rows, offered, leftOut, bringBack }: ListProps) {
+export function ChecklistRows({ kind, rows, offered, leftOut, bringBack, words }: ListProps) {
   return (
     <section aria-labelledby={`${kind.key}-heading`} className="mb-6">
       <h2 id={`${kind.key}-heading`}>{kind.checklist.title}</h2>
       <p className="text-muted">{kind.checklist.intro}</p>
       {rows.map((row) =>
         row.isNew ? (
-          <EntryRow key={row.item.id} kind={kind} row={row} />
+          <EntryRow key={row.item.id} kind={kind} row={row} words={words} />
         ) : (
-          <ChecklistItem key={row.item.id} kind={kind} row={row} offered={offered.has(row.item.id)} />
+          <ChecklistItem key={row.item.id} kind={kind} row={row} offered={offered.has(row.item.id)} words={words} />
         ),
       )}
-      <LeftOut rows={leftOut} back={bringBack} />
+      <LeftOut rows={leftOut} back={bringBack} words={words} />
     </section>
   );
 }

@@ -1,3 +1,4 @@
+import type { RowWords } from "@/lib/plan/entry-kinds/worded-kind";
 import type { DraftRow, EntryField, EntryKind } from "@/lib/plan/entry-kinds/entry-kind";
 import { ChoiceBoxes } from "./choice-boxes";
 import type { FormRow } from "./form-rows";
@@ -77,7 +78,7 @@ export function EntryFieldInput({ kind, row, name, field }: FieldProps) {
 }
 
 /** One row of a kind (a person, a place, a contact): every field in its table, and a remove box once saved. */
-export function EntryRow({ kind, row }: { kind: EntryKind; row: FormRow<DraftRow> }) {
+export function EntryRow({ kind, row, words }: { kind: EntryKind; row: FormRow<DraftRow>; words: RowWords }) {
   const { index, item, isNew, removing } = row;
   const removeId = rowFieldId(kind.key, index, "remove");
   const needsFixing = Object.keys(row.errors).length > 0;
@@ -87,8 +88,8 @@ export function EntryRow({ kind, row }: { kind: EntryKind; row: FormRow<DraftRow
       <legend className="px-1 text-lg font-bold">{title}</legend>
       {needsFixing && (
         <p className="font-bold text-exit">
-          Not saved yet: fix what is marked below, then save again.
-          {!isNew && " Until then, your plan keeps what you saved here before."}
+          {words.notSavedYet}
+          {!isNew && words.keepsBefore}
         </p>
       )}
       <input type="hidden" name={`${kind.key}.${index}.id`} value={item.id} />
@@ -106,7 +107,7 @@ export function EntryRow({ kind, row }: { kind: EntryKind; row: FormRow<DraftRow
             className="h-5 w-5"
           />
           <label htmlFor={removeId} className="py-1">
-            Remove this from my plan when I press Save
+            {words.remove}
           </label>
         </div>
       )}

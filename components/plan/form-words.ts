@@ -1,5 +1,6 @@
 import "server-only";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
+import { entryWordsFor } from "@/lib/content/plan-words-for";
 import type { ChangePlanFormWords } from "./change-plan-form";
 import type { SectionFormWords } from "./section-form";
 
@@ -30,6 +31,7 @@ export async function changePlanFormWords(): Promise<ChangePlanFormWords> {
 
 export async function sectionFormWords(): Promise<SectionFormWords> {
   const t = await getTranslations("plan.form");
+  const locale = await getLocale();
   return {
     notes: t("notes"),
     notesInSummary: t.raw("notesInSummary") as string,
@@ -47,5 +49,6 @@ export async function sectionFormWords(): Promise<SectionFormWords> {
       saved: t("saved"),
     },
     checklist: { legend: t("ideasLegend"), why: t.raw("whyIdea") as string, hint: t("tickHint") },
+    entries: entryWordsFor(locale),
   };
 }

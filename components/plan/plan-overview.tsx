@@ -9,6 +9,7 @@ import { NextStepsList } from "./next-steps-list";
 import { PlanCrisisLines } from "./plan-crisis-lines";
 import { PlanToolsMenu } from "./plan-tools-menu";
 import { SectionSummary } from "./section-summary";
+import { useSectionSummaryWords } from "./section-summary-words";
 import { SinceLastReview } from "./since-last-review";
 
 type FormAction = (form: FormData) => Promise<void>;
@@ -30,6 +31,7 @@ type Props = {
 /** The plan: a few next steps first, then every part with what the person wrote and a way into its ideas. */
 export function PlanOverview({ plan, built, steps, changes, actions }: Props) {
   const t = useTranslations("plan.overview");
+  const words = useSectionSummaryWords(built.sections);
   return (
     <>
       {reviewIsDue(plan.value) && (
@@ -62,6 +64,7 @@ export function PlanOverview({ plan, built, steps, changes, actions }: Props) {
           <SectionSummary
             key={section.id}
             section={section}
+            words={words}
             entries={built.entries}
             heading="h3"
             extra={

@@ -8,7 +8,7 @@ import type { PrintChoices as Choices, PrintSectionOption } from "@/lib/plan/pri
 import { siteRoutes } from "@/lib/site/site-routes";
 import { PrintButton } from "./print-button";
 import { PrintChoicesFields } from "./print-choices-fields";
-import { SectionSummary } from "./section-summary";
+import { SectionSummary, type SectionSummaryWords } from "./section-summary";
 
 type Props = {
   action: FormAction<PrintState>;
@@ -18,6 +18,8 @@ type Props = {
   warning: ReactNode;
   /** The lines to call, printed in the emergency part. */
   crisisLines: ReactNode;
+  /** The printed parts' words, in the reader's language. */
+  summaryWords: SectionSummaryWords;
 };
 
 /** The choices, as hidden fields, so "Change what goes on paper" opens them as they were. */
@@ -34,7 +36,7 @@ function Carried({ choices }: { choices: Choices }) {
  * The print page: first what goes on paper (every part, none of the sensitive details, unless the
  * person changes that), then the plan drawn with only those. Without JavaScript each step is a post.
  */
-export function PrintChoices({ action, options, defaults, warning, crisisLines }: Props) {
+export function PrintChoices({ action, options, defaults, warning, crisisLines, summaryWords }: Props) {
   const [state, formAction, pending] = useActionState(action, {});
   const heading = useRef<HTMLHeadingElement>(null);
   const printed = state.printed;
@@ -66,6 +68,7 @@ export function PrintChoices({ action, options, defaults, warning, crisisLines }
           <SectionSummary
             key={section.id}
             section={section}
+            words={summaryWords}
             entries={printed.entries}
             mode="paper"
             extra={section.id === "emergency" ? crisisLines : undefined}

@@ -1,18 +1,24 @@
+import { useLocale, useTranslations } from "next-intl";
 import { describeDay } from "@/lib/plan/calendar-day";
 import { movesSinceEarlier } from "@/lib/plan/reflection-changes";
 import type { RiskReflection } from "@/lib/plan/risk-reflection";
 
 /** When the person last looked back, and how their answers moved since the time before, if they did. */
 export function ReflectionMoves({ reflection }: { reflection: RiskReflection }) {
+  const t = useTranslations("plan.moves");
+  const locale = useLocale();
   const moves = movesSinceEarlier(reflection);
   return (
     <>
       <p className="mb-1">
-        You last looked back on <time dateTime={reflection.answeredOn}>{describeDay(reflection.answeredOn)}</time>.
+        {t.rich("last", {
+          day: describeDay(reflection.answeredOn, locale),
+          time: (words) => <time dateTime={reflection.answeredOn}>{words}</time>,
+        })}
       </p>
       {reflection.earlier &&
         (moves.length === 0 ? (
-          <p className="mb-1">Your answers are the same as the time before.</p>
+          <p className="mb-1">{t("same")}</p>
         ) : (
           <ul data-reflection-moves="">
             {moves.map((line) => (

@@ -13,6 +13,7 @@ import { ConflictNotice } from "./conflict-notice";
 import { ErrorSummary } from "./error-summary";
 import { doneFromDraft } from "./form-draft";
 import { CarriedTicks } from "./carried-ticks";
+import type { EntryWords } from "@/lib/plan/entry-kinds/worded-kind";
 import { sectionRows } from "./section-rows";
 import { SaveStatus, type SaveStatusWords } from "./save-status";
 import { SignInToSave, type SignInSettings } from "./sign-in-to-save";
@@ -40,6 +41,7 @@ export type SectionFormWords = {
   save: string;
   status: SaveStatusWords;
   checklist: ChecklistWords;
+  entries: EntryWords;
 };
 
 /** Problems with the form as a whole, not with one field. */
@@ -71,6 +73,7 @@ export function SectionForm({
     draft,
     errors,
     unsaved: state.unsaved === true,
+    words: words.entries,
   });
   const noteError = errors.note;
   if (noteError) summary.push({ href: "#section-note", text: fill(words.notesInSummary, { message: noteError }) });

@@ -1,5 +1,6 @@
 import { entryKindOf } from "@/lib/plan/entry-kinds";
 import type { DraftRow, EntryKind } from "@/lib/plan/entry-kinds/entry-kind";
+import { wordedKind, type EntryWords } from "@/lib/plan/entry-kinds/worded-kind";
 import type { PlanEntries } from "@/lib/plan/plan-schema";
 import type { PlanSectionId } from "@/lib/plan/plan-sections";
 import { ChecklistRows } from "./checklist-rows";
@@ -8,7 +9,7 @@ import type { SummaryLine } from "./error-summary";
 import type { FormDraft } from "./form-draft";
 import { type FormRow, formRows } from "./form-rows";
 
-type DrawState = { draft?: FormDraft; errors: Record<string, string>; unsaved: boolean };
+type DrawState = { draft?: FormDraft; errors: Record<string, string>; unsaved: boolean; words: EntryWords };
 
 function summaryOf(prefix: string, labels: Record<string, string>, rows: FormRow<{ id: string }>[]): SummaryLine[] {
   return rows.flatMap((row) =>
@@ -49,8 +50,9 @@ export function sectionRows(
   blankId: string,
   state: DrawState,
 ): { rows: React.ReactNode; summary: SummaryLine[] } {
-  const kind = entryKindOf(sectionId);
-  if (!kind) return { rows: null, summary: [] };
+  const plain = entryKindOf(sectionId);
+  if (!plain) return { rows: null, summary: [] };
+  const kind = wordedKind(plain, state.words);
   const prefix = kind.key;
   const listError = state.errors[prefix];
   const listSummary: SummaryLine[] = listError ? [{ href: `#${prefix}-list`, text: listError }] : [];
@@ -68,9 +70,10 @@ export function sectionRows(
             offered={offered}
             leftOut={leftOut}
             bringBack={state.draft?.bringBack ?? []}
+            words={state.words.rows}
           />
         ) : (
-          rows.map((row) => <EntryRow key={row.item.id} kind={kind} row={row} />)
+          rows.map((row) => <EntryRow key={row.item.id} kind={kind} row={row} words={state.words.rows} />)
         )}
       </div>
     ),

@@ -1,8 +1,8 @@
 import type { ReactNode } from "react";
-import { useTranslations } from "next-intl";
 import { AppLink } from "@/components/app-link/app-link";
 import type { BuiltSection } from "@/lib/plan/build-plan";
 import { entryKindOf } from "@/lib/plan/entry-kinds";
+import { fill } from "@/lib/plan/fill";
 import type { DraftRow, PrintedRow } from "@/lib/plan/entry-kinds/entry-kind";
 import type { PlanEntries } from "@/lib/plan/plan-schema";
 import type { PlanSectionId } from "@/lib/plan/plan-sections";
@@ -30,8 +30,21 @@ function OwnEntries({ id, entries }: { id: PlanSectionId; entries: PlanEntries }
   );
 }
 
+/**
+ * The summary's words in the reader's language, from the server (it is drawn in the browser too, on
+ * the print page): `ideas` is each section's count line, such as "9 ideas, 2 marked done".
+ */
+export type SectionSummaryWords = {
+  whyPart: string;
+  whyIdea: string;
+  donePrefix: string;
+  everyone: string;
+  ideas: Record<string, string>;
+};
+
 type Props = {
   section: BuiltSection;
+  words: SectionSummaryWords;
   entries: PlanEntries;
   mode?: "edit" | "read" | "paper";
   /** Shown after the person's own entries, such as the lines to call in the emergency part. */
@@ -43,16 +56,13 @@ type Props = {
  * One section of the plan: on the plan page, what the person wrote and a link to its ideas; in an
  * earlier version, its ideas folded away; on paper, only the ideas marked done.
  */
-export function SectionSummary({ section, entries, mode = "edit", extra, heading: Heading = "h2" }: Props) {
-  const t = useTranslations("plan.section");
-  const everyone = useTranslations("planBuilder.why")("everyone");
+export function SectionSummary({ section, words, entries, mode = "edit", extra, heading: Heading = "h2" }: Props) {
   const id = section.id as PlanSectionId;
   const note = entries.notes[id];
   const doneCount = section.suggestions.filter((suggestion) => suggestion.done).length;
-  const count = section.suggestions.length;
-  const ideas = doneCount > 0 ? t("ideasDone", { count, done: doneCount }) : t("ideas", { count });
+  const ideas = words.ideas[id] ?? "";
   // The plan page says once that some parts are in every plan; only the others say why they are there.
-  const why = mode === "read" || (mode === "edit" && section.why !== everyone);
+  const why = mode === "read" || (mode === "edit" && section.why !== words.everyone);
   return (
     <section
       aria-labelledby={`section-${id}`}
@@ -63,7 +73,7 @@ export function SectionSummary({ section, entries, mode = "edit", extra, heading
         {mode === "edit" ? <AppLink href={planRoutes.section(id)}>{section.title}</AppLink> : section.title}
       </Heading>
       {mode === "edit" && section.suggestions.length > 0 && <p className="mb-1 text-sm text-muted">{ideas}</p>}
-      {why && <p className="mb-2 text-sm text-muted">{t("whyPart", { why: section.why })}</p>}
+      {why && <p className="mb-2 text-sm text-muted">{fill(words.whyPart, { why: section.why })}</p>}
       <OwnEntries id={id} entries={entries} />
       {extra}
       {note && <p className="whitespace-pre-line rounded-md bg-calm p-3">{note}</p>}
@@ -82,9 +92,9 @@ export function SectionSummary({ section, entries, mode = "edit", extra, heading
           <ul>
             {section.suggestions.map((suggestion) => (
               <li key={suggestion.id} className="mb-2">
-                {suggestion.done ? t("donePrefix") : ""}
+                {suggestion.done ? words.donePrefix : ""}
                 {suggestion.text}
-                <span className="block text-sm text-muted">{t("whyIdea", { why: suggestion.why })}</span>
+                <span className="block text-sm text-muted">{fill(words.whyIdea, { why: suggestion.why })}</span>
               </li>
             ))}
           </ul>

@@ -1,11 +1,14 @@
 import "server-only";
 import englishChange from "../../messages/en/changePlan.json";
 import english from "../../messages/en/planBuilder.json";
+import englishEntries from "../../messages/en/planEntries.json";
 import englishQuestions from "../../messages/en/planQuestions.json";
 import frenchChange from "../../messages/fr-CA/changePlan.json";
 import french from "../../messages/fr-CA/planBuilder.json";
+import frenchEntries from "../../messages/fr-CA/planEntries.json";
 import frenchQuestions from "../../messages/fr-CA/planQuestions.json";
 import type { ChangeQuestionWords } from "../plan/change-questions";
+import type { EntryWords } from "../plan/entry-kinds/worded-kind";
 import type { PlanWords } from "../plan/plan-words";
 import type { QuestionWords } from "../plan/questions";
 
@@ -15,6 +18,11 @@ const changeQuestions: Record<string, ChangeQuestionWords> = {
   en: englishChange.questions,
   "fr-CA": frenchChange.questions,
 };
+
+const entries: Record<string, EntryWords> = { en: englishEntries, "fr-CA": frenchEntries };
+
+/** The entry kinds' words (labels, headings, checklist suggestions) for a locale; English for any other. */
+export const entryWordsFor = (locale: string): EntryWords => entries[locale] ?? englishEntries;
 
 /** The builder's words for a locale the site speaks; English for any other. */
 export const planWordsFor = (locale: string): PlanWords => builder[locale] ?? english;

@@ -2,6 +2,7 @@ import type { z } from "zod";
 import { entryKeys, type EntryKey } from "../plan/entry-kinds";
 import type { DraftRow, EntryKind } from "../plan/entry-kinds/entry-kind";
 import { entrySchemas } from "../plan/entry-kinds/entry-schemas";
+import { suggestionWords } from "../plan/entry-kinds/suggestion-words";
 import { MAX_ROWS } from "../plan/plan-limits";
 import { allValues, asTyped, firstValue, type FormFields } from "./form-fields";
 
@@ -44,9 +45,13 @@ export function groupRows(fields: FormFields): GroupedRows {
 
 const rowField = (prefix: string, index: string, name: string) => `${prefix}.${index}.${name}`;
 
-/** Nothing in the row differs from the suggestion: not ticked, not changed, nothing noted. */
+/** Nothing in the row differs from the suggestion (in any language it was offered in): not ticked, not changed, nothing noted. */
 const asSuggested = (kind: EntryKind, row: DraftRow, suggested: DraftRow) =>
-  Object.keys(kind.fields).every((name) => JSON.stringify(row[name]) === JSON.stringify(suggested[name]));
+  Object.keys(kind.fields).every(
+    (name) =>
+      JSON.stringify(row[name]) === JSON.stringify(suggested[name]) ||
+      (name === "what" && suggestionWords(suggested.id).includes(String(row[name]))),
+  );
 
 /**
  * The rows of one kind, in the form's order. The form shows at most MAX_ROWS saved rows and one

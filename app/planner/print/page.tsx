@@ -1,6 +1,7 @@
 import { PaperWarning } from "@/components/plan/paper-warning";
 import { PlanCrisisLines } from "@/components/plan/plan-crisis-lines";
 import { PrintChoices } from "@/components/plan/print-choices";
+import { sectionSummaryWords } from "@/components/plan/section-summary-words";
 import { guardedPage } from "@/lib/auth/guarded-page";
 import type { SignedIn } from "@/lib/auth/sessions";
 import { builtSafetyPlan } from "@/lib/content/strategy-library";
@@ -25,6 +26,7 @@ async function PrintPage({ session }: { session: SignedIn }) {
       defaults={defaultPrintChoices(built)}
       warning={<PaperWarning what="plan" />}
       crisisLines={<PlanCrisisLines answers={plan.value.circumstances} paper />}
+      summaryWords={await sectionSummaryWords(built.sections)}
     />
   );
 }

@@ -1,3 +1,4 @@
+import { getTranslations } from "next-intl/server";
 import { AppLink } from "@/components/app-link/app-link";
 import { ReflectionMoves } from "@/components/plan/reflection-moves";
 import { guardedPage } from "@/lib/auth/guarded-page";
@@ -13,47 +14,42 @@ export const generateMetadata = pageTitle("makeAPlan");
 /** The review walkthrough: what has changed in your life, then in your plan, then done. */
 async function ReviewPage({ session }: { session: SignedIn }) {
   const plan = await planOf(session);
-  const changes = await changesSinceReview(session, plan.value);
+  const [changes, t] = await Promise.all([changesSinceReview(session, plan.value), getTranslations("plan.review")]);
   return (
     <>
       <p className="print-hidden mb-2 text-sm">
-        <AppLink href={siteRoutes.makeAPlan.href}>Back to your plan</AppLink>
+        <AppLink href={siteRoutes.makeAPlan.href}>{t("back")}</AppLink>
       </p>
-      <h1>Review my plan</h1>
-      <p>
-        Life changes, and a plan works best when it keeps up. Take these steps at your own pace; you can stop at any
-        time.
-      </p>
+      <h1>{t("heading")}</h1>
+      <p>{t("intro")}</p>
       <ol>
         <li className="mb-3">
-          <strong>Has anything changed in your life?</strong> A move, a new job, the children&apos;s ages, how things
-          are with the person who hurt you. <AppLink href={planRoutes.questions}>Look over your answers</AppLink>; the
-          ideas in your plan follow them, and nothing you wrote is lost.
+          <strong>{t("lifeTitle")}</strong>{" "}
+          {t.rich("life", { answers: (words) => <AppLink href={planRoutes.questions}>{words}</AppLink> })}
         </li>
         <li className="mb-3" data-review-step="look-back">
-          <strong>Look back over the last few months.</strong>
+          <strong>{t("lookBackTitle")}</strong>
           {plan.value.reflection ? (
             <ReflectionMoves reflection={plan.value.reflection} />
           ) : (
-            <p className="mb-1">You have not done this yet.</p>
+            <p className="mb-1">{t("notYet")}</p>
           )}
-          <AppLink href={planRoutes.lookBack}>
-            {plan.value.reflection ? "Answer the questions again" : "Look back over the last few months"}
-          </AppLink>
-          . Skipping any question is fine. Afterwards, “What has changed in the plan since last time?” below shows how
-          your answers moved.
+          <AppLink href={planRoutes.lookBack}>{plan.value.reflection ? t("again") : t("start")}</AppLink>
+          {t("lookBackAfter")}
         </li>
         <li className="mb-3">
-          <strong>Are your people and places still right?</strong> Check the{" "}
-          <AppLink href={planRoutes.section("trusted-people")}>people you trust</AppLink> and your{" "}
-          <AppLink href={planRoutes.section("safe-places")}>safe places</AppLink>.
+          <strong>{t("peopleTitle")}</strong>{" "}
+          {t.rich("people", {
+            people: (words) => <AppLink href={planRoutes.section("trusted-people")}>{words}</AppLink>,
+            places: (words) => <AppLink href={planRoutes.section("safe-places")}>{words}</AppLink>,
+          })}
         </li>
         <li className="mb-3">
-          <strong>What has changed in the plan since last time?</strong>
+          <strong>{t("changesTitle")}</strong>
           {changes === undefined ? (
-            " This is your first review."
+            t("first")
           ) : changes.length === 0 ? (
-            " Nothing yet."
+            t("nothingYet")
           ) : (
             <ul data-changes="">
               {changes.map((line) => (
@@ -66,7 +62,7 @@ async function ReviewPage({ session }: { session: SignedIn }) {
       <form action={finishReviewAction}>
         <input type="hidden" name="version" value={plan.version} />
         <button type="submit" className="min-h-11 rounded-md bg-ink px-5 py-2 font-bold text-white">
-          I have reviewed my plan
+          {t("done")}
         </button>
       </form>
     </>

@@ -5,6 +5,7 @@ import {
   expectPartInFrench,
   expectPlanInFrench,
   markFirstStepDoneInFrench,
+  tickFrenchSuggestion,
 } from "@/tests/e2e/support/french-plan";
 
 // The same French journeys as plain HTML forms: the words come from the server, not from the browser.
@@ -18,6 +19,7 @@ test("without JavaScript, a French reader answers the first questions and sees t
   await expectPlanInFrench(page);
   await markFirstStepDoneInFrench(page);
   await expectPartInFrench(page);
+  await tickFrenchSuggestion(page);
 });
 
 test("without JavaScript, the change plan's questions are in French", async ({ page }) => {

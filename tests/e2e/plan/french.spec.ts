@@ -5,6 +5,7 @@ import {
   expectPartInFrench,
   expectPlanInFrench,
   markFirstStepDoneInFrench,
+  tickFrenchSuggestion,
 } from "@/tests/e2e/support/french-plan";
 
 // A browser set to Canadian French sends Accept-Language: fr-CA; no language is chosen on the site.
@@ -18,6 +19,7 @@ test("a French reader answers the first questions and sees the plan, its next st
   await expectPlanInFrench(page);
   await markFirstStepDoneInFrench(page);
   await expectPartInFrench(page);
+  await tickFrenchSuggestion(page);
 });
 
 test("a French reader answers the change plan's questions in French and sees its parts and ideas in French", async ({

@@ -84,6 +84,24 @@ export async function expectPartInFrench(page: Page): Promise<void> {
   await expect(page.getByText("Pourquoi vous voyez ceci :").first()).toBeVisible();
   await expect(page.getByRole("button", { name: "Enregistrer", exact: true })).toBeVisible();
   await expect(page.getByRole("link", { name: "Retour à votre plan" })).toBeVisible();
+  const blank = page.getByRole("group", { name: "Ajouter une personne" });
+  await expect(blank.getByLabel("Nom ou surnom")).toBeVisible();
+  await expect(blank.getByRole("group", { name: "Ce qu'elle pourrait faire" })).toContainText(
+    "Garder une clé de rechange",
+  );
+}
+
+/** The go-bag list in French: a French suggestion ticked and saved stays ticked, in its French words. */
+export async function tickFrenchSuggestion(page: Page): Promise<void> {
+  await page.goto("/planner/section/leaving");
+  await expect(page.getByRole("heading", { name: "Votre liste : papiers et sac de départ" })).toBeVisible();
+  const card = page.getByRole("group", { name: "Carte d'assurance maladie (une suggestion)" });
+  await card.getByRole("checkbox", { name: "Carte d'assurance maladie" }).check();
+  await page.getByRole("button", { name: "Enregistrer", exact: true }).click();
+  await expect(page.getByRole("main").getByRole("status")).toHaveText("Enregistré.");
+  await page.goto("/planner/section/leaving");
+  await expect(page.getByRole("checkbox", { name: "Carte d'assurance maladie", exact: true })).toBeChecked();
+  await expect(page.getByRole("group", { name: "Carte d'assurance maladie", exact: true })).toBeVisible();
 }
 
 /** Signs up for a change plan in a French browser and answers its questions in French. */

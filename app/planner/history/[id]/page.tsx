@@ -1,9 +1,11 @@
+import { getLocale } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { isDeepStrictEqual } from "node:util";
 import { z } from "zod";
 import { AppLink } from "@/components/app-link/app-link";
 import { RestoreForm } from "@/components/plan/restore-form";
 import { SectionSummary } from "@/components/plan/section-summary";
+import { sectionSummaryWords } from "@/components/plan/section-summary-words";
 import { TimeZoneNote } from "@/components/time-zone/time-zone-note";
 import { guardedPage } from "@/lib/auth/guarded-page";
 import type { SignedIn } from "@/lib/auth/sessions";
@@ -30,6 +32,9 @@ async function RevisionPage({ params, session }: { params: Promise<{ id: string 
   const zone = display.timeZone?.name;
   const savedAt = new Date(revision.value.savedAt);
   const changes = describeChanges(revision.value.plan, current.value, strategyText);
+  const locale = await getLocale();
+  const then = builtSafetyPlan(revision.value.plan, locale);
+  const words = await sectionSummaryWords(then.sections);
   return (
     <>
       <p className="print-hidden mb-2 text-sm">
@@ -61,8 +66,14 @@ async function RevisionPage({ params, session }: { params: Promise<{ id: string 
           historyHref={planRoutes.history}
         />
       </section>
-      {builtSafetyPlan(revision.value.plan).sections.map((section) => (
-        <SectionSummary key={section.id} section={section} entries={revision.value.plan.entries} mode="read" />
+      {then.sections.map((section) => (
+        <SectionSummary
+          key={section.id}
+          section={section}
+          words={words}
+          entries={revision.value.plan.entries}
+          mode="read"
+        />
       ))}
     </>
   );
