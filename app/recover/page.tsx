@@ -1,6 +1,6 @@
-import { getTranslations } from "next-intl/server";
+import { getMessages, getTranslations } from "next-intl/server";
 import { RecoverForm, type RecoverWords } from "@/components/account/recover-form";
-import { PASSPHRASE_HINT, recoverSchema } from "@/lib/auth/account-schemas";
+import { recoverSchema } from "@/lib/auth/account-schemas";
 import { maxLengthsOf } from "@/lib/forms/max-lengths";
 import { recoverAction } from "./recover-action";
 import { pageTitle } from "@/lib/site/page-title";
@@ -9,16 +9,18 @@ export const generateMetadata = pageTitle("recover");
 
 export default async function RecoverPage() {
   const t = await getTranslations("account");
-  const words = t.raw("recover") as RecoverWords;
+  const { account } = await getMessages();
+  const words: RecoverWords = account.recover;
   return (
     <>
       <h1>{words.heading}</h1>
       <p>{words.intro}</p>
       <RecoverForm
         action={recoverAction}
-        passphraseHint={PASSPHRASE_HINT}
+        passphraseHint={t("passphraseHint")}
         maxLengths={maxLengthsOf(recoverSchema)}
         words={words}
+        noticeWords={account.recoveryNotice}
       />
     </>
   );
