@@ -3,6 +3,7 @@ import type audiences from "../messages/en/audiences.json";
 import type guidance from "../messages/en/guidance.json";
 import type home from "../messages/en/home.json";
 import type pages from "../messages/en/pages.json";
+import type regions from "../messages/en/regions.json";
 import type routes from "../messages/en/routes.json";
 import type shell from "../messages/en/shell.json";
 import type titles from "../messages/en/titles.json";
@@ -19,6 +20,7 @@ declare module "next-intl" {
       guidance: typeof guidance;
       pages: typeof pages;
       account: typeof account;
+      regions: typeof regions;
     };
   }
 }

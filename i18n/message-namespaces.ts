@@ -8,6 +8,7 @@ export const messageNamespaces = [
   "guidance",
   "pages",
   "account",
+  "regions",
 ] as const;
 
 export type MessageNamespace = (typeof messageNamespaces)[number];
