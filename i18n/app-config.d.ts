@@ -8,6 +8,7 @@ import type plan from "../messages/en/plan.json";
 import type planBuilder from "../messages/en/planBuilder.json";
 import type planEntries from "../messages/en/planEntries.json";
 import type planQuestions from "../messages/en/planQuestions.json";
+import type regions from "../messages/en/regions.json";
 import type routes from "../messages/en/routes.json";
 import type shell from "../messages/en/shell.json";
 import type titles from "../messages/en/titles.json";
@@ -29,6 +30,7 @@ declare module "next-intl" {
       planQuestions: typeof planQuestions;
       changePlan: typeof changePlan;
       planEntries: typeof planEntries;
+      regions: typeof regions;
     };
   }
 }

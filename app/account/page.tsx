@@ -1,3 +1,4 @@
+import { getLocale, getTranslations } from "next-intl/server";
 import { SignOutButton } from "@/components/account/sign-out-button";
 import { AppLink } from "@/components/app-link/app-link";
 import { accountStore } from "@/lib/auth/account-store";
@@ -14,53 +15,58 @@ import { pageTitle } from "@/lib/site/page-title";
 export const generateMetadata = pageTitle("account");
 
 async function AccountPage({ session }: { session: SignedIn }) {
-  const [username, plan, display] = await Promise.all([
+  const [username, plan, display, locale, t, routes] = await Promise.all([
     accountStore.usernameOf(session),
     planOf(session),
     currentDisplay(),
+    getLocale(),
+    getTranslations("account"),
+    getTranslations("routes"),
   ]);
   const kind = display.planKind;
   return (
     <>
-      <h1>Your account</h1>
+      <h1>{t("home.heading")}</h1>
       <p>
-        Signed in as <strong>{username ?? "you"}</strong>.
+        {t("home.signedInAs")} <strong>{username ?? t("home.you")}</strong>.
       </p>
       <p className="rounded-md bg-calm p-4" data-last-sign-in="">
         {session.previousSignInAt
-          ? `Before this visit, this account was last signed in ${describeTimeIn(session.previousSignInAt, display.timeZone?.name)}. If that was not you, change your passphrase and sign out everywhere.`
-          : "This is the first time this account has been signed in."}
+          ? t("home.lastSignIn", {
+              when: describeTimeIn(session.previousSignInAt, display.timeZone?.name, new Date(), locale),
+            })
+          : t("home.firstSignIn")}
       </p>
       {kind === "safety" && reviewIsDue(plan.value) && (
         <p role="status" className="rounded-md border-l-4 border-link bg-calm p-4" data-review-due="">
-          You asked to look over your plan by {plan.value.reviewBy}.{" "}
+          {t("home.reviewBy", { date: plan.value.reviewBy ?? "" })}{" "}
           <AppLink href={planRoutes.review} className="font-bold">
-            Review my plan
+            {t("home.review")}
           </AppLink>
         </p>
       )}
       <ul>
         {/* Only the plan the person chose; the other stays one quiet link away, below. */}
         <li>
-          <AppLink href={planPlaces[kind].home}>{planPlaces[kind].name}</AppLink>
+          <AppLink href={planPlaces[kind].home}>{t(`planNames.${kind}`)}</AppLink>
         </li>
         <li>
-          <AppLink href={siteRoutes.changePassphrase.href}>{siteRoutes.changePassphrase.navLabel}</AppLink>
+          <AppLink href={siteRoutes.changePassphrase.href}>{routes("changePassphrase")}</AppLink>
         </li>
         <li>
-          <AppLink href={siteRoutes.sessions.href}>{siteRoutes.sessions.navLabel}</AppLink>
+          <AppLink href={siteRoutes.sessions.href}>{routes("sessions")}</AppLink>
         </li>
         <li>
-          <AppLink href={siteRoutes.displaySettings.href}>{siteRoutes.displaySettings.navLabel}</AppLink>
+          <AppLink href={siteRoutes.displaySettings.href}>{routes("displaySettings")}</AppLink>
         </li>
         <li>
-          <AppLink href={siteRoutes.deleteAccount.href}>{siteRoutes.deleteAccount.navLabel}</AppLink>
+          <AppLink href={siteRoutes.deleteAccount.href}>{routes("deleteAccount")}</AppLink>
         </li>
       </ul>
-      <SignOutButton />
+      <SignOutButton label={t("signOut")} />
       <p className="mt-6 text-sm">
         <AppLink href={siteRoutes.planKind.href} className="text-muted">
-          {siteRoutes.planKind.navLabel}
+          {routes("planKind")}
         </AppLink>
       </p>
     </>

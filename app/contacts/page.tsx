@@ -5,7 +5,8 @@ import { PROVINCE_QUERY, ProvinceFilter, withProvince } from "@/components/resou
 import { ResourceContact } from "@/components/resource-directory/resource-contact";
 import { directoryOfShelters, shortAddress } from "@/lib/content/crisis-lines";
 import { directory } from "@/lib/content/guidance";
-import { NATIONWIDE_NAME, provinceCodes, provinceFromQuery, provinces } from "@/lib/content/regions";
+import { regionWords } from "@/lib/content/region-words";
+import { provinceCodes, provinceFromQuery } from "@/lib/content/regions";
 import type { Resource } from "@/lib/content/resource-schema";
 import { isAlwaysOpen, servesCountry, servesProvince, whereServed } from "@/lib/content/service-area";
 import { siteRoutes } from "@/lib/site/site-routes";
@@ -18,17 +19,17 @@ type Query = Promise<Record<string, string | string[] | undefined>>;
 
 export default async function GetHelpPage({ searchParams }: { searchParams: Query }) {
   const province = provinceFromQuery((await searchParams)[PROVINCE_QUERY]);
-  const [t, locale] = await Promise.all([getTranslations("pages.contacts"), getLocale()]);
+  const [t, locale, regions] = await Promise.all([getTranslations("pages.contacts"), getLocale(), regionWords()]);
   const openNow = directory().filter((resource) => isAlwaysOpen(resource) && resource.phone);
   const national = openNow.filter((line) => servesCountry(line) && (!province || servesProvince(line, province)));
   const groups: Group[] = [
-    { id: "CA", place: NATIONWIDE_NAME, heading: t("acrossCanada"), lines: inLanguage(national, locale) },
+    { id: "CA", place: regions.name("CA"), heading: t("acrossCanada"), lines: inLanguage(national, locale) },
     ...provinceCodes
       .filter((code) => !province || code === province)
       .map((code) => ({
         id: code,
-        place: provinces[code],
-        heading: t("inProvince", { province: provinces[code] }),
+        place: regions.name(code),
+        heading: t("inProvince", { province: regions.name(code) }),
         lines: inLanguage(
           openNow.filter((line) => !servesCountry(line) && servesProvince(line, code)),
           locale,
@@ -72,8 +73,8 @@ export default async function GetHelpPage({ searchParams }: { searchParams: Quer
               <li key={resource.id} className="mb-5">
                 <h3 className="mt-0 mb-1 text-lg">{resource.name}</h3>
                 <p className="mb-1">{resource.offers}</p>
-                {whereServed(resource) !== place && (
-                  <p className="mb-1 text-sm text-muted">{t("serves", { where: whereServed(resource) })}</p>
+                {whereServed(resource, regions) !== place && (
+                  <p className="mb-1 text-sm text-muted">{t("serves", { where: whereServed(resource, regions) })}</p>
                 )}
                 <ResourceContact resource={resource} />
               </li>

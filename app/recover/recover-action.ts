@@ -8,7 +8,7 @@ import { clientKeyFrom } from "@/lib/auth/client-key";
 import { keep } from "@/lib/auth/form-state";
 import { formFields } from "@/lib/auth/guarded";
 import { guardedAction } from "@/lib/auth/guarded-action";
-import { waitMessage } from "@/lib/auth/rate-limit";
+import { tooManyTries } from "@/lib/auth/account-words";
 import { startSignedInAs } from "@/lib/auth/start-signed-in";
 
 import type { RecoverState } from "@/lib/forms/account-form-states";
@@ -32,7 +32,7 @@ export async function recoverAction(_previous: RecoverState, form: FormData): Pr
   if (!outcome.ok) return accountRefusal(outcome, values);
   const result = outcome.value;
   if (!result.ok) {
-    if (result.reason === "wait") return { formError: waitMessage(result.seconds), values };
+    if (result.reason === "wait") return { formError: await tooManyTries(result.seconds), values };
     return { formError: "That username and recovery code do not match an account. Check them and try again.", values };
   }
   return { recoveryCode: result.recoveryCode, formError: result.signInProblem };

@@ -1,7 +1,8 @@
 import { redirect } from "next/navigation";
+import { getMessages, getTranslations } from "next-intl/server";
 import { SignUpForm } from "@/components/account/sign-up-form";
 import { AppLink } from "@/components/app-link/app-link";
-import { PASSPHRASE_HINT, signUpSchema } from "@/lib/auth/account-schemas";
+import { signUpSchema } from "@/lib/auth/account-schemas";
 import { maxLengthsOf } from "@/lib/forms/max-lengths";
 import { accountStore } from "@/lib/auth/account-store";
 import { guardedPage } from "@/lib/auth/guarded-page";
@@ -14,22 +15,21 @@ export const generateMetadata = pageTitle("signUp");
 
 async function SignUpPage({ session }: { session: SignedIn | null }) {
   if (session) redirect(siteRoutes.account.href);
+  const [t, { account }] = await Promise.all([getTranslations("account"), getMessages()]);
   return (
     <>
-      <h1>Create a private account</h1>
-      <p>
-        An account keeps your plan so you can come back to it. We never ask for your name, email or phone number. What
-        you save is locked with your passphrase: nobody else can read it, including the people who run this site.
-      </p>
+      <h1>{t("signUp.heading")}</h1>
+      <p>{t("signUp.intro")}</p>
       <SignUpForm
         action={signUpAction}
         anotherAction={anotherUsernameAction}
         offer={await accountStore.offerUsername()}
-        passphraseHint={PASSPHRASE_HINT}
+        passphraseHint={t("passphraseHint")}
         maxLengths={maxLengthsOf(signUpSchema)}
+        words={{ signUp: account.signUp, planKind: account.planKind, recoveryNotice: account.recoveryNotice }}
       />
       <p className="mt-6">
-        Already have an account? <AppLink href={siteRoutes.signIn.href}>Sign in</AppLink>.
+        {t("signUp.alreadyHave")} <AppLink href={siteRoutes.signIn.href}>{t("signUp.signIn")}</AppLink>.
       </p>
     </>
   );

@@ -6,20 +6,15 @@ import { z } from "zod";
 import { signUpSchema } from "@/lib/auth/account-schemas";
 import { accountStore } from "@/lib/auth/account-store";
 import { clientKeyFrom } from "@/lib/auth/client-key";
-import { UNAVAILABLE_MESSAGE } from "@/lib/auth/form-state";
 import { formFields } from "@/lib/auth/guarded";
 import { guardedAction } from "@/lib/auth/guarded-action";
-import { describeWait } from "@/lib/auth/rate-limit";
+import { waitArguments } from "@/lib/auth/account-words";
+import { getTranslations } from "next-intl/server";
 import { startSignedInAs } from "@/lib/auth/start-signed-in";
 import { readOffer } from "@/lib/auth/username-offer";
 import { planKindFieldSchema } from "@/lib/settings/plan-kind-schema";
 
 import type { OfferState, SignUpState } from "@/lib/forms/account-form-states";
-
-const OFFER_GONE =
-  "We picked a new username for you, because the one offered before can no longer be used. Check it below, then type your passphrase again.";
-const signUpWait = (seconds: number) =>
-  `Many accounts were made from this network a short while ago. Please wait ${describeWait(seconds)}, then try again. This pause protects the site from misuse.`;
 
 const signUp = guardedAction({
   session: "none",
@@ -55,12 +50,16 @@ export async function signUpAction(_previous: SignUpState, form: FormData): Prom
       formError: result.signInProblem,
       planKind,
     };
-  if (result.reason === "wait") return { formError: signUpWait(result.seconds), offer: kept, planKind };
-  return { formError: OFFER_GONE, offer: result.offer, planKind };
+  const t = await getTranslations("account.problems");
+  if (result.reason === "wait")
+    return { formError: t("signUpWait", waitArguments(result.seconds)), offer: kept, planKind };
+  return { formError: t("offerGone"), offer: result.offer, planKind };
 }
 
 /** "Give me another": a new username offer, with or without JavaScript. */
 export async function anotherUsernameAction(_previous: OfferState, _form: FormData): Promise<OfferState> {
   const outcome = await another({});
-  return outcome.ok ? { offer: outcome.value } : { formError: UNAVAILABLE_MESSAGE };
+  return outcome.ok
+    ? { offer: outcome.value }
+    : { formError: (await getTranslations("account"))("refusals.unavailable") };
 }

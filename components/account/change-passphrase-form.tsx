@@ -15,15 +15,23 @@ type Props = {
   passphraseHint: string;
   /** Each field's limit, read from the server's schema by the page (zod stays on the server). */
   maxLengths?: Record<string, number>;
+  /** The form's words in the page's language, from the page. */
+  words: {
+    changed: string;
+    back: string;
+    current: string;
+    newPassphrase: string;
+    newPassphraseAgain: string;
+    button: string;
+  };
 };
 
-export function ChangePassphraseForm({ action, passphraseHint, maxLengths = {} }: Props) {
+export function ChangePassphraseForm({ action, passphraseHint, maxLengths = {}, words }: Props) {
   const [state, formAction] = useActionState(action, {});
   if (state.changed) {
     return (
       <p role="status" className="rounded-md bg-calm p-4">
-        Your passphrase is changed. Everything you saved is still here, and any other browser signed in to your account
-        has been signed out. <AppLink href={siteRoutes.account.href}>Back to your account</AppLink>
+        {words.changed} <AppLink href={siteRoutes.account.href}>{words.back}</AppLink>
       </p>
     );
   }
@@ -33,18 +41,19 @@ export function ChangePassphraseForm({ action, passphraseHint, maxLengths = {} }
       <FormError message={state.formError} />
       <FormField
         name="currentPassphrase"
-        label="Current passphrase"
+        label={words.current}
         type="password"
         error={errors.currentPassphrase}
         maxLength={maxLengths.currentPassphrase}
       />
       <ChoosePassphraseFields
-        label="New passphrase"
+        label={words.newPassphrase}
+        againLabel={words.newPassphraseAgain}
         hint={passphraseHint}
         errors={errors}
         maxLength={maxLengths.passphrase}
       />
-      <SubmitButton>Change passphrase</SubmitButton>
+      <SubmitButton>{words.button}</SubmitButton>
     </form>
   );
 }

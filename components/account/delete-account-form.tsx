@@ -10,22 +10,24 @@ type Props = {
   action: (previous: FormState, form: FormData) => Promise<FormState>;
   /** Each field's limit, read from the server's schema by the page (zod stays on the server). */
   maxLengths?: Record<string, number>;
+  /** The form's words in the page's language, from the page. */
+  words: { passphrase: string; hint: string; button: string };
 };
 
-export function DeleteAccountForm({ action, maxLengths = {} }: Props) {
+export function DeleteAccountForm({ action, maxLengths = {}, words }: Props) {
   const [state, formAction] = useActionState(action, {});
   return (
     <form action={formAction} noValidate>
       <FormError message={state.formError} />
       <FormField
         name="passphrase"
-        label="Your passphrase"
+        label={words.passphrase}
         type="password"
-        hint="Someone who only has your unlocked phone or computer cannot delete your account without it."
+        hint={words.hint}
         error={state.fieldErrors?.passphrase}
         maxLength={maxLengths.passphrase}
       />
-      <SubmitButton tone="danger">Delete my account and everything in it</SubmitButton>
+      <SubmitButton tone="danger">{words.button}</SubmitButton>
     </form>
   );
 }

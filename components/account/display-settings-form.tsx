@@ -1,5 +1,6 @@
 "use client";
 
+import type english from "@/messages/en/account.json";
 import { useActionState } from "react";
 import type { DisplaySettingsState } from "@/lib/forms/account-form-states";
 import { FormError } from "@/components/forms/form-error";
@@ -19,36 +20,41 @@ type Props = {
   /** What is saved now, as the form's fields. */
   saved: { tabTitle: string; exitSite: SiteChoice; ownAddress: string };
   siteName: string;
+  /** The form's words in the page's language ({max} and {siteName} filled in here). */
+  words: DisplayWords;
 };
 
+export type DisplayWords = typeof english.displayPage;
+
+const fill = (text: string, values: Record<string, string | number>) =>
+  text.replace(/\{(\w+)\}/g, (whole, name: string) => String(values[name] ?? whole));
+
 /** The tab title and the quick-exit site. Works as a plain form post without JavaScript. */
-export function DisplaySettingsForm({ action, saved, siteName }: Props) {
+export function DisplaySettingsForm({ action, saved, siteName, words }: Props) {
   const [state, formAction] = useActionState(action, {});
   const errors = state.fieldErrors ?? {};
   const values = { ...saved, ...state.values };
   const choices = [
-    { value: USUAL_SITE, label: "The site's usual choice" },
-    ...neutralSites.map((site) => ({ value: site.id, label: site.label })),
-    { value: OWN_SITE, label: "Another site, whose address I write below" },
+    { value: USUAL_SITE, label: words.usualSite },
+    ...neutralSites.map((site) => ({ value: site.id, label: words[site.id] })),
+    { value: OWN_SITE, label: words.ownSite },
   ];
   const siteDescribedBy = ["exitSite-hint", errors.exitSite ? "exitSite-error" : ""].filter(Boolean).join(" ");
   return (
     <form action={formAction} noValidate>
-      <FormError
-        message={Object.keys(errors).length ? "Nothing was saved yet. See the note beside the field." : state.formError}
-      />
+      <FormError message={Object.keys(errors).length ? words.notSaved : state.formError} />
       <FormField
         name="tabTitle"
-        label="Title for the browser tab"
-        hint={`For example: Recipes, or Bus times. Up to ${TAB_TITLE_MAX} characters. Leave it empty to use the site's usual name, “${siteName}”.`}
+        label={words.tabTitle}
+        hint={fill(words.tabTitleHint, { max: TAB_TITLE_MAX, siteName })}
         defaultValue={values.tabTitle}
         maxLength={TAB_TITLE_MAX}
         error={errors.tabTitle}
       />
       <fieldset className="mb-5" aria-describedby={siteDescribedBy}>
-        <legend className="mb-1 font-bold">Where quick exit takes you</legend>
+        <legend className="mb-1 font-bold">{words.exitLegend}</legend>
         <p id="exitSite-hint" className="mb-2 text-sm text-muted">
-          The site opens in the same tab, in place of this one.
+          {words.exitHint}
         </p>
         {errors.exitSite && (
           <p id="exitSite-error" className="mb-1 font-bold text-exit">
@@ -73,16 +79,16 @@ export function DisplaySettingsForm({ action, saved, siteName }: Props) {
       </fieldset>
       <FormField
         name="ownAddress"
-        label="Address of another site"
-        hint="Starts with https://. Used only when you choose “Another site” above."
+        label={words.ownAddress}
+        hint={words.ownAddressHint}
         defaultValue={values.ownAddress}
         maxLength={ADDRESS_MAX}
         error={errors.ownAddress}
       />
       <div className="flex flex-wrap items-center gap-4">
-        <SubmitButton>Save</SubmitButton>
+        <SubmitButton>{words.save}</SubmitButton>
         <p role="status" className="mb-0 text-muted">
-          {state.saved ? "Saved. Pages now use these choices while you are signed in." : ""}
+          {state.saved ? words.saved : ""}
         </p>
       </div>
     </form>

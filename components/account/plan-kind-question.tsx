@@ -1,8 +1,11 @@
 import { planKindQuestion, planKinds, type PlanKind } from "@/lib/settings/plan-kind";
 
+export type PlanKindWords = { label: string; hint: string } & Record<PlanKind, string>;
+
 /** The one plain question about which plan to make; the safety plan is chosen until the person picks. */
-export function PlanKindQuestion({ chosen = "safety" }: { chosen?: PlanKind }) {
-  const { name, label, hint, choices } = planKindQuestion;
+export function PlanKindQuestion({ chosen = "safety", words }: { chosen?: PlanKind; words: PlanKindWords }) {
+  const { name } = planKindQuestion;
+  const { label, hint } = words;
   return (
     <fieldset className="mb-6" aria-describedby={`${name}-hint`}>
       <legend className="mb-1 font-bold">{label}</legend>
@@ -20,7 +23,7 @@ export function PlanKindQuestion({ chosen = "safety" }: { chosen?: PlanKind }) {
             className="h-5 w-5"
           />
           <label htmlFor={`${name}-${kind}`} className="py-1">
-            {choices[kind]}
+            {words[kind]}
           </label>
         </div>
       ))}

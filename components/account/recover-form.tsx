@@ -7,7 +7,7 @@ import { ChoosePassphraseFields } from "./choose-passphrase-fields";
 import { FormError } from "@/components/forms/form-error";
 import { FormField } from "@/components/forms/form-field";
 import { SubmitButton } from "@/components/forms/submit-button";
-import { RecoveryCodeNotice } from "./recovery-code-notice";
+import { RecoveryCodeNotice, type RecoveryNoticeWords } from "./recovery-code-notice";
 
 type Props = {
   action: (previous: RecoverState, form: FormData) => Promise<RecoverState>;
@@ -17,17 +17,18 @@ type Props = {
   maxLengths?: Record<string, number>;
   /** The form's words in the page's language, from the page. */
   words: RecoverWords;
+  noticeWords: RecoveryNoticeWords;
 };
 
 export type RecoverWords = typeof english.recover;
 
-export function RecoverForm({ action, passphraseHint, maxLengths = {}, words }: Props) {
+export function RecoverForm({ action, passphraseHint, maxLengths = {}, words, noticeWords }: Props) {
   const [state, formAction] = useActionState(action, {});
   if (state.recoveryCode) {
     return (
       <>
         <p className="font-bold">{words.done}</p>
-        <RecoveryCodeNotice code={state.recoveryCode} problem={state.formError} />
+        <RecoveryCodeNotice code={state.recoveryCode} problem={state.formError} words={noticeWords} />
       </>
     );
   }

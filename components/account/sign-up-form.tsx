@@ -1,5 +1,6 @@
 "use client";
 
+import type english from "@/messages/en/account.json";
 import { useActionState } from "react";
 import type { OfferState, SignUpState } from "@/lib/forms/account-form-states";
 import { ChoosePassphraseFields } from "./choose-passphrase-fields";
@@ -22,16 +23,24 @@ type Props = {
   maxLengths?: Record<string, number>;
   /** The plan chosen before the person picks: the change plan when they came from it. */
   planKind?: PlanKind;
+  /** The form's words in the page's language, from the page. */
+  words: SignUpWords;
 };
 
-/** The newest offer wins: one from "Give me another", or one a refused sign-up sent back. */
+export type SignUpWords = {
+  signUp: typeof english.signUp;
+  planKind: typeof english.planKind;
+  recoveryNotice: typeof english.recoveryNotice;
+};
+
+/** The newest offer wins: one the "another username" button fetched, or one a refused sign-up sent back. */
 const newest = (...offers: (UsernameOffer | undefined)[]) =>
   offers.reduce<UsernameOffer | undefined>(
     (best, offer) => (offer && (!best || offer.issuedAt > best.issuedAt) ? offer : best),
     undefined,
   );
 
-export function SignUpForm({ action, anotherAction, offer, passphraseHint, maxLengths = {}, planKind }: Props) {
+export function SignUpForm({ action, anotherAction, offer, passphraseHint, maxLengths = {}, planKind, words }: Props) {
   const [state, formAction] = useActionState(action, {});
   // Its own form, so asking for another username never clears a passphrase already typed.
   const [asked, askForAnother] = useActionState(anotherAction, {});
@@ -42,6 +51,7 @@ export function SignUpForm({ action, anotherAction, offer, passphraseHint, maxLe
         username={state.username}
         problem={state.formError}
         continueTo={planPlaces[state.planKind ?? "safety"].firstQuestion}
+        words={words.recoveryNotice}
       />
     );
   const shown = newest(state.offer, asked.offer) ?? offer;
@@ -49,17 +59,18 @@ export function SignUpForm({ action, anotherAction, offer, passphraseHint, maxLe
   return (
     <>
       <FormError message={state.formError ?? asked.formError} />
-      <UsernameOfferPanel username={shown.username} askForAnother={askForAnother} />
+      <UsernameOfferPanel username={shown.username} askForAnother={askForAnother} words={words.signUp} />
       <form action={formAction} noValidate>
         <input type="hidden" name="offer" value={shown.token} />
         <ChoosePassphraseFields
-          label="Passphrase"
+          label={words.signUp.passphrase}
+          againLabel={words.signUp.passphraseAgain}
           hint={passphraseHint}
           errors={errors}
           maxLength={maxLengths.passphrase}
         />
-        <PlanKindQuestion chosen={state.planKind ?? planKind} />
-        <SubmitButton>Create account</SubmitButton>
+        <PlanKindQuestion chosen={state.planKind ?? planKind} words={words.planKind} />
+        <SubmitButton>{words.signUp.button}</SubmitButton>
       </form>
     </>
   );

@@ -13,20 +13,30 @@ type Props = {
   zones: string[];
   /** The zone chosen now, or "browser" when times follow what the browser reports. */
   saved: string;
+  /** The form's words in the page's language, from the page. */
+  words: {
+    zoneLabel: string;
+    zoneHint: string;
+    followBrowser: string;
+    otherRegion: string;
+    saveZone: string;
+    savedFollow: string;
+    savedZone: string;
+  };
 };
 
 /** "America/Toronto" under "America"; zones without a region under "Other". */
-function byRegion(zones: string[]): [string, string[]][] {
+function byRegion(zones: string[], other: string): [string, string[]][] {
   const regions = new Map<string, string[]>();
   for (const zone of zones) {
-    const region = zone.includes("/") ? zone.slice(0, zone.indexOf("/")) : "Other";
+    const region = zone.includes("/") ? zone.slice(0, zone.indexOf("/")) : other;
     regions.set(region, [...(regions.get(region) ?? []), zone]);
   }
   return [...regions];
 }
 
 /** The zone times are shown in. Works as a plain form post without JavaScript. */
-export function TimeZoneForm({ action, zones, saved }: Props) {
+export function TimeZoneForm({ action, zones, saved, words }: Props) {
   const [state, formAction] = useActionState(action, {});
   const error = state.fieldErrors?.timeZone;
   const value = state.values?.timeZone ?? saved;
@@ -35,11 +45,10 @@ export function TimeZoneForm({ action, zones, saved }: Props) {
     <form action={formAction} noValidate data-time-zone-form="">
       <FormError message={state.formError} />
       <label htmlFor="timeZone" className="mb-1 block font-bold">
-        Time zone
+        {words.zoneLabel}
       </label>
       <p id="timeZone-hint" className="mb-1 text-sm text-muted">
-        Your history and the list of signed-in browsers show times in this zone. With JavaScript, the site can follow
-        the zone your browser reports.
+        {words.zoneHint}
       </p>
       {error && (
         <p id="timeZone-error" className="mb-1 font-bold text-exit">
@@ -54,8 +63,8 @@ export function TimeZoneForm({ action, zones, saved }: Props) {
         aria-describedby={described}
         className="mb-4 block w-full max-w-md rounded-md border-2 border-gray-500 px-3 py-2"
       >
-        <option value={FOLLOW_BROWSER}>Follow the time zone my browser reports</option>
-        {byRegion(zones).map(([region, members]) => (
+        <option value={FOLLOW_BROWSER}>{words.followBrowser}</option>
+        {byRegion(zones, words.otherRegion).map(([region, members]) => (
           <optgroup key={region} label={region}>
             {members.map((zone) => (
               <option key={zone} value={zone}>
@@ -66,13 +75,9 @@ export function TimeZoneForm({ action, zones, saved }: Props) {
         ))}
       </select>
       <div className="flex flex-wrap items-center gap-4">
-        <SubmitButton>Save the time zone</SubmitButton>
+        <SubmitButton>{words.saveZone}</SubmitButton>
         <p role="status" className="mb-0 text-muted">
-          {!state.saved
-            ? ""
-            : value === FOLLOW_BROWSER
-              ? "Saved. Times follow the zone your browser reports."
-              : "Saved. Times are now shown in this zone."}
+          {!state.saved ? "" : value === FOLLOW_BROWSER ? words.savedFollow : words.savedZone}
         </p>
       </div>
     </form>

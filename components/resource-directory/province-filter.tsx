@@ -1,6 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import Form from "next/form";
-import { provinceCodes, provinces, type ProvinceCode } from "@/lib/content/regions";
+import { regionWords } from "@/lib/content/region-words";
+import { provinceCodes, type ProvinceCode } from "@/lib/content/regions";
 
 /** The query field that carries the choice: a bare code (?r=ON), which says nothing about the site. */
 export const PROVINCE_QUERY = "r";
@@ -10,7 +11,7 @@ export const PROVINCE_QUERY = "r";
  * the page is replaced in place rather than adding to the history.
  */
 export async function ProvinceFilter({ action, province }: { action: string; province?: ProvinceCode }) {
-  const t = await getTranslations("pages.directory");
+  const [t, regions] = await Promise.all([getTranslations("pages.directory"), regionWords()]);
   return (
     <Form action={action} replace prefetch={false} className="print-hidden mb-6">
       <label htmlFor="province-filter" className="mb-1 block font-bold">
@@ -30,7 +31,7 @@ export async function ProvinceFilter({ action, province }: { action: string; pro
           <option value="">{t("allProvinces")}</option>
           {provinceCodes.map((code) => (
             <option key={code} value={code}>
-              {provinces[code]}
+              {regions.name(code)}
             </option>
           ))}
         </select>

@@ -1,18 +1,19 @@
 import { getTranslations } from "next-intl/server";
 import type { Resource } from "@/lib/content/resource-schema";
+import { regionWords } from "@/lib/content/region-words";
 import { whereServed } from "@/lib/content/service-area";
 import { ResourceContact } from "./resource-contact";
 
 /** One service: what it offers, how to reach it, and what reaching it can leave behind. */
 export async function ResourceCard({ resource }: { resource: Resource }) {
-  const t = await getTranslations("pages.directory");
+  const [t, regions] = await Promise.all([getTranslations("pages.directory"), regionWords()]);
   return (
     <li id={`service-${resource.id}`} className="mb-6 border-b border-gray-200 pb-4">
       <h2 className="mt-0 mb-1 text-lg">{resource.name}</h2>
       <p className="mb-1">{resource.offers}</p>
       <ResourceContact resource={resource} />
       <p className="mb-1 text-sm text-muted">
-        {[resource.hours, whereServed(resource), languagesOf(resource)].filter(Boolean).join(" · ")}
+        {[resource.hours, whereServed(resource, regions), languagesOf(resource)].filter(Boolean).join(" · ")}
       </p>
       <p className="mb-0 text-sm">
         <strong>{t("leaveBehind")}</strong> {resource.traces}

@@ -1,10 +1,11 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import { AppLink } from "@/components/app-link/app-link";
 import { audienceWords } from "@/lib/content/audience-words";
+import { regionWords } from "@/lib/content/region-words";
 import { audienceIds, type AudienceId } from "@/lib/content/audiences";
 import { inLanguage } from "@/lib/content/in-language";
 import { audienceCode, directory } from "@/lib/content/guidance";
-import { provinces, type ProvinceCode } from "@/lib/content/regions";
+import type { ProvinceCode } from "@/lib/content/regions";
 import { servesCountry, servesProvince } from "@/lib/content/service-area";
 import { linksForPath, siteRoutes } from "@/lib/site/site-routes";
 import { ProvinceFilter, withProvince } from "./province-filter";
@@ -17,7 +18,12 @@ type Props = { audience?: AudienceId; province?: ProvinceCode };
  * territory: its own services first, then those for all of Canada.
  */
 export async function ResourceDirectory({ audience, province }: Props) {
-  const [t, words, locale] = await Promise.all([getTranslations("pages.directory"), audienceWords(), getLocale()]);
+  const [t, words, locale, regions] = await Promise.all([
+    getTranslations("pages.directory"),
+    audienceWords(),
+    getLocale(),
+    regionWords(),
+  ]);
   const here = audience ? linksForPath(audienceCode(audience)) : siteRoutes.resources.href;
   const chosen = directory()
     .filter((resource) => !audience || resource.for.includes(audience))
@@ -53,7 +59,7 @@ export async function ResourceDirectory({ audience, province }: Props) {
       <p aria-live="polite">
         {t("count", { count: resources.length })}
         {audience ? t("forAudience", { audience: words(audience).short.toLowerCase() }) : ""}
-        {province ? t("inProvince", { province: provinces[province] }) : ""}.
+        {province ? t("inProvince", { province: regions.name(province) }) : ""}.
       </p>
       <ul className="list-none pl-0">
         {resources.map((resource) => (

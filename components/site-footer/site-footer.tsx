@@ -3,6 +3,7 @@ import { AppLink } from "@/components/app-link/app-link";
 import { directory } from "@/lib/content/guidance";
 import { inLanguage } from "@/lib/content/in-language";
 import { dialable } from "@/lib/content/resource-schema";
+import { regionWords } from "@/lib/content/region-words";
 import { servesCountry, servesEverywhere, whereServed } from "@/lib/content/service-area";
 import { siteRoutes } from "@/lib/site/site-routes";
 
@@ -11,10 +12,11 @@ import { siteRoutes } from "@/lib/site/site-routes";
  * link away, on Get help now, where a person can pick theirs.
  */
 export async function SiteFooter() {
-  const [t, routes, locale] = await Promise.all([
+  const [t, routes, locale, regions] = await Promise.all([
     getTranslations("shell.footer"),
     getTranslations("routes"),
     getLocale(),
+    regionWords(),
   ]);
   const lines = inLanguage(
     directory().filter((resource) => resource.cardLabel && resource.phone && servesCountry(resource)),
@@ -28,7 +30,7 @@ export async function SiteFooter() {
           {lines.map((line) => (
             <li key={line.id} className="mb-2">
               <span className="font-bold">{line.name}</span>
-              {!servesEverywhere(line) && ` (${whereServed(line)})`}:{" "}
+              {!servesEverywhere(line) && ` (${whereServed(line, regions)})`}:{" "}
               <a href={`tel:${dialable(line.phone as string)}`}>{line.phone}</a>
               <span className="block text-muted">{line.offers}</span>
             </li>

@@ -1,28 +1,29 @@
 import "server-only";
 import { CredentialsSignin } from "next-auth";
 import { headers } from "next/headers";
+import { getTranslations } from "next-intl/server";
 import { database } from "../db/database";
 import { signIn } from "./auth";
 import { browserFamilyOf } from "./browser-family";
 import { usernameLookup } from "./keyed-hash";
 import { rememberThisBrowser } from "./known-browser";
-import { waitMessage } from "./rate-limit";
+import { tooManyTries } from "./account-words";
 import { signGrant } from "./sign-in-grant";
 import { beginSession } from "./sessions";
 import { endSessionCookieWithBrowser } from "./site-cookies";
 
-export const WRONG_SIGN_IN = "That username and passphrase do not match an account. Check them and try again.";
-export const NOT_SIGNED_IN =
-  "Your account is ready, but we could not sign you in just now. Please sign in with your username and passphrase.";
-
-/** Signs in through Auth.js, which sets the session cookie. Returns the message to show if refused. */
+/**
+ * Signs in through Auth.js, which sets the session cookie. Returns the message to show if refused,
+ * in the reader's language (messages/<locale>/account.json, "problems").
+ */
 export async function startSignedIn(username: string, passphrase: string): Promise<string | undefined> {
   try {
     await signIn("credentials", { username, passphrase, redirect: false });
   } catch (error) {
     if (!(error instanceof CredentialsSignin)) throw error;
     const wait = /^wait:(\d+)$/.exec(error.code);
-    return wait ? waitMessage(Number(wait[1])) : WRONG_SIGN_IN;
+    if (wait) return tooManyTries(Number(wait[1]));
+    return (await getTranslations("account.problems"))("wrongSignIn");
   }
   await signedInHere(usernameLookup(username));
 }
@@ -40,7 +41,7 @@ export async function startSignedInAs(proven: Proven): Promise<string | undefine
     await signIn("credentials", { grant: signGrant({ id: proven.userId, ...session }), redirect: false });
   } catch (error) {
     if (!(error instanceof CredentialsSignin)) throw error;
-    return NOT_SIGNED_IN;
+    return (await getTranslations("account.problems"))("notSignedIn");
   }
   await signedInHere(proven.lookup);
 }

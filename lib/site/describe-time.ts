@@ -1,11 +1,13 @@
+/** English unless a page passes the reader's locale ("fr-CA"); the time zone is always the stored one. */
 const LOCALE = "en-CA";
 const formats = new Map<string, Intl.DateTimeFormat>();
 
-function exactFormat(timeZone: string): Intl.DateTimeFormat {
-  let format = formats.get(timeZone);
+function exactFormat(timeZone: string, locale = LOCALE): Intl.DateTimeFormat {
+  const key = `${locale} ${timeZone}`;
+  let format = formats.get(key);
   if (!format) {
-    format = new Intl.DateTimeFormat(LOCALE, { dateStyle: "medium", timeStyle: "short", timeZone });
-    formats.set(timeZone, format);
+    format = new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeStyle: "short", timeZone });
+    formats.set(key, format);
   }
   return format;
 }
@@ -29,14 +31,15 @@ export const isUtcZone = (timeZone: string) => UTC_NAMES.test(exactFormat(timeZo
  * "Nov 22, 2026, 11:12 p.m." in the person's time zone; without one (or in UTC itself) the time
  * says "UTC", so it is never taken for local time.
  */
-export function exactTime(when: Date, timeZone?: string): string {
+export function exactTime(when: Date, timeZone?: string, locale = LOCALE): string {
   const zone = timeZone && isTimeZone(timeZone) ? timeZone : "UTC";
-  const text = exactFormat(zone).format(when);
+  const text = exactFormat(zone, locale).format(when);
   return isUtcZone(zone) ? `${text} UTC` : text;
 }
 
-function ago(when: Date, now: Date): string {
+function ago(when: Date, now: Date, locale: string): string {
   const minutes = Math.round((now.getTime() - when.getTime()) / 60_000);
+  if (!locale.startsWith("en")) return agoIn(locale, minutes);
   if (minutes < 1) return "just now";
   if (minutes < 60) return `${minutes} ${minutes === 1 ? "minute" : "minutes"} ago`;
   const hours = Math.round(minutes / 60);
@@ -44,9 +47,21 @@ function ago(when: Date, now: Date): string {
   return `${Math.round(minutes / 1440)} days ago`;
 }
 
-/** "3 hours ago (Nov 22, 2026, 11:12 p.m.)": readable at a glance, exact when it matters. */
-export function describeTimeIn(when: Date, timeZone: string | undefined, now = new Date()): string {
-  return `${ago(when, now)} (${exactTime(when, timeZone)})`;
+/** The same steps in another language, worded by Intl ("il y a 3 heures", "maintenant"). */
+function agoIn(locale: string, minutes: number): string {
+  const relative = new Intl.RelativeTimeFormat(locale, { numeric: "auto" });
+  if (minutes < 1) return relative.format(0, "second");
+  if (minutes < 60) return relative.format(-minutes, "minute");
+  if (minutes < 48 * 60) return relative.format(-Math.round(minutes / 60), "hour");
+  return relative.format(-Math.round(minutes / 1440), "day");
+}
+
+/**
+ * "3 hours ago (Nov 22, 2026, 11:12 p.m.)": readable at a glance, exact when it matters; in the
+ * reader's locale when a page passes it ("il y a 3 heures (22 nov. 2026, 23 h 12)").
+ */
+export function describeTimeIn(when: Date, timeZone: string | undefined, now = new Date(), locale = LOCALE): string {
+  return `${ago(when, now, locale)} (${exactTime(when, timeZone, locale)})`;
 }
 
 /** "3 hours ago (Nov 22, 2026, 4:12 a.m. UTC)", for pages that do not know the person's time zone. */

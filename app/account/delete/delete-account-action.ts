@@ -1,5 +1,6 @@
 "use server";
 
+import { getTranslations } from "next-intl/server";
 import { accountRefusal } from "@/lib/auth/account-refusal";
 import { redirect } from "next/navigation";
 import { deleteAccountSchema } from "@/lib/auth/account-schemas";
@@ -8,10 +9,8 @@ import { type FormState } from "@/lib/auth/form-state";
 import { formFields } from "@/lib/auth/guarded";
 import { guardedAction } from "@/lib/auth/guarded-action";
 import { forgetThisBrowser } from "@/lib/auth/known-browser";
-import { waitMessage } from "@/lib/auth/rate-limit";
+import { tooManyTries } from "@/lib/auth/account-words";
 import { SIGN_OUT_ROUTE } from "@/lib/site/site-routes";
-
-const NOT_YOUR_PASSPHRASE = "That is not your passphrase, so nothing was deleted.";
 
 const remove = guardedAction({
   session: "required",
@@ -27,8 +26,8 @@ export async function deleteAccountAction(_previous: FormState, form: FormData):
   const result = outcome.value;
   if (!result.ok)
     return result.reason === "wait"
-      ? { formError: waitMessage(result.seconds) }
-      : { fieldErrors: { passphrase: NOT_YOUR_PASSPHRASE } };
+      ? { formError: await tooManyTries(result.seconds) }
+      : { fieldErrors: { passphrase: (await getTranslations("account.problems"))("notYourPassphrase") } };
   await forgetThisBrowser();
   redirect(SIGN_OUT_ROUTE);
 }

@@ -1,3 +1,4 @@
+import { getTranslations } from "next-intl/server";
 import { DeleteAccountForm } from "@/components/account/delete-account-form";
 import { deleteAccountSchema } from "@/lib/auth/account-schemas";
 import { maxLengthsOf } from "@/lib/forms/max-lengths";
@@ -9,16 +10,17 @@ import { pageTitle } from "@/lib/site/page-title";
 export const generateMetadata = pageTitle("deleteAccount");
 
 async function DeleteAccountPage(_props: { session: SignedIn }) {
+  const [t, routes] = await Promise.all([getTranslations("account.deletePage"), getTranslations("routes")]);
   return (
     <>
-      <h1>Delete your account</h1>
-      <p>
-        This removes your account, your plan and everything you saved, straight away. It cannot be undone: not by you,
-        not by us. Old backups of the database hold only locked copies, which open with nothing but your passphrase or
-        recovery code.
-      </p>
-      <p>If you might want your plan later, you could print it first.</p>
-      <DeleteAccountForm action={deleteAccountAction} maxLengths={maxLengthsOf(deleteAccountSchema)} />
+      <h1>{routes("deleteAccount")}</h1>
+      <p>{t("intro")}</p>
+      <p>{t("print")}</p>
+      <DeleteAccountForm
+        action={deleteAccountAction}
+        maxLengths={maxLengthsOf(deleteAccountSchema)}
+        words={{ passphrase: t("passphrase"), hint: t("hint"), button: t("button") }}
+      />
     </>
   );
 }

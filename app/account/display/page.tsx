@@ -1,3 +1,4 @@
+import { getMessages, getTranslations } from "next-intl/server";
 import { DisplaySettingsForm } from "@/components/account/display-settings-form";
 import { TimeZoneForm } from "@/components/account/time-zone-form";
 import { AppLink } from "@/components/app-link/app-link";
@@ -17,47 +18,40 @@ async function DisplaySettingsPage({ session }: { session: SignedIn }) {
   const settings = await displaySettingsStore.load(session);
   const { siteName } = serverConfig();
   const exitSite = siteChoiceOf(settings.exitUrl);
+  const [t, routes, { account }] = await Promise.all([
+    getTranslations("account"),
+    getTranslations("routes"),
+    getMessages(),
+  ]);
+  const words = account.displayPage;
   return (
     <>
       <p className="mb-2 text-sm">
-        <AppLink href={siteRoutes.account.href}>Back to your account</AppLink>
+        <AppLink href={siteRoutes.account.href}>{t("back")}</AppLink>
       </p>
-      <h1>{siteRoutes.displaySettings.navLabel}</h1>
-      <p>
-        You can choose what the browser tab says, and which site quick exit opens. Your choices are saved locked, like
-        your plan.
-      </p>
+      <h1>{routes("displaySettings")}</h1>
+      <p>{t("displayPage.intro")}</p>
       <ul>
-        <li>
-          They apply while you are signed in, in any browser where you sign in. With a title of your own, every
-          page&apos;s tab shows just that title.
-        </li>
-        <li>
-          When you are signed out, pages show the site&apos;s usual name, “{siteName}”, and quick exit opens the
-          site&apos;s usual choice. That includes the sign-in page, and every page after quick exit or signing out.
-        </li>
-        <li>
-          Your browser history keeps the title each page had when you opened it, and the site&apos;s address stays in
-          the history too.
-        </li>
+        <li>{t("displayPage.appliesSignedIn")}</li>
+        <li>{t("displayPage.appliesSignedOut", { siteName })}</li>
+        <li>{t("displayPage.history")}</li>
       </ul>
       <DisplaySettingsForm
         action={saveDisplaySettingsAction}
         siteName={siteName}
+        words={words}
         saved={{
           tabTitle: settings.tabTitle ?? "",
           exitSite,
           ownAddress: exitSite === OWN_SITE ? (settings.exitUrl ?? "") : "",
         }}
       />
-      <h2 className="mt-8">Time zone</h2>
-      <p>
-        Times are shown in the zone you choose here. Without one, the site shows times in UTC and says so. The zone is
-        kept locked, like your plan.
-      </p>
+      <h2 className="mt-8">{t("displayPage.timeZoneHeading")}</h2>
+      <p>{t("displayPage.timeZoneIntro")}</p>
       <TimeZoneForm
         action={saveTimeZoneAction}
         zones={timeZones()}
+        words={words}
         saved={settings.timeZone?.chosen ? settings.timeZone.name : FOLLOW_BROWSER}
       />
     </>

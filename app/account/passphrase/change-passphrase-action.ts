@@ -1,12 +1,13 @@
 "use server";
 
+import { getTranslations } from "next-intl/server";
 import { accountRefusal } from "@/lib/auth/account-refusal";
 import { changePassphraseSchema } from "@/lib/auth/account-schemas";
 import { accountStore } from "@/lib/auth/account-store";
 
 import { formFields } from "@/lib/auth/guarded";
 import { guardedAction } from "@/lib/auth/guarded-action";
-import { waitMessage } from "@/lib/auth/rate-limit";
+import { tooManyTries } from "@/lib/auth/account-words";
 
 import type { ChangePassphraseState } from "@/lib/forms/account-form-states";
 
@@ -27,6 +28,6 @@ export async function changePassphraseAction(
   if (!outcome.ok) return accountRefusal(outcome);
   const result = outcome.value;
   if (result.ok) return { changed: true };
-  if (result.reason === "wait") return { formError: waitMessage(result.seconds) };
-  return { fieldErrors: { currentPassphrase: "That is not your current passphrase." } };
+  if (result.reason === "wait") return { formError: await tooManyTries(result.seconds) };
+  return { fieldErrors: { currentPassphrase: (await getTranslations("account.problems"))("notCurrentPassphrase") } };
 }

@@ -1,5 +1,6 @@
+import { getTranslations } from "next-intl/server";
 import { ChangePassphraseForm } from "@/components/account/change-passphrase-form";
-import { changePassphraseSchema, PASSPHRASE_HINT } from "@/lib/auth/account-schemas";
+import { changePassphraseSchema } from "@/lib/auth/account-schemas";
 import { maxLengthsOf } from "@/lib/forms/max-lengths";
 import { guardedPage } from "@/lib/auth/guarded-page";
 import type { SignedIn } from "@/lib/auth/sessions";
@@ -9,13 +10,22 @@ import { pageTitle } from "@/lib/site/page-title";
 export const generateMetadata = pageTitle("changePassphrase");
 
 async function ChangePassphrasePage(_props: { session: SignedIn }) {
+  const [t, routes] = await Promise.all([getTranslations("account"), getTranslations("routes")]);
   return (
     <>
-      <h1>Change your passphrase</h1>
-      <p>Your saved plan stays as it is. Your recovery code keeps working.</p>
+      <h1>{routes("changePassphrase")}</h1>
+      <p>{t("passphrasePage.intro")}</p>
       <ChangePassphraseForm
         action={changePassphraseAction}
-        passphraseHint={PASSPHRASE_HINT}
+        passphraseHint={t("passphraseHint")}
+        words={{
+          changed: t("passphrasePage.changed"),
+          back: t("back"),
+          current: t("passphrasePage.current"),
+          newPassphrase: t("passphrasePage.newPassphrase"),
+          newPassphraseAgain: t("passphrasePage.newPassphraseAgain"),
+          button: t("passphrasePage.button"),
+        }}
         maxLengths={maxLengthsOf(changePassphraseSchema)}
       />
     </>

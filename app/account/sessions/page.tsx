@@ -1,3 +1,4 @@
+import { getLocale, getTranslations } from "next-intl/server";
 import { TimeZoneNote } from "@/components/time-zone/time-zone-note";
 import { accountStore } from "@/lib/auth/account-store";
 import { guardedPage } from "@/lib/auth/guarded-page";
@@ -11,16 +12,18 @@ import { pageTitle } from "@/lib/site/page-title";
 export const generateMetadata = pageTitle("sessions");
 
 async function SessionsPage({ session }: { session: SignedIn }) {
-  const [sessions, display] = await Promise.all([accountStore.listSessions(session), currentDisplay()]);
+  const [sessions, display, locale, t] = await Promise.all([
+    accountStore.listSessions(session),
+    currentDisplay(),
+    getLocale(),
+    getTranslations("account.sessionsPage"),
+  ]);
   const zone = display.timeZone?.name;
+  const now = new Date();
   return (
     <>
-      <h1>Where you are signed in</h1>
-      <p>
-        Each entry is a browser signed in to your account, with the kind of browser and system it signed in from and
-        when it was used, about to the minute. The list never shows where a browser was used from or its internet
-        address. If you see one you do not recognise, sign it out and change your passphrase.
-      </p>
+      <h1>{t("heading")}</h1>
+      <p>{t("intro")}</p>
       <TimeZoneNote timeZone={display.timeZone} remember={rememberTimeZoneAction} />
       <ul className="list-none pl-0">
         {sessions.map((entry, index) => {
@@ -29,11 +32,14 @@ async function SessionsPage({ session }: { session: SignedIn }) {
           return (
             <li key={entry.id} className="mb-4 rounded-md border border-gray-300 p-4" data-session="">
               <p id={headingId} className="mb-1 font-bold" data-session-name="">
-                {here ? "This browser" : (entry.browser ?? "Another browser")}
+                {here ? t("thisBrowser") : (entry.browser ?? t("anotherBrowser"))}
               </p>
               <p className="mb-2 text-muted">
                 {here && entry.browser ? `${entry.browser}. ` : ""}
-                Signed in {describeTimeIn(entry.createdAt, zone)}. Last active {describeTimeIn(entry.lastSeenAt, zone)}.
+                {t("times", {
+                  started: describeTimeIn(entry.createdAt, zone, now, locale),
+                  lastSeen: describeTimeIn(entry.lastSeenAt, zone, now, locale),
+                })}
               </p>
               {!here && (
                 <form action={endOneSessionAction}>
@@ -43,7 +49,7 @@ async function SessionsPage({ session }: { session: SignedIn }) {
                     aria-describedby={headingId}
                     className="min-h-11 rounded-md border-2 border-ink px-4 py-1 font-bold"
                   >
-                    Sign out this browser
+                    {t("signOutOne")}
                   </button>
                 </form>
               )}
@@ -53,7 +59,7 @@ async function SessionsPage({ session }: { session: SignedIn }) {
       </ul>
       <form action={endEverywhereAction}>
         <button type="submit" className="min-h-11 rounded-md bg-exit px-5 py-2 font-bold text-white">
-          Sign out everywhere
+          {t("signOutEverywhere")}
         </button>
       </form>
     </>
