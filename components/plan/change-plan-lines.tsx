@@ -1,7 +1,9 @@
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import { AppLink } from "@/components/app-link/app-link";
 import { changePlanLinesFor } from "@/lib/content/crisis-lines";
 import { directory } from "@/lib/content/guidance";
+import { inLanguage } from "@/lib/content/in-language";
+import { useRegionWords } from "@/lib/content/region-words";
 import type { ProvinceCode } from "@/lib/content/regions";
 import { dialable, type Resource } from "@/lib/content/resource-schema";
 import { whereServed } from "@/lib/content/service-area";
@@ -25,7 +27,14 @@ type Props = { province?: ProvinceCode; paper?: boolean; heading?: "h2" | "h3" }
  */
 export function ChangePlanLines({ province, paper = false, heading: Heading = "h2" }: Props) {
   const t = useTranslations("changePlan.lines");
-  const lines = changePlanLinesFor(directory(), province);
+  const locale = useLocale();
+  const regions = useRegionWords();
+  const chosen = changePlanLinesFor(directory(), province);
+  const lines = {
+    urgent: inLanguage(chosen.urgent, locale),
+    stopping: inLanguage(chosen.stopping, locale),
+    province: province ? regions.name(province) : chosen.province,
+  };
   return (
     <section aria-labelledby="change-lines-heading" className="mb-6 rounded-md bg-calm p-3" data-crisis-lines="">
       <Heading id="change-lines-heading" className="mt-0 text-base">
@@ -41,7 +50,7 @@ export function ChangePlanLines({ province, paper = false, heading: Heading = "h
       {lines.stopping.length > 0 ? (
         <ul className="mb-2">
           {lines.stopping.map((line) => (
-            <Line key={line.id} line={line} details={`${whereServed(line)}; ${line.hours}`} />
+            <Line key={line.id} line={line} details={`${whereServed(line, regions)}; ${line.hours}`} />
           ))}
         </ul>
       ) : (

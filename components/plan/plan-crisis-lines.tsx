@@ -1,7 +1,9 @@
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import { AppLink } from "@/components/app-link/app-link";
 import { crisisLinesFor, directoryOfShelters, namesWhereServed, shortAddress } from "@/lib/content/crisis-lines";
 import { directory } from "@/lib/content/guidance";
+import { inLanguage } from "@/lib/content/in-language";
+import { useRegionWords } from "@/lib/content/region-words";
 import { dialable } from "@/lib/content/resource-schema";
 import { whereServed } from "@/lib/content/service-area";
 import type { Circumstances } from "@/lib/plan/circumstances";
@@ -16,14 +18,19 @@ type Props = { answers: Circumstances; paper?: boolean; heading?: "h2" | "h3" | 
 
 export function PlanCrisisLines({ answers, paper = false, heading: Heading = "h3" }: Props) {
   const t = useTranslations("plan.crisisLines");
-  const { lines, province, hasRegionalLines, inTheirLanguage } = crisisLinesFor(directory(), answers);
+  const locale = useLocale();
+  const regions = useRegionWords();
+  const chosen = crisisLinesFor(directory(), answers);
+  const { hasRegionalLines, inTheirLanguage } = chosen;
+  const lines = inLanguage(chosen.lines, locale);
+  const province = answers.province ? regions.name(answers.province) : chosen.province;
   const languageNote =
     answers.preferredLanguage === "fr"
       ? t("inFrench")
       : answers.preferredLanguage === "other"
         ? t("interpreter")
         : undefined;
-  const shelters = directoryOfShelters(directory());
+  const shelters = directoryOfShelters(inLanguage(directory(), locale));
   return (
     <div className="mb-4 rounded-md bg-calm p-3" data-crisis-lines="">
       <Heading className="mt-0 text-base">{t("heading")}</Heading>
@@ -31,7 +38,7 @@ export function PlanCrisisLines({ answers, paper = false, heading: Heading = "h3
         {lines.map((line) => (
           <li key={line.id}>
             <strong>{line.name}</strong>: <a href={`tel:${dialable(line.phone as string)}`}>{line.phone}</a>
-            {namesWhereServed(line, province) && ` (${whereServed(line)})`}
+            {namesWhereServed(line, chosen.province) && ` (${whereServed(line, regions)})`}
             {languageNote && inTheirLanguage.includes(line.id) && ` · ${languageNote}`}
           </li>
         ))}
