@@ -1,6 +1,7 @@
 import type account from "../messages/en/account.json";
 import type audiences from "../messages/en/audiences.json";
 import type guidance from "../messages/en/guidance.json";
+import type lookBack from "../messages/en/lookBack.json";
 import type home from "../messages/en/home.json";
 import type pages from "../messages/en/pages.json";
 import type changePlan from "../messages/en/changePlan.json";
@@ -29,6 +30,7 @@ declare module "next-intl" {
       planQuestions: typeof planQuestions;
       changePlan: typeof changePlan;
       planEntries: typeof planEntries;
+      lookBack: typeof lookBack;
     };
   }
 }

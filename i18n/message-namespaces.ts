@@ -13,6 +13,7 @@ export const messageNamespaces = [
   "planQuestions",
   "changePlan",
   "planEntries",
+  "lookBack",
 ] as const;
 
 export type MessageNamespace = (typeof messageNamespaces)[number];
