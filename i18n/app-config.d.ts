@@ -1,6 +1,7 @@
 import type account from "../messages/en/account.json";
 import type audiences from "../messages/en/audiences.json";
 import type guidance from "../messages/en/guidance.json";
+import type lookBack from "../messages/en/lookBack.json";
 import type home from "../messages/en/home.json";
 import type pages from "../messages/en/pages.json";
 import type changePlan from "../messages/en/changePlan.json";
@@ -31,6 +32,7 @@ declare module "next-intl" {
       changePlan: typeof changePlan;
       planEntries: typeof planEntries;
       regions: typeof regions;
+      lookBack: typeof lookBack;
     };
   }
 }

@@ -14,6 +14,7 @@ export const messageNamespaces = [
   "changePlan",
   "planEntries",
   "regions",
+  "lookBack",
 ] as const;
 
 export type MessageNamespace = (typeof messageNamespaces)[number];

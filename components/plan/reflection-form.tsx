@@ -5,12 +5,20 @@ import { FormError } from "@/components/forms/form-error";
 import { SubmitButton } from "@/components/forms/submit-button";
 import type { FormAction } from "@/lib/forms/plan-form-states";
 import type { ReflectionFormState } from "@/lib/forms/reflection-form-state";
-import { riskQuestions } from "@/lib/plan/risk-questions";
+import type { RiskQuestion } from "@/lib/plan/risk-questions";
 import type { RiskAnswers } from "@/lib/plan/risk-reflection";
 import { ConflictNotice } from "./conflict-notice";
-import { RiskQuestionField } from "./risk-question-field";
+import { RiskQuestionField, type RiskFieldWords } from "./risk-question-field";
 import { SignInToSave, type SignInSettings } from "./sign-in-to-save";
 import { sendWithoutReset } from "./use-autosave";
+
+/** The form's words in the reader's language, handed over by the page. */
+export type ReflectionFormWords = {
+  questions: RiskQuestion[];
+  field: RiskFieldWords;
+  savedExcept: string;
+  save: string;
+};
 
 type Props = {
   action: FormAction<ReflectionFormState>;
@@ -20,12 +28,13 @@ type Props = {
   /** Today on the server; the person's own device puts its day in place of it, when it can. */
   today: string;
   signIn: SignInSettings;
+  words: ReflectionFormWords;
 };
 
 const pad = (value: number) => String(value).padStart(2, "0");
 const deviceDay = (now = new Date()) => `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 
-export function ReflectionForm({ action, answers, version, today, signIn }: Props) {
+export function ReflectionForm({ action, answers, version, today, signIn, words }: Props) {
   const [state, formAction] = useActionState(action, {});
   const dayField = useRef<HTMLInputElement>(null);
   useEffect(() => {
@@ -41,21 +50,22 @@ export function ReflectionForm({ action, answers, version, today, signIn }: Prop
       <FormError message={state.formError ?? state.fieldErrors?.form ?? state.fieldErrors?.version} />
       <input type="hidden" name="version" value={state.version ?? version ?? ""} />
       <input type="hidden" name="today" defaultValue={today} ref={dayField} />
-      {riskQuestions.map((question) => (
+      {words.questions.map((question) => (
         <RiskQuestionField
           // A new answer from the server redraws the choices, since they are not controlled.
           key={`${question.id}-${shown[question.id] ?? ""}`}
           question={question}
           answer={shown[question.id]}
           error={state.fieldErrors?.[question.id]}
+          words={words.field}
         />
       ))}
       {state.savedAt && (
         <p role="status" className="text-muted">
-          Saved, except what is marked.
+          {words.savedExcept}
         </p>
       )}
-      <SubmitButton>Save my answers</SubmitButton>
+      <SubmitButton>{words.save}</SubmitButton>
     </form>
   );
 }

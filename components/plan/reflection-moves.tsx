@@ -1,4 +1,5 @@
 import { useLocale, useTranslations } from "next-intl";
+import { lookBackWordsFor } from "@/lib/content/plan-words-for";
 import { describeDay } from "@/lib/plan/calendar-day";
 import { movesSinceEarlier } from "@/lib/plan/reflection-changes";
 import type { RiskReflection } from "@/lib/plan/risk-reflection";
@@ -7,7 +8,7 @@ import type { RiskReflection } from "@/lib/plan/risk-reflection";
 export function ReflectionMoves({ reflection }: { reflection: RiskReflection }) {
   const t = useTranslations("plan.moves");
   const locale = useLocale();
-  const moves = movesSinceEarlier(reflection);
+  const moves = movesSinceEarlier(reflection, { words: lookBackWordsFor(locale), locale });
   return (
     <>
       <p className="mb-1">

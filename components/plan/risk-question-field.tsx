@@ -1,7 +1,16 @@
-import { riskAnswerChoices, type RiskQuestion } from "@/lib/plan/risk-questions";
+import { fill } from "@/lib/plan/fill";
+import type { RiskQuestion } from "@/lib/plan/risk-questions";
 import type { RiskAnswer } from "@/lib/plan/risk-reflection";
 
-const skip = { value: "", label: "Skip this question" };
+/** The words every question shares, in the reader's language. */
+export type RiskFieldWords = {
+  choices: { value: RiskAnswer; label: string }[];
+  skip: string;
+  /** "Why we ask: {why}" */
+  whyWeAsk: string;
+  /** "(From {source}.)" */
+  from: string;
+};
 
 /**
  * One look-back question: yes, no, not sure, or skip, with why we ask. Every answer is drawn the
@@ -11,8 +20,10 @@ export function RiskQuestionField({
   question,
   answer,
   error,
+  words,
 }: {
   question: RiskQuestion;
+  words: RiskFieldWords;
   answer?: RiskAnswer;
   error?: string;
 }) {
@@ -22,14 +33,15 @@ export function RiskQuestionField({
     <fieldset className="mb-6" aria-describedby={describedBy} data-risk-question={id}>
       <legend className="mb-1 font-bold">{question.label}</legend>
       <p id={`${id}-why`} className="mb-2 text-sm text-muted">
-        Why we ask: {question.why} <span data-source="">(From {question.source.short}.)</span>
+        {fill(words.whyWeAsk, { why: question.why })}{" "}
+        <span data-source="">{fill(words.from, { source: question.source.short })}</span>
       </p>
       {error && (
         <p id={`${id}-error`} className="font-bold text-exit">
           {error}
         </p>
       )}
-      {[...riskAnswerChoices, skip].map((choice) => {
+      {[...words.choices, { value: "", label: words.skip }].map((choice) => {
         const inputId = `${id}-${choice.value || "skip"}`;
         return (
           <div key={inputId} className="mb-1 flex items-center gap-2">

@@ -2,15 +2,18 @@ import "server-only";
 import englishChange from "../../messages/en/changePlan.json";
 import english from "../../messages/en/planBuilder.json";
 import englishEntries from "../../messages/en/planEntries.json";
+import englishLookBack from "../../messages/en/lookBack.json";
 import englishQuestions from "../../messages/en/planQuestions.json";
 import frenchChange from "../../messages/fr-CA/changePlan.json";
 import french from "../../messages/fr-CA/planBuilder.json";
 import frenchEntries from "../../messages/fr-CA/planEntries.json";
+import frenchLookBack from "../../messages/fr-CA/lookBack.json";
 import frenchQuestions from "../../messages/fr-CA/planQuestions.json";
 import type { ChangeQuestionWords } from "../plan/change-questions";
 import type { EntryWords } from "../plan/entry-kinds/worded-kind";
 import type { PlanWords } from "../plan/plan-words";
 import type { QuestionWords } from "../plan/questions";
+import type { LookBackWords } from "../plan/risk-questions";
 
 const builder: Record<string, PlanWords> = { en: english, "fr-CA": french };
 const questions: Record<string, QuestionWords> = { en: englishQuestions, "fr-CA": frenchQuestions };
@@ -33,3 +36,8 @@ export const questionWordsFor = (locale: string): QuestionWords => questions[loc
 /** The change plan's questions' words for a locale; English for any other. */
 export const changeQuestionWordsFor = (locale: string): ChangeQuestionWords =>
   changeQuestions[locale] ?? englishChange.questions;
+
+const lookBack: Record<string, LookBackWords> = { en: englishLookBack, "fr-CA": frenchLookBack };
+
+/** The look back's words (questions, answers, how answers moved) for a locale; English for any other. */
+export const lookBackWordsFor = (locale: string): LookBackWords => lookBack[locale] ?? englishLookBack;

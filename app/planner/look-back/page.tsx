@@ -10,34 +10,29 @@ import { planOf } from "@/lib/plan-store/saved-plans";
 import { siteRoutes } from "@/lib/site/site-routes";
 import { saveReflectionAction } from "./reflection-actions";
 import { pageTitle } from "@/lib/site/page-title";
+import { getLocale, getTranslations } from "next-intl/server";
+import { lookBackWordsFor } from "@/lib/content/plan-words-for";
+import { riskAnswerChoicesIn, riskQuestionsIn } from "@/lib/plan/risk-questions";
 
 export const generateMetadata = pageTitle("makeAPlan");
 
 /** A few yes / no / not sure questions about the last few months; never a score, always skippable. */
 async function LookBackPage({ session }: { session: SignedIn | null }) {
   const signIn = signInToSaveSettings();
+  const t = await getTranslations("lookBack");
+  const words = lookBackWordsFor(await getLocale());
   // Signed out, this answers the form's own post: the form shows what was chosen, and offers to sign in and save.
   const plan = session ? await planOf(session) : undefined;
   const reflection = plan?.value.reflection;
   return (
     <>
       <p className="print-hidden mb-2 text-sm">
-        <AppLink href={siteRoutes.makeAPlan.href}>Back to your plan</AppLink>
+        <AppLink href={siteRoutes.makeAPlan.href}>{t("page.back")}</AppLink>
       </p>
-      <h1>Looking back over the last few months</h1>
-      <p>
-        These questions are about what has happened in the last few months. They are not a test: your answers are never
-        added up, and no number or label is put on you. Each “yes” brings ideas into your plan, each with the reason it
-        is there, and after the questions you will find someone you could talk it over with.
-      </p>
-      <p>
-        Skip any question, or choose “Not sure”: both are always fine. You can stop at any time, come back later, and
-        change your answers when things change. Your answers are kept in your plan, locked like the rest of it.
-      </p>
-      <p>
-        Some of these questions are about hard things. If reading them is too much right now, it is all right to stop
-        here.
-      </p>
+      <h1>{t("page.heading")}</h1>
+      <p>{t("page.intro")}</p>
+      <p>{t("page.skip")}</p>
+      <p>{t("page.hard")}</p>
       {reflection && <ReflectionMoves reflection={reflection} />}
       <ReflectionForm
         action={saveReflectionAction}
@@ -45,6 +40,17 @@ async function LookBackPage({ session }: { session: SignedIn | null }) {
         version={plan?.version}
         today={serverToday()}
         signIn={signIn}
+        words={{
+          questions: riskQuestionsIn(words),
+          field: {
+            choices: riskAnswerChoicesIn(words),
+            skip: t("form.skip"),
+            whyWeAsk: t.raw("form.whyWeAsk") as string,
+            from: t.raw("form.from") as string,
+          },
+          savedExcept: t("form.savedExcept"),
+          save: t("form.save"),
+        }}
       />
       {plan && reflection && <TalkItOver answers={reflection.answers} circumstances={plan.value.circumstances} />}
     </>

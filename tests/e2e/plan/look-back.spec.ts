@@ -3,6 +3,7 @@ import path from "node:path";
 import { expect, test } from "@/tests/e2e/support/fixtures";
 import { signUp } from "@/tests/e2e/support/accounts";
 import {
+  englishLookBack,
   directoryEntry,
   handOff,
   lookBack,
@@ -59,9 +60,11 @@ for (const javaScriptEnabled of [true, false]) {
       await expect(line.getByRole("link", { name: helpline.phone })).toHaveAttribute("href", /^tel:\+1/);
       await expect(line).toContainText(`What it can leave behind: ${helpline.traces}`);
       await expect(handOff(page).locator('[data-hand-off-line="ontario-victim-support-line"]')).toContainText(
-        `Suggested because you said yes to “${riskQuestion("weapon").short}”.`,
+        `Suggested because you said yes to “${riskQuestion("weapon", englishLookBack).short}”.`,
       );
-      await expect(handOff(page).locator("[data-openers]")).toContainText(riskQuestion("strangulation").opener);
+      await expect(handOff(page).locator("[data-openers]")).toContainText(
+        riskQuestion("strangulation", englishLookBack).opener,
+      );
       await expect(handOff(page).locator("[data-openers]")).toContainText("I would like to talk about a safety plan.");
       await expect(handOff(page)).toContainText(`If you are in danger right now: ${directoryEntry("emergency").name}`);
 
@@ -81,7 +84,7 @@ for (const javaScriptEnabled of [true, false]) {
         "href",
         "/planner/look-back",
       );
-      await expect(summary).not.toContainText(riskQuestion("strangulation").short);
+      await expect(summary).not.toContainText(riskQuestion("strangulation", englishLookBack).short);
     });
 
     test("skipping every question, or answering not sure, saves fine, and a line is still offered", async ({
@@ -120,8 +123,8 @@ for (const javaScriptEnabled of [true, false]) {
 
       await page.goto("/planner/review");
       await expect(changesList(page)).toHaveText([
-        `You said yes to “${riskQuestion("strangulation").short}” on ${day}; now not sure.`,
-        `You said no to “${riskQuestion("threats-to-kill").short}” on ${day}; now skipped.`,
+        `You said yes to “${riskQuestion("strangulation", englishLookBack).short}” on ${day}; now not sure.`,
+        `You said no to “${riskQuestion("threats-to-kill", englishLookBack).short}” on ${day}; now skipped.`,
       ]);
     });
   });

@@ -1,8 +1,9 @@
+import fs from "node:fs";
 import path from "node:path";
 import { expect, type Locator, type Page } from "@playwright/test";
 import { loadResources } from "@/lib/content/load-resources";
 import { loadStrategies } from "@/lib/content/load-strategies";
-import { riskQuestion } from "@/lib/plan/risk-questions";
+import { riskQuestion, type LookBackWords } from "@/lib/plan/risk-questions";
 import type { RiskQuestionId } from "@/lib/plan/risk-reflection";
 import { mainForm } from "./accounts";
 
@@ -11,11 +12,16 @@ const root = path.resolve(import.meta.dirname, "../../..");
 export const directoryEntry = (id: string) => loadResources(root, "en").find((resource) => resource.id === id)!;
 export const strategy = (id: string) => loadStrategies(root).find((candidate) => candidate.id === id)!;
 
+/** The look back's words in a language, read from its messages file (Playwright loads no JSON modules). */
+export const lookBackWords = (locale: string): LookBackWords =>
+  JSON.parse(fs.readFileSync(path.join(root, "messages", locale, "lookBack.json"), "utf8")) as LookBackWords;
+export const englishLookBack = lookBackWords("en");
+
 export type Choice = "Yes" | "No" | "Not sure" | "Skip this question";
 
 /** One question's group of choices, found by the question as the page asks it. */
 export function riskGroup(page: Page, id: RiskQuestionId): Locator {
-  return page.getByRole("group", { name: riskQuestion(id).label, exact: true });
+  return page.getByRole("group", { name: riskQuestion(id, englishLookBack).label, exact: true });
 }
 
 export function handOff(page: Page): Locator {

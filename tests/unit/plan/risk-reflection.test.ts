@@ -4,8 +4,10 @@ import { readReflection, reflectionFormSchema, UNREADABLE_ANSWER } from "@/lib/f
 import { dayFromDevice } from "@/lib/plan/calendar-day";
 import { describeChanges } from "@/lib/plan/describe-changes";
 import { emptyPlan, planValueSchema, type PlanValue } from "@/lib/plan/plan-schema";
-import { movesSinceEarlier } from "@/lib/plan/reflection-changes";
-import { riskQuestions } from "@/lib/plan/risk-questions";
+import frenchLookBack from "@/messages/fr-CA/lookBack.json";
+import { describeReflectionChanges, movesSinceEarlier } from "@/lib/plan/reflection-changes";
+import englishLookBack from "@/messages/en/lookBack.json";
+import { riskQuestionsIn } from "@/lib/plan/risk-questions";
 import { riskQuestionIds } from "@/lib/plan/risk-reflection";
 import { withReflection } from "@/lib/plan/save-reflection";
 
@@ -16,6 +18,7 @@ function form(pairs: [string, string][]): FormData {
 }
 const fields = (pairs: [string, string][]) => fieldsOf(form(pairs)) as FormFields;
 
+const riskQuestions = riskQuestionsIn(englishLookBack);
 const CHOKED = "being choked or having your breathing stopped";
 const WEAPON = "a weapon or a gun";
 
@@ -146,5 +149,32 @@ describe("what changed, for the look back", () => {
       `You said yes to “${CHOKED}” on September 1, 2026; now no.`,
     ]);
     expect(movesSinceEarlier(september.reflection)).toEqual([]);
+  });
+
+  it("says the same moves in French, with the day written the French way", () => {
+    const december = withReflection(september, { strangulation: "no", weapon: "yes" }, "2026-12-02");
+    const words = { words: frenchLookBack, locale: "fr-CA" };
+    expect(movesSinceEarlier(december.reflection, words)).toEqual([
+      `Vous aviez répondu oui à « ${frenchLookBack.questions.strangulation.short} » le 1 septembre 2026; maintenant non.`,
+    ]);
+    expect(describeReflectionChanges(emptyPlan(), december, words)).toEqual([
+      "Vous avez repensé aux derniers mois le 2 décembre 2026.",
+    ]);
+  });
+});
+
+describe("the look-back questions in French", () => {
+  it("ask the same questions, each in French, with its own short name and opener", () => {
+    const french = riskQuestionsIn(frenchLookBack);
+    expect(french.map((question) => question.id)).toEqual([...riskQuestionIds]);
+    for (const question of french) {
+      const english = riskQuestions.find((candidate) => candidate.id === question.id)!;
+      expect(question.label, question.id).toMatch(/\?$/);
+      expect(question.label).not.toBe(english.label);
+      expect(question.short).not.toBe(english.short);
+      expect(question.opener).not.toBe(english.opener);
+      expect(question.source).toEqual(english.source);
+    }
+    expect(new Set(french.map((question) => question.short)).size).toBe(french.length);
   });
 });
