@@ -7,6 +7,8 @@ import { directory } from "@/lib/content/guidance";
 import { handOffFor, type HandOffLine } from "@/lib/content/hand-off-lines";
 import { dialable, type Resource } from "@/lib/content/resource-schema";
 import { servesCountry, whereServed } from "@/lib/content/service-area";
+import { inLanguage } from "@/lib/content/in-language";
+import { useRegionWords } from "@/lib/content/region-words";
 import { TALK_IT_OVER_ID } from "@/lib/forms/reflection-form-state";
 import type { Circumstances } from "@/lib/plan/circumstances";
 import { lookBackWordsFor } from "@/lib/content/plan-words-for";
@@ -18,15 +20,17 @@ const named = (ids: HandOffLine["because"], words: LookBackWords, quote: (name: 
   ids.map((id) => quote(riskQuestion(id, words).short)).join(", ");
 
 /** One line from the directory: who answers, how to reach them, and what reaching them can leave behind. */
-function LineToCall({ resource, because }: { resource: Resource; because?: HandOffLine["because"] }) {
+function LineToCall({ resource: chosen, because }: { resource: Resource; because?: HandOffLine["because"] }) {
   const t = useTranslations("lookBack.talk");
   const locale = useLocale();
+  const regions = useRegionWords();
+  const [resource = chosen] = inLanguage([chosen], locale);
   const quote = (name: string) => (locale.startsWith("fr") ? `« ${name} »` : `“${name}”`);
   return (
     <li className="mb-4" data-hand-off-line={resource.id}>
       <div data-directory="">
         <strong>{resource.name}</strong>
-        {!servesCountry(resource) && ` (${whereServed(resource)})`}
+        {!servesCountry(resource) && ` (${whereServed(resource, regions)})`}
         <p className="mb-1">{resource.offers}</p>
         <ResourceContact resource={resource} />
         <p className="mb-1 text-sm text-muted">
@@ -53,7 +57,11 @@ export function TalkItOver({ answers, circumstances }: { answers: RiskAnswers; c
   const locale = useLocale();
   const words = lookBackWordsFor(locale);
   const yes = answeredYes(answers);
-  const { emergency, lines, shelters, province } = handOffFor(directory(), circumstances, yes);
+  const regions = useRegionWords();
+  const handOff = handOffFor(directory(), circumstances, yes);
+  const [emergency] = handOff.emergency ? inLanguage([handOff.emergency], locale) : [];
+  const { lines, shelters } = handOff;
+  const province = circumstances.province ? regions.name(circumstances.province) : handOff.province;
   const quote = (text: string) => (locale.startsWith("fr") ? `« ${text} »` : `“${text}”`);
   const openers = [t("firstWords"), ...yes.map((id) => riskQuestion(id, words).opener), t("shortOnTime")];
   return (
@@ -84,8 +92,9 @@ export function TalkItOver({ answers, circumstances }: { answers: RiskAnswers; c
       </ul>
       {shelters && (
         <p className="text-sm">
-          {province ? t("noProvinceLine", { province }) : t("allCanada")} <span data-directory="">{shelters.name}</span>{" "}
-          ({shortAddress(shelters.url)}) {t("shelters")}
+          {province ? t("noProvinceLine", { province }) : t("allCanada")}{" "}
+          <span data-directory="">{inLanguage([shelters], locale)[0]?.name ?? shelters.name}</span> (
+          {shortAddress(shelters.url)}) {t("shelters")}
           {!province && (
             <>
               {" "}
