@@ -2,8 +2,9 @@ import { expect } from "@playwright/test";
 import { describeDay } from "@/lib/plan/calendar-day";
 import { riskQuestion } from "@/lib/plan/risk-questions";
 import type { RiskQuestionId } from "@/lib/plan/risk-reflection";
-import { mainForm, signUp } from "@/tests/e2e/support/accounts";
+import { mainForm } from "@/tests/e2e/support/accounts";
 import { test } from "@/tests/e2e/support/fixtures";
+import { signUpThenFrench } from "@/tests/e2e/support/french-plan";
 import { lookBackWords, savedDay } from "@/tests/e2e/support/look-back";
 
 // A browser set to Canadian French sends Accept-Language: fr-CA; no language is chosen on the site.
@@ -15,7 +16,7 @@ const group = (page: import("@playwright/test").Page, id: RiskQuestionId) =>
 
 test("a French reader looks back over the last few months in French, and saves its answers", async ({ page }) => {
   test.setTimeout(90_000);
-  await signUp(page);
+  await signUpThenFrench(page);
   await page.goto("/planner/look-back");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Repenser aux derniers mois");
   await expect(page.getByText("Pourquoi nous le demandons :").first()).toBeVisible();

@@ -1,7 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { expect, type Page } from "@playwright/test";
-import { CHANGE_PLAN, signUp } from "./accounts";
+import { CHANGE_PLAN, signUp, type PlanChoice } from "./accounts";
 
 type Bundle = {
   strategies: { id: string; text: string }[];
@@ -15,9 +15,23 @@ const content = JSON.parse(
 const frenchIdeas = content.strategyWords["fr-CA"] ?? {};
 const englishIdeas = new Map(content.strategies.map((strategy) => [strategy.id, strategy.text]));
 
+/**
+ * Signs up through the English pages, chosen with the language switch, since the shared sign-up
+ * helper reads English labels; then forgets the choice, so the browser's own French applies again.
+ */
+export async function signUpThenFrench(page: Page, plan?: PlanChoice): Promise<void> {
+  await page.goto("/sign-up");
+  await page.getByRole("button", { name: "English" }).click();
+  await expect(page.locator("html")).toHaveAttribute("lang", "en");
+  await signUp(page, undefined, plan);
+  await page.context().clearCookies({ name: "lang" });
+  await page.reload();
+  await expect(page.locator("html")).toHaveAttribute("lang", "fr-CA");
+}
+
 /** Signs up in a French browser and answers the plan's first questions in French. */
 export async function answerFirstQuestionsInFrench(page: Page): Promise<void> {
-  await signUp(page);
+  await signUpThenFrench(page);
   await page.goto("/planner/questions");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Quelques questions");
   const group = (name: string) => page.getByRole("group", { name, exact: true });
@@ -106,7 +120,7 @@ export async function tickFrenchSuggestion(page: Page): Promise<void> {
 
 /** Signs up for a change plan in a French browser and answers its questions in French. */
 export async function answerChangeQuestionsInFrench(page: Page): Promise<void> {
-  await signUp(page, undefined, CHANGE_PLAN);
+  await signUpThenFrench(page, CHANGE_PLAN);
   await page.goto("/journal/questions");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Quelques questions");
   await page
