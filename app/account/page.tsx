@@ -28,7 +28,8 @@ async function AccountPage({ session }: { session: SignedIn }) {
     <>
       <h1>{t("home.heading")}</h1>
       <p>
-        {t("home.signedInAs")} <strong>{username ?? t("home.you")}</strong>.
+        {`${t("home.signedInAs")} `}
+        <strong>{username ?? t("home.you")}</strong>.
       </p>
       <p className="rounded-md bg-calm p-4" data-last-sign-in="">
         {session.previousSignInAt
