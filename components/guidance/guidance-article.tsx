@@ -32,7 +32,7 @@ export async function GuidanceArticle({ page, related }: { page: GuidancePage; r
         <p className="mb-1">{t("drawingOn")}</p>
         <ul>
           {page.sources.map((source) => (
-            <li key={source.title}>
+            <li key={source.title} lang={source.language === page.language ? undefined : source.language}>
               {source.url ? (
                 <a href={source.url} rel="noreferrer" className="inline-block py-1">
                   {source.title}

@@ -5,13 +5,13 @@ import { guidanceFor } from "@/lib/content/guidance";
 import { planWordsFor } from "@/lib/content/plan-words-for";
 import { changePlanSectionsIn } from "@/lib/plan/change-plan-template";
 import { changeQuestions } from "@/lib/plan/change-questions";
-import { planKindQuestion } from "@/lib/settings/plan-kind";
 import { siteRoutes } from "@/lib/site/site-routes";
 import { ChangePlanLines } from "./change-plan-lines";
 
 /** What the change plan is, said to someone who is not signed in, before asking them to sign in. */
 export function ChangePlanIntro() {
   const t = useTranslations("changePlan.intro");
+  const tChoice = useTranslations("account.planKind");
   const locale = useLocale();
   const pages = guidanceFor("people-who-used-violence", locale);
   return (
@@ -22,9 +22,11 @@ export function ChangePlanIntro() {
       <ul>
         {changePlanSectionsIn(planWordsFor(locale)).map((section) => (
           <li key={section.id}>
-            <strong>{section.title}</strong>
-            {locale === "en" ? ": " : " : "}
-            {section.intro}
+            {t.rich("coversLine", {
+              title: section.title,
+              intro: section.intro,
+              strong: (words) => <strong>{words}</strong>,
+            })}
           </li>
         ))}
       </ul>
@@ -33,8 +35,8 @@ export function ChangePlanIntro() {
       <h2>{t("keepingHeading")}</h2>
       <p>
         {t.rich("keeping", {
-          // The sign-up page's own words for this choice; they follow that page's language.
-          choice: planKindQuestion.choices.change,
+          // The sign-up page's own words for this choice, so the reader finds the same words there.
+          choice: tChoice("change"),
           signUp: (words) => <AppLink href={siteRoutes.signUp.href}>{words}</AppLink>,
           signIn: (words) => <AppLink href={siteRoutes.signIn.href}>{words}</AppLink>,
         })}

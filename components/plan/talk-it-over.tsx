@@ -22,10 +22,11 @@ const named = (ids: HandOffLine["because"], words: LookBackWords, quote: (name: 
 /** One line from the directory: who answers, how to reach them, and what reaching them can leave behind. */
 function LineToCall({ resource: chosen, because }: { resource: Resource; because?: HandOffLine["because"] }) {
   const t = useTranslations("lookBack.talk");
+  const directoryWords = useTranslations("pages.directory");
   const locale = useLocale();
   const regions = useRegionWords();
   const [resource = chosen] = inLanguage([chosen], locale);
-  const quote = (name: string) => (locale.startsWith("fr") ? `« ${name} »` : `“${name}”`);
+  const quote = (name: string) => t("quoted", { name });
   return (
     <li className="mb-4" data-hand-off-line={resource.id}>
       <div data-directory="">
@@ -34,7 +35,7 @@ function LineToCall({ resource: chosen, because }: { resource: Resource; because
         <p className="mb-1">{resource.offers}</p>
         <ResourceContact resource={resource} />
         <p className="mb-1 text-sm text-muted">
-          {resource.hours} · {languagesOf(resource)}
+          {resource.hours} · {languagesOf(resource, directoryWords)}
         </p>
       </div>
       {because && because.length > 0 && (
@@ -62,7 +63,7 @@ export function TalkItOver({ answers, circumstances }: { answers: RiskAnswers; c
   const [emergency] = handOff.emergency ? inLanguage([handOff.emergency], locale) : [];
   const { lines, shelters } = handOff;
   const province = circumstances.province ? regions.name(circumstances.province) : handOff.province;
-  const quote = (text: string) => (locale.startsWith("fr") ? `« ${text} »` : `“${text}”`);
+  const quote = (name: string) => t("quoted", { name });
   const openers = [t("firstWords"), ...yes.map((id) => riskQuestion(id, words).opener), t("shortOnTime")];
   return (
     <section

@@ -13,7 +13,7 @@ export async function ResourceCard({ resource }: { resource: Resource }) {
       <p className="mb-1">{resource.offers}</p>
       <ResourceContact resource={resource} />
       <p className="mb-1 text-sm text-muted">
-        {[resource.hours, whereServed(resource, regions), languagesOf(resource)].filter(Boolean).join(" · ")}
+        {[resource.hours, whereServed(resource, regions), languagesOf(resource, t)].filter(Boolean).join(" · ")}
       </p>
       <p className="mb-0 text-sm">
         <strong>{t("leaveBehind")}</strong> {resource.traces}
@@ -22,12 +22,16 @@ export async function ResourceCard({ resource }: { resource: Resource }) {
   );
 }
 
-const NOT_STATED = "Not stated in our source";
+/** The directory's words about languages, in the reader's language (messages: pages.directory). */
+export type LanguageWords = (
+  key: "notStatedInSource" | "languagesNotStated" | "withInterpreters",
+  values?: { spoken: string },
+) => string;
 
 /** "English, French", and whether others can be had through an interpreter, unless the list says so. */
-export function languagesOf(resource: Resource): string {
-  if (resource.languages.join() === NOT_STATED) return "Languages not stated in our source";
+export function languagesOf(resource: Resource, t: LanguageWords): string {
+  if (resource.languages.join() === t("notStatedInSource")) return t("languagesNotStated");
   const spoken = resource.languages.join(", ");
-  const saysSoAlready = /interpret|languages/i.test(spoken);
-  return resource.interpreters && !saysSoAlready ? `${spoken}, and other languages through an interpreter` : spoken;
+  const saysSoAlready = /interpr|languages|langues/i.test(spoken);
+  return resource.interpreters && !saysSoAlready ? t("withInterpreters", { spoken }) : spoken;
 }

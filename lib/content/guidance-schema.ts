@@ -13,10 +13,14 @@ function isCalendarDate(value: string): boolean {
   return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value);
 }
 
-/** Where a fact came from: a title, and an address or one of the shared source files. */
+/**
+ * Where a fact came from: a title, and an address or one of the shared source files. `language` is
+ * the language the title is written in (English unless it says), so screen readers say it right.
+ */
 export const sourceSchema = z
   .object({
     title: z.string().min(2, { message: "must name the source" }),
+    language: z.string().regex(/^[a-z]{2,3}(-[A-Z]{2})?$/, { message: "must be a language tag such as fr-CA" }).default("en"),
     url: z.url({ protocol: /^https?$/, message: "must be a full https:// address" }).optional(),
     file: z.string().regex(/^[\w.-]+\.txt$/, { message: "must be a source file name such as 000_x.txt" }).optional(),
   })

@@ -9,16 +9,11 @@ import { changePlanRoutes, planRoutes, siteRoutes } from "../site/site-routes";
 export const planKinds = ["safety", "change"] as const;
 export type PlanKind = (typeof planKinds)[number];
 
-/** The one plain question, asked at sign-up and on the account page. */
-export const planKindQuestion = {
-  name: "planKind",
-  label: "What would you like to make here?",
-  hint: "You can change this later from your account page. Only you can see which you chose.",
-  choices: { safety: "A plan for my safety", change: "A plan to change how I act" },
-} as const;
+/** The form field of the one plain question, asked at sign-up and on the account page (words: account.planKind). */
+export const planKindQuestion = { name: "planKind" } as const;
 
-/** Where each plan lives, where a new person starts it, and what the account page calls it. */
+/** Where each plan lives and where a new person starts it (names: account.planNames). */
 export const planPlaces = {
-  safety: { home: siteRoutes.makeAPlan.href, firstQuestion: planRoutes.questions, name: "Your safety plan" },
-  change: { home: siteRoutes.changePlan.href, firstQuestion: changePlanRoutes.questions, name: "Your change plan" },
-} as const satisfies Record<PlanKind, { home: string; firstQuestion: string; name: string }>;
+  safety: { home: siteRoutes.makeAPlan.href, firstQuestion: planRoutes.questions },
+  change: { home: siteRoutes.changePlan.href, firstQuestion: changePlanRoutes.questions },
+} as const satisfies Record<PlanKind, { home: string; firstQuestion: string }>;

@@ -1,6 +1,7 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import { TimeZoneNote } from "@/components/time-zone/time-zone-note";
 import { accountStore } from "@/lib/auth/account-store";
+import { browserParts } from "@/lib/auth/browser-family";
 import { guardedPage } from "@/lib/auth/guarded-page";
 import type { SignedIn } from "@/lib/auth/sessions";
 import { currentDisplay } from "@/lib/settings/current-display";
@@ -19,6 +20,10 @@ async function SessionsPage({ session }: { session: SignedIn }) {
     getTranslations("account.sessionsPage"),
   ]);
   const zone = display.timeZone?.name;
+  const sayBrowser = (family: string) => {
+    const { browser, system } = browserParts(family);
+    return system ? t("browserOn", { browser, system }) : browser;
+  };
   const now = new Date();
   return (
     <>
@@ -32,10 +37,10 @@ async function SessionsPage({ session }: { session: SignedIn }) {
           return (
             <li key={entry.id} className="mb-4 rounded-md border border-gray-300 p-4" data-session="">
               <p id={headingId} className="mb-1 font-bold" data-session-name="">
-                {here ? t("thisBrowser") : (entry.browser ?? t("anotherBrowser"))}
+                {here ? t("thisBrowser") : entry.browser ? sayBrowser(entry.browser) : t("anotherBrowser")}
               </p>
               <p className="mb-2 text-muted">
-                {here && entry.browser ? `${entry.browser}. ` : ""}
+                {here && entry.browser ? `${sayBrowser(entry.browser)}. ` : ""}
                 {t("times", {
                   started: describeTimeIn(entry.createdAt, zone, now, locale),
                   lastSeen: describeTimeIn(entry.lastSeenAt, zone, now, locale),

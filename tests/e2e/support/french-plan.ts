@@ -1,7 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { expect, type Page } from "@playwright/test";
-import { CHANGE_PLAN, signUp, type PlanChoice } from "./accounts";
+import { CHANGE_PLAN, signUp, type Account, type PlanChoice } from "./accounts";
 
 type Bundle = {
   strategies: { id: string; text: string }[];
@@ -19,19 +19,20 @@ const englishIdeas = new Map(content.strategies.map((strategy) => [strategy.id, 
  * Signs up through the English pages, chosen with the language switch, since the shared sign-up
  * helper reads English labels; then forgets the choice, so the browser's own French applies again.
  */
-export async function signUpThenFrench(page: Page, plan?: PlanChoice): Promise<void> {
+export async function signUpThenFrench(page: Page, plan?: PlanChoice): Promise<Account> {
   await page.goto("/sign-up");
   await page.getByRole("button", { name: "English" }).click();
   await expect(page.locator("html")).toHaveAttribute("lang", "en");
-  await signUp(page, undefined, plan);
+  const account = await signUp(page, undefined, plan);
   await page.context().clearCookies({ name: "lang" });
   await page.reload();
   await expect(page.locator("html")).toHaveAttribute("lang", "fr-CA");
+  return account;
 }
 
 /** Signs up in a French browser and answers the plan's first questions in French. */
-export async function answerFirstQuestionsInFrench(page: Page): Promise<void> {
-  await signUpThenFrench(page);
+export async function answerFirstQuestionsInFrench(page: Page): Promise<Account> {
+  const account = await signUpThenFrench(page);
   await page.goto("/planner/questions");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Quelques questions");
   const group = (name: string) => page.getByRole("group", { name, exact: true });
@@ -45,6 +46,7 @@ export async function answerFirstQuestionsInFrench(page: Page): Promise<void> {
   await expect(page.getByText("Pourquoi nous le demandons :").first()).toBeVisible();
   await page.getByRole("button", { name: "Enregistrer mes réponses" }).click();
   await expect(page).toHaveURL(/\/planner$/);
+  return account;
 }
 
 /** What a French reader sees on the plan: French parts, French next steps in the ideas' French words, French buttons. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { browserFamilyOf } from "@/lib/auth/browser-family";
+import { browserFamilyOf, browserParts } from "@/lib/auth/browser-family";
 
 describe("the browser family a session is listed under", () => {
   it.each([
@@ -25,5 +25,10 @@ describe("the browser family a session is listed under", () => {
     expect(browserFamilyOf("   ")).toBeUndefined();
     expect(browserFamilyOf("curl/8.0")).toBeUndefined();
     expect(browserFamilyOf(`<script>alert(1)</script> ${"x".repeat(10_000)}`)).toBeUndefined();
+  });
+
+  it("splits into browser and system, to be said in the reader's language", () => {
+    expect(browserParts("Samsung Internet on Android")).toEqual({ browser: "Samsung Internet", system: "Android" });
+    expect(browserParts("Firefox")).toEqual({ browser: "Firefox" });
   });
 });
