@@ -1,7 +1,7 @@
 import { expect, type Page } from "@playwright/test";
 import { mainForm } from "@/tests/e2e/support/accounts";
 import { test } from "@/tests/e2e/support/fixtures";
-import { signUpThenFrench } from "@/tests/e2e/support/french-plan";
+import { answerChangeQuestionsInFrench, signUpThenFrench } from "@/tests/e2e/support/french-plan";
 import { entryWithChange, historyEntries, LOCAL_ZONE, LOCAL_ZONE_LABEL } from "@/tests/e2e/support/history";
 import { marker } from "@/tests/e2e/support/plan";
 
@@ -69,5 +69,22 @@ test("a French reader sees their plan's history in French and brings back an ear
   await expect(historyEntries(page).nth(1).getByRole("link")).toHaveText(
     "Votre plan juste avant que vous rameniez une version précédente",
   );
+  await expectNoEnglish(page);
+});
+
+test("a French reader sees the change plan's history and an earlier version in French", async ({ page }) => {
+  test.setTimeout(120_000);
+  await answerChangeQuestionsInFrench(page);
+  await page.goto("/journal/history");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Votre plan de changement au fil du temps");
+  await expect(page.getByRole("link", { name: "Retour à votre plan de changement" })).toBeVisible();
+  await expect(page.locator("[data-time-zone]")).toContainText("Les heures sont affichées");
+  const first = page.locator("[data-revisions] li").first();
+  await expect(first.getByRole("link")).toHaveText("Enregistré");
+  await expectNoEnglish(page);
+  await first.getByRole("link").click();
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("Votre plan de changement tel qu'il était");
+  await expect(page.getByRole("heading", { name: "Ce qui est différent maintenant" })).toBeVisible();
+  await expect(page.getByRole("link", { name: "Retour à l'historique" })).toBeVisible();
   await expectNoEnglish(page);
 });
