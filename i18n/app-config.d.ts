@@ -8,6 +8,7 @@ import type changePlan from "../messages/en/changePlan.json";
 import type plan from "../messages/en/plan.json";
 import type planBuilder from "../messages/en/planBuilder.json";
 import type planEntries from "../messages/en/planEntries.json";
+import type planHistory from "../messages/en/planHistory.json";
 import type planQuestions from "../messages/en/planQuestions.json";
 import type regions from "../messages/en/regions.json";
 import type routes from "../messages/en/routes.json";
@@ -33,6 +34,7 @@ declare module "next-intl" {
       planEntries: typeof planEntries;
       regions: typeof regions;
       lookBack: typeof lookBack;
+      planHistory: typeof planHistory;
     };
   }
 }

@@ -1,15 +1,13 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
+import { getTranslations } from "next-intl/server";
 import { z } from "zod";
-import { refusedState } from "@/lib/auth/form-state";
 import { formFields } from "@/lib/auth/guarded";
 import { guardedAction } from "@/lib/auth/guarded-action";
 import type { RestoreState } from "@/lib/forms/plan-form-states";
 import { restoreRevision } from "@/lib/plan-store/restore-revision";
 import { revisionOf } from "@/lib/plan-store/saved-plans";
-
-const NOT_FOUND = "That version of your plan could not be found. Nothing was changed.";
 
 const restore = guardedAction({
   session: "required",
@@ -22,15 +20,14 @@ const restore = guardedAction({
 /** Brings back an earlier version; the plan as it was is kept in the history first. */
 export async function restoreRevisionAction(_previous: RestoreState, form: FormData): Promise<RestoreState> {
   const outcome = await restore(formFields(form));
+  const t = await getTranslations("planHistory.restore");
   if (!outcome.ok) {
-    return outcome.reason === "forbidden" || outcome.reason === "invalid"
-      ? { formError: NOT_FOUND }
-      : refusedState(outcome);
+    if (outcome.reason === "forbidden" || outcome.reason === "invalid") return { formError: t("notFound") };
+    const refusals = await getTranslations("account.refusals");
+    return { formError: refusals(outcome.reason === "signed-out" ? "signedOut" : "unavailable") };
   }
   if (!outcome.value.ok) {
-    return outcome.value.problem === "not-found"
-      ? { formError: NOT_FOUND }
-      : { formError: "Your plan was saved somewhere else at the same moment. Nothing was replaced. Please try again." };
+    return { formError: outcome.value.problem === "not-found" ? t("notFound") : t("clashed") };
   }
   revalidatePath("/planner", "layout");
   return { restoredFrom: outcome.value.restoredFrom };

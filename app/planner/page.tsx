@@ -36,7 +36,7 @@ async function MakeAPlanPage({ session }: { session: SignedIn | null }) {
         plan={plan}
         built={built}
         steps={nextStepsOf(plan.value, locale, built)}
-        changes={await changesSinceReview(session, plan.value)}
+        changes={await changesSinceReview(session, plan.value, locale)}
         actions={{
           setReviewBy: setReviewByAction,
           done: markStepDoneAction,

@@ -12,17 +12,20 @@ export type HistoryListEntry = {
   change: string;
 };
 
+/** The list's own words in the reader's language; `pageOf` is "Page 2 of 5" for the page shown. */
+export type HistoryListWords = { empty: string; pagesLabel: string; newer: string; older: string; pageOf: string };
+
 type Props = {
   entries: HistoryListEntry[];
-  /** What to say when there is nothing yet. */
-  empty: string;
+  /** What to say when there is nothing yet, and how the pages are named. */
+  words: HistoryListWords;
   /** Links to the newer and older pages of a long history, where there are some. */
   pages?: { page: number; pageCount: number; newer?: string; older?: string };
 };
 
 /** A plan's snapshots, newest first, each with its time and what it changed; usable for either plan. */
-export function HistoryList({ entries, empty, pages }: Props) {
-  if (entries.length === 0) return <p>{empty}</p>;
+export function HistoryList({ entries, words, pages }: Props) {
+  if (entries.length === 0) return <p>{words.empty}</p>;
   return (
     <>
       <ol className="list-none pl-0" data-revisions="">
@@ -41,12 +44,10 @@ export function HistoryList({ entries, empty, pages }: Props) {
         ))}
       </ol>
       {pages && pages.pageCount > 1 && (
-        <nav aria-label="Pages of the history" className="flex flex-wrap items-center gap-4">
-          {pages.newer && <AppLink href={pages.newer}>Newer versions</AppLink>}
-          <span className="text-muted">
-            Page {pages.page} of {pages.pageCount}
-          </span>
-          {pages.older && <AppLink href={pages.older}>Older versions</AppLink>}
+        <nav aria-label={words.pagesLabel} className="flex flex-wrap items-center gap-4">
+          {pages.newer && <AppLink href={pages.newer}>{words.newer}</AppLink>}
+          <span className="text-muted">{words.pageOf}</span>
+          {pages.older && <AppLink href={pages.older}>{words.older}</AppLink>}
         </nav>
       )}
     </>

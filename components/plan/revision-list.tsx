@@ -10,11 +10,14 @@ type Props = {
   hrefOf: (id: string) => string;
   /** The person's zone, when known; else times say UTC. */
   timeZone?: string;
+  /** The reader's locale for times ("en-CA", "fr-CA"), and what to say when there is nothing yet. */
+  locale: string;
+  empty: string;
 };
 
 /** A plan's snapshots, newest first, each a link to the plan as it was then. */
-export function RevisionList({ revisions, labels, hrefOf, timeZone }: Props) {
-  if (revisions.length === 0) return <p>There is nothing here yet. Copies appear once you save your plan.</p>;
+export function RevisionList({ revisions, labels, hrefOf, timeZone, locale, empty }: Props) {
+  if (revisions.length === 0) return <p>{empty}</p>;
   return (
     <ol className="list-none pl-0" data-revisions="">
       {revisions.map(({ id, value }) => (
@@ -22,7 +25,7 @@ export function RevisionList({ revisions, labels, hrefOf, timeZone }: Props) {
           <AppLink href={hrefOf(id)} className="font-bold">
             {labels[value.reason] ?? labels.save}
           </AppLink>{" "}
-          <span className="text-muted">{describeTimeIn(new Date(value.savedAt), timeZone)}</span>
+          <span className="text-muted">{describeTimeIn(new Date(value.savedAt), timeZone, new Date(), locale)}</span>
         </li>
       ))}
     </ol>

@@ -1,3 +1,4 @@
+import { useTranslations } from "next-intl";
 import { AppLink } from "@/components/app-link/app-link";
 import type { TimeZoneSetting } from "@/lib/settings/display-settings";
 import { isUtcZone, timeZoneLabel } from "@/lib/site/describe-time";
@@ -8,17 +9,12 @@ type Props = { timeZone?: TimeZoneSetting; remember: (timeZone: string) => Promi
 
 /** Says which zone the page's times are in (UTC when none is known) and where to change it. */
 export function TimeZoneNote({ timeZone, remember }: Props) {
+  const t = useTranslations("planHistory.timeZone");
   const utc = !timeZone || isUtcZone(timeZone.name);
   return (
     <p className="text-sm text-muted" data-time-zone="">
-      {!timeZone
-        ? "Times are shown in UTC, because this site does not know your time zone yet. "
-        : utc
-          ? "Times are shown in UTC. "
-          : `Times are shown in your time zone, ${timeZoneLabel(timeZone.name)}. `}
-      <AppLink href={siteRoutes.displaySettings.href}>
-        {timeZone ? "Change the time zone" : "Choose your time zone"}
-      </AppLink>
+      {!timeZone ? t("unknown") : utc ? t("utc") : t("known", { zone: timeZoneLabel(timeZone.name) })}{" "}
+      <AppLink href={siteRoutes.displaySettings.href}>{timeZone ? t("change") : t("choose")}</AppLink>
       {!timeZone?.chosen && <BrowserTimeZone known={timeZone?.name} remember={remember} />}
     </p>
   );

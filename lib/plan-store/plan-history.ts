@@ -1,5 +1,6 @@
 import "server-only";
-import { strategyText } from "../content/strategy-library";
+import { changesIn } from "../content/history-words-for";
+import { strategyTextIn } from "../content/strategy-library";
 import { database } from "../db/database";
 import { oneLineChange } from "../plan/change-summary";
 import type { PlanRevision } from "../plan/plan-schema";
@@ -23,8 +24,14 @@ const becamePlan = (revision: Revision) => revision.value.reason !== "conflict-c
 /**
  * One page of the history, newest first, each entry saying what it changed. Only this page's
  * snapshots are opened, and the one before its oldest (more only while those were kept from a clash).
+ * Each change is said in the reader's `locale`.
  */
-export async function historyPage(owner: RecordOwner, page: number, db = database()): Promise<HistoryPage> {
+export async function historyPage(
+  owner: RecordOwner,
+  page: number,
+  db = database(),
+  locale = "en",
+): Promise<HistoryPage> {
   const total = await countRecords(db, owner, "plan-revision");
   const pageCount = Math.max(1, Math.ceil(total / HISTORY_PAGE_SIZE));
   const current = Math.min(Math.max(1, Math.trunc(page) || 1), pageCount);
@@ -37,6 +44,8 @@ export async function historyPage(owner: RecordOwner, page: number, db = databas
     opened.push(...more);
     next += more.length;
   }
+  const said = changesIn(locale);
+  const strategyText = strategyTextIn(locale);
   const entries = shown.map((revision, index) => {
     const before = opened.slice(index + 1).find(becamePlan);
     const { reason, savedAt, restoredFrom } = revision.value;
@@ -45,7 +54,7 @@ export async function historyPage(owner: RecordOwner, page: number, db = databas
       reason,
       savedAt,
       ...(restoredFrom ? { restoredFrom } : {}),
-      change: oneLineChange(before?.value.plan, revision.value.plan, strategyText),
+      change: oneLineChange(before?.value.plan, revision.value.plan, strategyText, said),
     };
   });
   return { entries, page: current, pageCount };

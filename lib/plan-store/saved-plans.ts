@@ -13,7 +13,8 @@ export const planOf = (owner: RecordOwner) => loadPlan(database(), owner);
 export const revisionsOf = (owner: RecordOwner) => listRevisions(database(), owner);
 export const revisionOf = (owner: RecordOwner, id: string) => getRevision(database(), owner, id);
 /** One page of the history, newest first, each entry saying in one line what that save changed. */
-export const historyOf = (owner: RecordOwner, page: number) => historyPage(owner, page, database());
+export const historyOf = (owner: RecordOwner, page: number, locale: string) =>
+  historyPage(owner, page, database(), locale);
 /** The person's change plan, or an empty one at version 0. */
 export const changePlanOf = (owner: RecordOwner) => loadChangePlan(database(), owner);
 /** Every snapshot of the change plan, newest first. */

@@ -1,5 +1,7 @@
 import { describeChanges } from "./describe-changes";
+import { changesInEnglish, type ChangesIn } from "./history-words";
 import { emptyPlan, type PlanValue } from "./plan-schema";
+import { sayCount } from "./say";
 
 /** Keys in one order at every depth, so two equal values always print the same. */
 function canonical(value: unknown): string {
@@ -13,19 +15,17 @@ function canonical(value: unknown): string {
 /**
  * What one save changed, in one line: the first change in plain words and how many more, such as
  * "You added a trusted person: “Sam”, and 3 more changes." `before` absent means the first save.
+ * In the reader's language when `said` is given.
  */
 export function oneLineChange(
   before: PlanValue | undefined,
   after: PlanValue,
   strategyText?: (id: string) => string | undefined,
+  said: ChangesIn = changesInEnglish,
 ): string {
   const earlier = before ?? emptyPlan();
-  const [first, ...rest] = describeChanges(earlier, after, strategyText);
-  if (!first) {
-    return canonical(earlier) === canonical(after)
-      ? "No changes from the version before."
-      : "Changes this summary cannot name yet; open it to see the plan as it was.";
-  }
+  const [first, ...rest] = describeChanges(earlier, after, strategyText, said);
+  if (!first) return canonical(earlier) === canonical(after) ? said.words.none : said.words.unnamed;
   if (rest.length === 0) return first;
-  return `${first.replace(/\.$/, "")}, and ${rest.length} more ${rest.length === 1 ? "change" : "changes"}.`;
+  return sayCount(said.words.more, rest.length, said.locale, { first: first.replace(/\.$/, "") });
 }

@@ -1,21 +1,21 @@
+import english from "../../messages/en/planHistory.json";
+import { fill } from "./fill";
 import type { PlanRevision } from "./plan-schema";
 
-const labels: Record<Exclude<PlanRevision["reason"], "restore">, string> = {
-  save: "Saved",
-  review: "Reviewed",
-  import: "Brought back from a copy",
-  "conflict-copy": "Your version, kept when another tab or device saved first",
-  "before-restore": "Your plan just before you brought back an earlier version",
-  "before-import": "Your plan just before you brought back a copy",
-};
+/** What each kind of snapshot is called, in one language (messages/<locale>/planHistory.json). */
+export type RevisionLabelWords = (typeof english)["labels"];
 
-/** What a snapshot is, in plain words; `timeOf` shows a saved time in the person's own time zone. */
+/**
+ * What a snapshot is, in plain words; `timeOf` shows a saved time in the person's own time zone.
+ * English unless the reader's `words` are given.
+ */
 export function revisionLabel(
   revision: Pick<PlanRevision, "reason" | "restoredFrom">,
   timeOf: (iso: string) => string,
+  words: RevisionLabelWords = english.labels,
 ): string {
-  if (revision.reason !== "restore") return labels[revision.reason];
+  if (revision.reason !== "restore") return words[revision.reason];
   return revision.restoredFrom
-    ? `Brought back the version from ${timeOf(revision.restoredFrom)}`
-    : "Brought back an earlier version";
+    ? fill(words.restoredFrom, { when: timeOf(revision.restoredFrom) })
+    : words.restoredEarlier;
 }

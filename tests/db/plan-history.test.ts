@@ -36,7 +36,7 @@ describe.each(dialects)("the history's pages on %s", (dialect) => {
     expect((await historyPage(owner, 99, db)).page).toBe(1);
     expect((await historyPage(owner, Number("x"), db)).page).toBe(1);
     expect(entries.map((entry) => [entry.reason, entry.change])).toEqual([
-      ["save", "You set a date to review your plan: 2027-03-01."],
+      ["save", "You set a date to review your plan: March 1, 2027."],
       ["conflict-copy", "You added a trusted person: “Other tab”."],
       ["save", "You added a trusted person: “Lee”."],
       ["save", "You added a trusted person: “Idris”."],

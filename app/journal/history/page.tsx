@@ -1,8 +1,11 @@
+import { getLocale, getTranslations } from "next-intl/server";
 import { AppLink } from "@/components/app-link/app-link";
 import { RevisionList } from "@/components/plan/revision-list";
 import { TimeZoneNote } from "@/components/time-zone/time-zone-note";
 import { guardedPage } from "@/lib/auth/guarded-page";
 import type { SignedIn } from "@/lib/auth/sessions";
+import { historyWordsFor } from "@/lib/content/history-words-for";
+import { intlLocale } from "@/lib/plan/history-words";
 import { changePlanRevisionsOf } from "@/lib/plan-store/saved-plans";
 import { currentDisplay } from "@/lib/settings/current-display";
 import { changePlanRoutes, siteRoutes } from "@/lib/site/site-routes";
@@ -11,31 +14,34 @@ import { pageTitle } from "@/lib/site/page-title";
 
 export const generateMetadata = pageTitle("changePlan");
 
-const reasonLabels = {
-  save: "Saved",
-  import: "Brought back from a copy",
-  "before-import": "Your plan just before you brought back a copy",
-  "conflict-copy": "Your version, kept when another tab or device saved first",
-} as const;
-
 async function ChangePlanHistoryPage({ session }: { session: SignedIn }) {
-  const [revisions, display] = await Promise.all([changePlanRevisionsOf(session), currentDisplay()]);
+  const [revisions, display, locale, t] = await Promise.all([
+    changePlanRevisionsOf(session),
+    currentDisplay(),
+    getLocale(),
+    getTranslations("planHistory"),
+  ]);
+  const labels = historyWordsFor(locale).labels;
   return (
     <>
       <p className="mb-2 text-sm">
-        <AppLink href={siteRoutes.changePlan.href}>Back to your change plan</AppLink>
+        <AppLink href={siteRoutes.changePlan.href}>{t("changeHistory.back")}</AppLink>
       </p>
-      <h1>Your change plan over time</h1>
-      <p>
-        Each save keeps a copy of your plan as it was; saves made by themselves as you type, a minute or two apart,
-        share one copy. Open one to see it.
-      </p>
+      <h1>{t("changeHistory.heading")}</h1>
+      <p>{t("changeHistory.intro")}</p>
       <TimeZoneNote timeZone={display.timeZone} remember={rememberTimeZoneAction} />
       <RevisionList
         revisions={revisions}
-        labels={reasonLabels}
+        labels={{
+          save: labels.save,
+          import: labels.import,
+          "before-import": labels["before-import"],
+          "conflict-copy": labels["conflict-copy"],
+        }}
         hrefOf={changePlanRoutes.revision}
         timeZone={display.timeZone?.name}
+        locale={intlLocale(locale)}
+        empty={t("history.empty")}
       />
     </>
   );

@@ -1,8 +1,11 @@
+import { getLocale, getTranslations } from "next-intl/server";
 import { AppLink } from "@/components/app-link/app-link";
 import { HistoryList } from "@/components/plan/history-list";
 import { TimeZoneNote } from "@/components/time-zone/time-zone-note";
 import { guardedPage } from "@/lib/auth/guarded-page";
 import type { SignedIn } from "@/lib/auth/sessions";
+import { historyWordsFor } from "@/lib/content/history-words-for";
+import { intlLocale } from "@/lib/plan/history-words";
 import { revisionLabel } from "@/lib/plan/revision-labels";
 import { historyOf } from "@/lib/plan-store/saved-plans";
 import { currentDisplay } from "@/lib/settings/current-display";
@@ -19,30 +22,39 @@ type Props = { session: SignedIn; searchParams: Promise<{ page?: string | string
 
 async function HistoryPage({ session, searchParams }: Props) {
   const asked = Number([(await searchParams).page ?? "1"].flat()[0]);
-  const [history, display] = await Promise.all([historyOf(session, asked), currentDisplay()]);
+  const locale = await getLocale();
+  const [history, display, t] = await Promise.all([
+    historyOf(session, asked, locale),
+    currentDisplay(),
+    getTranslations("planHistory.history"),
+  ]);
   const zone = display.timeZone?.name;
-  const timeOf = (iso: string) => exactTime(new Date(iso), zone);
+  const dates = intlLocale(locale);
+  const timeOf = (iso: string) => exactTime(new Date(iso), zone, dates);
+  const labels = historyWordsFor(locale).labels;
   const { page, pageCount } = history;
   return (
     <>
       <p className="print-hidden mb-2 text-sm">
-        <AppLink href={siteRoutes.makeAPlan.href}>Back to your plan</AppLink>
+        <AppLink href={siteRoutes.makeAPlan.href}>{t("back")}</AppLink>
       </p>
-      <h1>Your plan over time</h1>
-      <p>
-        Each save keeps a copy of your plan as it was; saves made by themselves as you type, a minute or two apart,
-        share one copy. Open one to see it, or to bring it back: the plan you have then is kept here first, so nothing
-        is lost.
-      </p>
+      <h1>{t("heading")}</h1>
+      <p>{t("intro")}</p>
       <TimeZoneNote timeZone={display.timeZone} remember={rememberTimeZoneAction} />
       <HistoryList
-        empty="There is nothing here yet. Copies appear once you save your plan."
+        words={{
+          empty: t("empty"),
+          pagesLabel: t("pagesLabel"),
+          newer: t("newer"),
+          older: t("older"),
+          pageOf: t("pageOf", { page, pageCount }),
+        }}
         entries={history.entries.map((entry) => ({
           id: entry.id,
           href: planRoutes.revision(entry.id),
-          label: revisionLabel(entry, timeOf),
+          label: revisionLabel(entry, timeOf, labels),
           datetime: entry.savedAt,
-          when: describeTimeIn(new Date(entry.savedAt), zone),
+          when: describeTimeIn(new Date(entry.savedAt), zone, new Date(), dates),
           change: entry.change,
         }))}
         pages={{

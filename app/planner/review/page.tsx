@@ -1,4 +1,4 @@
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { AppLink } from "@/components/app-link/app-link";
 import { ReflectionMoves } from "@/components/plan/reflection-moves";
 import { guardedPage } from "@/lib/auth/guarded-page";
@@ -13,8 +13,11 @@ export const generateMetadata = pageTitle("makeAPlan");
 
 /** The review walkthrough: what has changed in your life, then in your plan, then done. */
 async function ReviewPage({ session }: { session: SignedIn }) {
-  const plan = await planOf(session);
-  const [changes, t] = await Promise.all([changesSinceReview(session, plan.value), getTranslations("plan.review")]);
+  const [plan, locale] = await Promise.all([planOf(session), getLocale()]);
+  const [changes, t] = await Promise.all([
+    changesSinceReview(session, plan.value, locale),
+    getTranslations("plan.review"),
+  ]);
   return (
     <>
       <p className="print-hidden mb-2 text-sm">

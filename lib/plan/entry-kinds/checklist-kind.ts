@@ -4,9 +4,8 @@ import { defineEntryKind, flag, requiredText, text } from "./entry-kind";
 type Spec<Key extends string> = {
   key: Key;
   section: PlanSectionId;
-  /** The list's heading in the form, and how "what changed" names it: "your list of papers and a go-bag". */
+  /** The list's heading in the form; "what changed" names it in messages/<locale>/planHistory.json. */
   title: string;
-  listName: string;
   /** Suggested items in our own words, by id; each id is unique across every checklist. */
   suggestions: Record<string, string>;
 };
@@ -21,13 +20,12 @@ const fields = {
  * A fill-in checklist for one part of the plan: items to tick, with a note of where each is. It
  * starts with suggestions the person can tick, change or leave out; none is theirs until they do.
  */
-export function defineChecklist<const Key extends string>({ key, section, title, listName, suggestions }: Spec<Key>) {
+export function defineChecklist<const Key extends string>({ key, section, title, suggestions }: Spec<Key>) {
   return defineEntryKind({
     key,
     section,
     fields,
     required: "what",
-    noun: `an item on ${listName}`,
     plural: "items on one list",
     nameOf: (item) => item.what,
     titleOf: (item) => item.what || "An item on your list",
@@ -37,12 +35,10 @@ export function defineChecklist<const Key extends string>({ key, section, title,
       aside: item.ticked ? "ticked" : "not ticked yet",
       details: item.where ? [`where it is: ${item.where}`] : [],
     }),
-    describeChange: (before, after) => {
+    changeOf: (before, after) => {
       if (before.what !== after.what || before.where !== after.where || before.ticked === after.ticked)
         return undefined;
-      return after.ticked
-        ? `You ticked “${after.what}” on ${listName}.`
-        : `You unticked “${after.what}” on ${listName}.`;
+      return after.ticked ? "ticked" : "unticked";
     },
     suggested: Object.entries(suggestions).map(([id, what]) => ({ id, what, ticked: false, where: "" })),
     checklist: {

@@ -5,7 +5,6 @@ export const childrenItems = defineChecklist({
   key: "childrenItems",
   section: "children",
   title: "Your list for the children",
-  listName: "your list for the children",
   suggestions: {
     "kids-papers": "The children's birth certificates and health cards",
     "kids-custody-papers": "Custody or other court papers about the children",

@@ -74,6 +74,9 @@ export type DraftRow = { id: string } & Record<string, string | string[] | boole
 /** How one row prints: its name in bold, an optional aside in brackets, then details after dots. */
 export type PrintedRow = { heading: string; aside?: string; details: string[] };
 
+/** A change to a saved row that "what changed" says in words of its own. */
+export type RowChange = "ticked" | "unticked";
+
 /** What a kind of entry is declared with; see `defineEntryKind`. */
 export type EntryKindSpec<Key extends string, F extends Fields> = {
   /** The list in the plan's entries, and the prefix of its fields in the form. */
@@ -83,8 +86,6 @@ export type EntryKindSpec<Key extends string, F extends Fields> = {
   fields: F;
   /** The field a row cannot be saved without; messages about the row as a whole sit beside it. */
   required: keyof F & string;
-  /** "a trusted person": how "what changed" names one. */
-  noun: string;
   /** For "a plan keeps up to 30 people". */
   plural: string;
   /** The person's own name for a row in "what changed". */
@@ -94,8 +95,11 @@ export type EntryKindSpec<Key extends string, F extends Fields> = {
   /** The heading of the blank row. */
   addTitle: string;
   print: (row: RowOf<F>) => PrintedRow;
-  /** A plainer line for "what changed" when a saved row changed, if the kind has one (such as a tick). */
-  describeChange?: (before: RowOf<F>, after: RowOf<F>) => string | undefined;
+  /**
+   * A plainer change than "changed the details" when a saved row changed, if the kind has one (a tick),
+   * without words: "what changed" says it in the reader's language.
+   */
+  changeOf?: (before: RowOf<F>, after: RowOf<F>) => RowChange | undefined;
   /**
    * Rows offered before the person has any (a checklist's suggested items). One becomes the person's
    * own only when they change something in it; until then it is not saved. Ids are unique across kinds.
@@ -134,11 +138,11 @@ export function defineEntryKind<const Key extends string, F extends Fields>(spec
 /** Any kind, for code that works the same for every kind (its rows are read as `DraftRow`s). */
 export type EntryKind = Omit<
   ReturnType<typeof defineEntryKind<string, Fields>>,
-  "nameOf" | "titleOf" | "print" | "describeChange" | "suggested"
+  "nameOf" | "titleOf" | "print" | "changeOf" | "suggested"
 > & {
   nameOf: (row: never) => string;
   titleOf: (row: never) => string;
   print: (row: never) => PrintedRow;
-  describeChange?: (before: never, after: never) => string | undefined;
+  changeOf?: (before: never, after: never) => RowChange | undefined;
   suggested?: readonly DraftRow[];
 };

@@ -5,7 +5,6 @@ export const goBagItems = defineChecklist({
   key: "goBagItems",
   section: "leaving",
   title: "Your list: papers and a go-bag",
-  listName: "your list of papers and a go-bag",
   suggestions: {
     "bag-photo-id": "Photo ID, such as a driver's licence or passport",
     "bag-health-card": "Health card",

@@ -5,7 +5,6 @@ export const moneyItems = defineChecklist({
   key: "moneyItems",
   section: "money",
   title: "Your list for money",
-  listName: "your list for money",
   suggestions: {
     "money-set-aside": "Some money set aside, where they cannot see it",
     "money-own-account": "A bank account in your own name",

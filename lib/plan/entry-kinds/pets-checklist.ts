@@ -5,7 +5,6 @@ export const petItems = defineChecklist({
   key: "petItems",
   section: "pets",
   title: "Your list for your pets",
-  listName: "your list for your pets",
   suggestions: {
     "pet-vet-records": "Vet and vaccination records",
     "pet-food": "Food and any medication for a few days",

@@ -12,7 +12,6 @@ export const safePlaces = defineEntryKind({
     keptThere: text("What is kept there", 300, { multiline: true }),
   },
   required: "place",
-  noun: "a safe place",
   plural: "places",
   nameOf: (place) => place.place,
   titleOf: (place) => place.place || "A place in your plan",

@@ -5,7 +5,6 @@ export const technologyItems = defineChecklist({
   key: "technologyItems",
   section: "technology",
   title: "Your list: phones, computers and accounts",
-  listName: "your list for phones, computers and accounts",
   suggestions: {
     "tech-backup-codes": "Backup codes for accounts that ask for a second step when you sign in",
     "tech-passwords": "New passwords for email and banking, changed on a device they cannot check",

@@ -22,7 +22,6 @@ export const trustedPeople = defineEntryKind({
     knowsAboutPlan: flag("They know about this plan"),
   },
   required: "name",
-  noun: "a trusted person",
   plural: "people",
   nameOf: (person) => person.name,
   titleOf: (person) => person.name || "A person in your plan",

@@ -28,7 +28,6 @@ export const workplaceContacts = defineEntryKind({
     otherHelp: text("Anything else", 300, { multiline: true }),
   },
   required: "role",
-  noun: "a work or school contact",
   plural: "contacts",
   nameOf: (contact) => contact.name || contact.role,
   titleOf: (contact) => contact.name || (contact.role ? roles[contact.role] : "Contact"),

@@ -1,4 +1,4 @@
-import { getLocale } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { isDeepStrictEqual } from "node:util";
 import { z } from "zod";
@@ -9,8 +9,10 @@ import { sectionSummaryWords } from "@/components/plan/section-summary-words";
 import { TimeZoneNote } from "@/components/time-zone/time-zone-note";
 import { guardedPage } from "@/lib/auth/guarded-page";
 import type { SignedIn } from "@/lib/auth/sessions";
-import { builtSafetyPlan, strategyText } from "@/lib/content/strategy-library";
+import { changesIn, historyWordsFor } from "@/lib/content/history-words-for";
+import { builtSafetyPlan, strategyTextIn } from "@/lib/content/strategy-library";
 import { describeChanges } from "@/lib/plan/describe-changes";
+import { intlLocale } from "@/lib/plan/history-words";
 import { revisionLabel } from "@/lib/plan/revision-labels";
 import { planOf, revisionOf } from "@/lib/plan-store/saved-plans";
 import { currentDisplay } from "@/lib/settings/current-display";
@@ -28,25 +30,31 @@ async function RevisionPage({ params, session }: { params: Promise<{ id: string 
   // The store only finds records of the signed-in person: another person's id finds nothing.
   const revision = await revisionOf(session, id.data);
   if (!revision) notFound();
-  const [current, display] = await Promise.all([planOf(session), currentDisplay()]);
+  const [current, display, locale, t] = await Promise.all([
+    planOf(session),
+    currentDisplay(),
+    getLocale(),
+    getTranslations("planHistory"),
+  ]);
   const zone = display.timeZone?.name;
+  const dates = intlLocale(locale);
+  const timeOf = (iso: string) => exactTime(new Date(iso), zone, dates);
   const savedAt = new Date(revision.value.savedAt);
-  const changes = describeChanges(revision.value.plan, current.value, strategyText);
-  const locale = await getLocale();
+  const changes = describeChanges(revision.value.plan, current.value, strategyTextIn(locale), changesIn(locale));
   const then = builtSafetyPlan(revision.value.plan, locale);
   const words = await sectionSummaryWords(then.sections);
   return (
     <>
       <p className="print-hidden mb-2 text-sm">
-        <AppLink href={planRoutes.history}>Back to the history</AppLink>
+        <AppLink href={planRoutes.history}>{t("revision.back")}</AppLink>
       </p>
-      <h1>Your plan as it was {describeTimeIn(savedAt, zone)}</h1>
-      <p className="font-bold">{revisionLabel(revision.value, (iso) => exactTime(new Date(iso), zone))}</p>
+      <h1>{t("revision.heading", { when: describeTimeIn(savedAt, zone, new Date(), dates) })}</h1>
+      <p className="font-bold">{revisionLabel(revision.value, timeOf, historyWordsFor(locale).labels)}</p>
       <TimeZoneNote timeZone={display.timeZone} remember={rememberTimeZoneAction} />
       <section aria-labelledby="since-heading" className="mb-6">
-        <h2 id="since-heading">What is different now</h2>
+        <h2 id="since-heading">{t("revision.differentHeading")}</h2>
         {changes.length === 0 ? (
-          <p>Your plan is the same now.</p>
+          <p>{t("revision.same")}</p>
         ) : (
           <ul>
             {changes.map((line) => (
@@ -56,11 +64,19 @@ async function RevisionPage({ params, session }: { params: Promise<{ id: string 
         )}
       </section>
       <section aria-labelledby="restore-heading" className="print-hidden mb-6">
-        <h2 id="restore-heading">Bring back this version</h2>
+        <h2 id="restore-heading">{t("revision.restoreHeading")}</h2>
         <RestoreForm
           action={restoreRevisionAction}
           revisionId={revision.id}
-          when={exactTime(savedAt, zone)}
+          words={{
+            done: t("restore.done", { when: timeOf(revision.value.savedAt) }),
+            seePlan: t("restore.seePlan"),
+            or: t("restore.or"),
+            backToHistory: t("restore.backToHistory"),
+            sameAsNow: t("restore.sameAsNow"),
+            intro: t("restore.intro"),
+            submit: t("restore.submit"),
+          }}
           sameAsNow={isDeepStrictEqual(revision.value.plan, current.value)}
           planHref={siteRoutes.makeAPlan.href}
           historyHref={planRoutes.history}
