@@ -11,7 +11,7 @@ export const SERVER_THREADPOOL_SIZE = 8;
 export const SERVER_HEAP_MIB = 256;
 
 /** The environment of a spawned server: these two added to `env`, keeping a value `env` already sets. */
-export function serverProcessEnv(env: NodeJS.ProcessEnv = process.env): NodeJS.ProcessEnv {
+export function serverProcessEnv(env: Record<string, string | undefined> = process.env): NodeJS.ProcessEnv {
   const nodeOptions = env.NODE_OPTIONS ?? "";
   return {
     ...env,
@@ -19,5 +19,5 @@ export function serverProcessEnv(env: NodeJS.ProcessEnv = process.env): NodeJS.P
     NODE_OPTIONS: nodeOptions.includes("--max-old-space-size")
       ? nodeOptions
       : `${nodeOptions} --max-old-space-size=${SERVER_HEAP_MIB}`.trim(),
-  };
+  } as unknown as NodeJS.ProcessEnv;
 }

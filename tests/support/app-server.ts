@@ -45,7 +45,7 @@ export async function startAppServer(env: Record<string, string> = {}): Promise<
   await runMigrations(loadConfig({ ...fullEnv }).database);
   const child = spawn(process.execPath, ["--import", "tsx", "scripts/serve-app.ts", "--hostname", "127.0.0.1"], {
     cwd: root,
-    env: serverProcessEnv({ ...process.env, ...fullEnv } as NodeJS.ProcessEnv),
+    env: serverProcessEnv({ ...process.env, ...fullEnv }),
     stdio: ["ignore", "pipe", "pipe"],
   });
   let output = "";
