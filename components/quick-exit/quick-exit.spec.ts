@@ -148,10 +148,10 @@ function readScreenWhenLeaving(exitUrl: string): void {
       navShown: shown("nav"),
       footerShown: shown("footer"),
       // The live region is visually hidden: what it says is heard, not seen.
-      visibleText: [...document.body.children]
-        .filter((element) => element !== announcer)
-        .map((element) => (element as HTMLElement).innerText.trim())
-        .join(""),
+      visibleText: document.body.innerText
+        .split("\n")
+        .filter((line) => line.trim() !== "" && line !== announcer?.textContent)
+        .join("\n"),
       announced: announcer?.textContent ?? "",
       announcerInAccessibilityTree: announcer?.checkVisibility() ?? false,
     });
