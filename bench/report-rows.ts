@@ -104,7 +104,9 @@ function stallRows(results: SignInStallResult[]): string[][] {
   return results.map(({ database, signInsAtOnce, alone, duringSignIns, p99Ratio }) => [
     `Stall: ${database}`,
     `guidance page, 1 reader, while ${signInsAtOnce} sign-ins run at once (${duringSignIns.signInsAnswered} answered)`,
-    `p99 ${ms(duringSignIns.p99Ms)}, p50 ${ms(duringSignIns.p50Ms)}`,
+    duringSignIns.requests
+      ? `p99 ${ms(duringSignIns.p99Ms)}, p50 ${ms(duringSignIns.p50Ms)}`
+      : "no page answered in the window",
     [
       `alone p99 ${ms(alone.p99Ms)}, p50 ${ms(alone.p50Ms)}; target ≤ ${STALL_TARGET_RATIO}×`,
       duringSignIns.failed + alone.failed ? `${duringSignIns.failed + alone.failed} pages failed` : "",
@@ -112,7 +114,7 @@ function stallRows(results: SignInStallResult[]): string[][] {
     ]
       .filter(Boolean)
       .join("; "),
-    ratio(p99Ratio),
+    Number.isFinite(p99Ratio) ? ratio(p99Ratio) : `over ${STALL_TARGET_RATIO}×`,
   ]);
 }
 

@@ -14,6 +14,7 @@ export type SignInStallResult = {
   signInsAtOnce: number;
   alone: ReaderLatency;
   duringSignIns: ReaderLatency & { signInsAnswered: number; signInsFailed: number };
+  /** Infinity when the reader had no answer at all while the sign-ins ran. */
   p99Ratio: number;
 };
 
@@ -40,6 +41,7 @@ function latencyOf({ done, tally }: Awaited<ReturnType<typeof run>>): ReaderLate
   };
 }
 
+/** `seconds` is each window; the first is the reader alone, the second beside the sign-ins. */
 export async function measureSignInStall(
   url: string,
   pid: number,
@@ -67,6 +69,9 @@ export async function measureSignInStall(
       signInsAnswered: signingIn.done.requests.total,
       signInsFailed: signInsFailed + signingIn.done.errors,
     },
-    p99Ratio: Math.round((during.p99Ms / Math.max(alone.p99Ms, 1)) * 100) / 100,
+    // A reader who got no page in the window was stalled past it: no ratio can say how much.
+    p99Ratio: during.requests
+      ? Math.round((during.p99Ms / Math.max(alone.p99Ms, 1)) * 100) / 100
+      : Number.POSITIVE_INFINITY,
   };
 }
