@@ -5,6 +5,7 @@ import type { PageWeight } from "./page-weight";
 import type { QuickExitResult } from "./quick-exit";
 import type { ServerLoadResult } from "./server-load";
 import type { SignInCost } from "./sign-in-cost";
+import { STALL_TARGET_RATIO, type SignInStallResult } from "./sign-in-stall";
 
 export type BenchResults = {
   measuredAt: string;
@@ -14,7 +15,9 @@ export type BenchResults = {
   pageWeight: PageWeight[];
   lighthouse: LighthouseScores[];
   serverLoad: ServerLoadResult[];
+  signInStall: SignInStallResult[];
   phaseSeconds: Record<string, number>;
+  phasePeakRssMiB: Record<string, number>;
   totalSeconds: number;
   loadAverage: { atStart: number; atEnd: number };
 };
@@ -94,6 +97,37 @@ function loadRows({ database, runs, memory }: ServerLoadResult): string[][] {
   ];
 }
 
+/** Issue 14's target for the server's whole process tree, with the heap limited (scripts/server-process-env.ts). */
+export const PEAK_RSS_TARGET_MIB = 400;
+
+function stallRows(results: SignInStallResult[]): string[][] {
+  return results.map(({ database, signInsAtOnce, alone, duringSignIns, p99Ratio }) => [
+    `Stall: ${database}`,
+    `guidance page, 1 reader, while ${signInsAtOnce} sign-ins run at once (${duringSignIns.signInsAnswered} answered)`,
+    duringSignIns.requests
+      ? `p99 ${ms(duringSignIns.p99Ms)}, p50 ${ms(duringSignIns.p50Ms)}`
+      : "no page answered in the window",
+    [
+      `alone p99 ${ms(alone.p99Ms)}, p50 ${ms(alone.p50Ms)}; target ≤ ${STALL_TARGET_RATIO}×`,
+      duringSignIns.failed + alone.failed ? `${duringSignIns.failed + alone.failed} pages failed` : "",
+      duringSignIns.signInsFailed ? `${duringSignIns.signInsFailed} sign-ins failed` : "",
+    ]
+      .filter(Boolean)
+      .join("; "),
+    Number.isFinite(p99Ratio) ? ratio(p99Ratio) : `over ${STALL_TARGET_RATIO}×`,
+  ]);
+}
+
+function phaseMemoryRows(peaks: Record<string, number>): string[][] {
+  return Object.entries(peaks).map(([phase, mib]) => [
+    "Memory",
+    `server's peak resident during "${phase}"`,
+    `${mib} MiB`,
+    `target ≤ ${PEAK_RSS_TARGET_MIB} MiB`,
+    ratio(mib / PEAK_RSS_TARGET_MIB),
+  ]);
+}
+
 export function tableRows(results: BenchResults): string[][] {
   const { signIn } = results;
   return [
@@ -123,6 +157,8 @@ export function tableRows(results: BenchResults): string[][] {
       "",
     ]),
     ...results.serverLoad.flatMap(loadRows),
+    ...stallRows(results.signInStall),
+    ...phaseMemoryRows(results.phasePeakRssMiB),
     ["Bench", "wall-clock time", `${Math.round(results.totalSeconds)} s`, "phases below", ""],
   ];
 }

@@ -8,13 +8,16 @@ import { buildIfNeeded } from "../scripts/build-if-needed";
 import { findGuidancePath, measuredPages } from "./app-pages";
 import { signUpMany } from "./bench-accounts";
 import { withAppServer, type DatabaseKind } from "./database-servers";
+import type { AppServer } from "../tests/support/app-server";
 import { measureLighthouse } from "./lighthouse";
 import { getTarget, planSaveTarget, signInTarget } from "./load-targets";
 import { describeMachine } from "./machine";
 import { measurePageWeight } from "./page-weight";
 import { measureQuickExit } from "./quick-exit";
 import { phaseLine, TABLE_HEADER, tableRows, type BenchResults } from "./report-rows";
+import { sampleMemory } from "./process-stats";
 import { measureServerLoad } from "./server-load";
+import { measureSignInStall } from "./sign-in-stall";
 import { measureSignInCost } from "./sign-in-cost";
 import { textTable } from "./text-table";
 
@@ -34,14 +37,30 @@ const started = performance.now();
 /** Other work on the machine disturbs every figure: the 1-minute load average is kept beside them. */
 const loadAverageAtStart = Number(os.loadavg()[0]?.toFixed(2));
 const phaseSeconds: Record<string, number> = {};
+/** The app server's whole process tree at its peak in each phase that has one running. */
+const phasePeakRssMiB: Record<string, number> = {};
+let serverPid: number | undefined;
 async function phase<T>(name: string, work: () => Promise<T> | T): Promise<T> {
   const begun = performance.now();
   console.log(`… ${name}`);
+  const memory = serverPid === undefined ? undefined : sampleMemory(serverPid);
   try {
     return await work();
   } finally {
     phaseSeconds[name] = (performance.now() - begun) / 1000;
+    if (memory) phasePeakRssMiB[name] = memory.stop().peakTreeRssMiB;
   }
+}
+
+function onServer<T>(kind: DatabaseKind, work: (server: AppServer) => Promise<T>): Promise<T> {
+  return withAppServer(kind, async (server) => {
+    serverPid = server.process.pid;
+    try {
+      return await work(server);
+    } finally {
+      serverPid = undefined;
+    }
+  });
 }
 
 await phase("build", () => buildIfNeeded(root));
@@ -50,25 +69,26 @@ const signIn = await phase("sign-in cost", () => measureSignInCost());
 
 async function loadOn(kind: DatabaseKind, url: string, pid: number) {
   const accounts = await phase(`${kind} accounts`, () => signUpMany(url, ACCOUNTS));
-  const targets = [
-    getTarget("static /robots.txt", "/robots.txt"),
-    getTarget("guidance page", await findGuidancePath(url)),
-    await planSaveTarget(accounts),
-    await signInTarget(url, accounts),
-  ];
-  return phase(`${kind} load`, () => measureServerLoad(url, pid, kind, targets, levels, seconds));
+  const guidance = getTarget("guidance page", await findGuidancePath(url));
+  const signIns = await signInTarget(url, accounts);
+  const targets = [getTarget("static /robots.txt", "/robots.txt"), guidance, await planSaveTarget(accounts), signIns];
+  const load = await phase(`${kind} load`, () => measureServerLoad(url, pid, kind, targets, levels, seconds));
+  const stall = await phase(`${kind} reader beside sign-ins`, () =>
+    measureSignInStall(url, pid, kind, guidance, signIns, seconds),
+  );
+  return { load, stall };
 }
 
-const sqlite = await withAppServer("SQLite", async (server) => {
+const sqlite = await onServer("SQLite", async (server) => {
   const pages = measuredPages(await findGuidancePath(server.url));
   const [account] = await signUpMany(server.url, 1);
   const cookie = account!.cookie;
   const quickExit = await phase("quick exit", () => measureQuickExit(server.url, pages[1]!.path, quickExitRuns));
   const pageWeight = await phase("page weight", () => measurePageWeight(server.url, pages, cookie));
   const lighthouse = await phase("lighthouse", () => measureLighthouse(server.url, pages, cookie, lighthouseRuns));
-  return { quickExit, pageWeight, lighthouse, load: await loadOn("SQLite", server.url, server.process.pid!) };
+  return { quickExit, pageWeight, lighthouse, ...(await loadOn("SQLite", server.url, server.process.pid!)) };
 });
-const postgres = await withAppServer("PostgreSQL", (server) => loadOn("PostgreSQL", server.url, server.process.pid!));
+const postgres = await onServer("PostgreSQL", (server) => loadOn("PostgreSQL", server.url, server.process.pid!));
 
 const results: BenchResults = {
   measuredAt: new Date().toISOString(),
@@ -77,8 +97,10 @@ const results: BenchResults = {
   quickExit: sqlite.quickExit,
   pageWeight: sqlite.pageWeight,
   lighthouse: sqlite.lighthouse,
-  serverLoad: [sqlite.load, postgres],
+  serverLoad: [sqlite.load, postgres.load],
+  signInStall: [sqlite.stall, postgres.stall],
   phaseSeconds,
+  phasePeakRssMiB,
   totalSeconds: (performance.now() - started) / 1000,
   loadAverage: { atStart: loadAverageAtStart, atEnd: Number(os.loadavg()[0]?.toFixed(2)) },
 };

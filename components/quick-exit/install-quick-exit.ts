@@ -7,14 +7,17 @@ export type QuickExitOptions = {
   exitUrl: string;
   /** Our own route that ends the session on the server. */
   beaconUrl: string;
-  /** id of the visually hidden live region that announces the Shift count. */
+  /** id of the visually hidden live region that announces the Shift count and the exit. */
   liveRegionId: string;
   /** Where "Start again" on the locked screen leads. */
   homeUrl: string;
   messages: {
     /** Indexed by how many presses are left: [unused, one left, two left]. */
     pressesLeft: string[];
+    /** Said on activation, while the page is covered. */
     leaving: string;
+    /** Said when five seconds pass after a press without the exit. */
+    reset: string;
     locked: string;
     startAgain: string;
   };
@@ -35,10 +38,23 @@ export function installQuickExit(options: QuickExitOptions): void {
   var shiftHeld = false;
   var otherKeyWithShift = false;
   var exiting = false;
+  var announcementTimer: ReturnType<typeof setTimeout> | undefined;
 
   function announce(text: string) {
+    clearTimeout(announcementTimer);
     var region = doc.getElementById(options.liveRegionId);
     if (region) region.textContent = text;
+  }
+
+  /** Like GOV.UK's "Exit this page": the count lapses after the gap, is said to, then goes quiet. */
+  function announcePressesLeft(text: string) {
+    announce(text);
+    // One millisecond past the gap, so a press at exactly five seconds still counts.
+    announcementTimer = setTimeout(function () {
+      presses = 0;
+      announce(options.messages.reset);
+      announcementTimer = setTimeout(announce, MAX_GAP_MS, "");
+    }, MAX_GAP_MS + 1);
   }
 
   function cover(message: string, withStartAgain: boolean) {
@@ -47,14 +63,9 @@ export function installQuickExit(options: QuickExitOptions): void {
       overlay = doc.createElement("div");
       overlay.id = OVERLAY_ID;
       overlay.setAttribute("role", "status");
-      var style = overlay.style;
-      style.position = "fixed";
-      style.inset = "0";
-      style.zIndex = "2147483647";
-      style.background = "#ffffff";
-      style.color = "#1f2937";
-      style.font = "1.125rem/1.5 system-ui, sans-serif";
-      style.padding = "2rem";
+      overlay.style.cssText =
+        "position:fixed;inset:0;z-index:2147483647;background:#ffffff;color:#1f2937;" +
+        "font:1.125rem/1.5 system-ui,sans-serif;padding:2rem";
       doc.body.appendChild(overlay);
     }
     overlay.textContent = message;
@@ -70,7 +81,9 @@ export function installQuickExit(options: QuickExitOptions): void {
     var children = doc.body.children;
     for (var i = 0; i < children.length; i += 1) {
       var child = children[i] as HTMLElement;
-      if (child !== overlay) child.style.setProperty("display", "none", "important");
+      // The live region stays in the accessibility tree, so what it says is still heard.
+      if (child !== overlay && child.id !== options.liveRegionId)
+        child.style.setProperty("display", "none", "important");
     }
   }
 
@@ -84,15 +97,24 @@ export function installQuickExit(options: QuickExitOptions): void {
     if (event) event.preventDefault();
     if (exiting) return;
     exiting = true;
-    // Order matters: the screen is clear before anything slower can happen.
-    cover(options.messages.leaving, false);
-    announce("");
-    try {
-      navigator.sendBeacon(options.beaconUrl);
-    } catch (_error) {
-      // The server also times sessions out; leaving must not wait for it.
-    }
+    // Order matters: the screen is clear, then the browser is leaving, then the server is told.
+    cover("", false);
+    announce(options.messages.leaving);
     window.location.replace(destination());
+    endSession();
+  }
+
+  // Same task as the navigation, so it leaves before the page unloads; sessions also time out.
+  function endSession() {
+    try {
+      fetch(options.beaconUrl, { method: "POST", keepalive: true, credentials: "same-origin" });
+    } catch (_error) {
+      try {
+        navigator.sendBeacon(options.beaconUrl);
+      } catch (_alsoError) {
+        // Leaving must not wait for the server.
+      }
+    }
   }
 
   function countShiftPress() {
@@ -104,7 +126,7 @@ export function installQuickExit(options: QuickExitOptions): void {
       exit();
       return;
     }
-    announce(options.messages.pressesLeft[PRESSES_TO_EXIT - presses] || "");
+    announcePressesLeft(options.messages.pressesLeft[PRESSES_TO_EXIT - presses] || "");
   }
 
   function resetPresses() {
@@ -167,6 +189,10 @@ export function installQuickExit(options: QuickExitOptions): void {
 
   // A page brought back from the back/forward cache may be one the person left in a hurry.
   window.addEventListener("pageshow", function (event) {
-    if (event.persisted) cover(options.messages.locked, true);
+    if (!event.persisted) return;
+    presses = 0;
+    exiting = false;
+    announce("");
+    cover(options.messages.locked, true);
   });
 }

@@ -1,4 +1,5 @@
 import type { Page } from "@playwright/test";
+import { liveRegion, tapShift } from "@/tests/e2e/support/app-page";
 import { expect, test } from "@/tests/e2e/support/fixtures";
 import { guardContext } from "@/tests/e2e/support/guard-context";
 import { NEUTRAL_EXIT_URL } from "@/tests/e2e/support/neutral-site";
@@ -14,10 +15,13 @@ async function expectLockedScreen(page: Page): Promise<void> {
 
 test("a page shown again from the back/forward cache is locked", async ({ page }) => {
   await page.goto("/planner");
+  await tapShift(page);
+  await expect(liveRegion(page)).not.toHaveText("");
   await page.evaluate(() => {
     window.dispatchEvent(new PageTransitionEvent("pageshow", { persisted: true }));
   });
   await expectLockedScreen(page);
+  await expect(liveRegion(page), "nothing left over is read out").toHaveText("");
 
   const overlay = page.locator("#quick-exit-overlay");
   await overlay.getByRole("link", { name: "Open the home page" }).click();

@@ -7,7 +7,8 @@ export type QuickExitWords = typeof english.quickExit;
 export function quickExitMessagesIn(words: QuickExitWords): QuickExitOptions["messages"] {
   return {
     pressesLeft: ["", words.pressOnce, words.pressTwice],
-    leaving: "",
+    leaving: words.leaving,
+    reset: words.reset,
     locked: words.locked,
     startAgain: words.startAgain,
   };

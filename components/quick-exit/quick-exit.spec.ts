@@ -98,13 +98,15 @@ test("the page is hidden before the browser starts to leave", async ({ page }) =
         navShown: false,
         footerShown: false,
         visibleText: "",
+        announced: "Quick exit: leaving this site.",
+        announcerInAccessibilityTree: true,
       },
     ]);
 });
 
 // Which request the browser puts on the wire first is its own choice; that the session really ends
 // is tested in tests/e2e/accounts/quick-exit.spec.ts.
-test("the server is told to end the session as the browser leaves", async ({ page }) => {
+test("the server is told to end the session once the browser has started to leave", async ({ page }) => {
   await page.goto("/");
   const requests: string[] = [];
   page.on("request", (request) => requests.push(`${request.method()} ${request.url()}`));
@@ -123,6 +125,8 @@ type Screen = {
   navShown: boolean;
   footerShown: boolean;
   visibleText: string;
+  announced: string;
+  announcerInAccessibilityTree: boolean;
 };
 
 function readScreenWhenLeaving(exitUrl: string): void {
@@ -131,6 +135,7 @@ function readScreenWhenLeaving(exitUrl: string): void {
   navigationApi.addEventListener("navigate", (event) => {
     if ((event as Event & { destination: { url: string } }).destination.url !== exitUrl) return;
     const overlay = document.getElementById("quick-exit-overlay");
+    const announcer = document.getElementById("quick-exit-announcer");
     const shown = (selector: string) => document.querySelector(selector)?.checkVisibility() ?? false;
     report({
       overlayShown: overlay?.checkVisibility() ?? false,
@@ -142,7 +147,13 @@ function readScreenWhenLeaving(exitUrl: string): void {
       headerShown: shown("header"),
       navShown: shown("nav"),
       footerShown: shown("footer"),
-      visibleText: document.body.innerText.trim(),
+      // The live region is visually hidden: what it says is heard, not seen.
+      visibleText: document.body.innerText
+        .split("\n")
+        .filter((line) => line.trim() !== "" && line !== announcer?.textContent)
+        .join("\n"),
+      announced: announcer?.textContent ?? "",
+      announcerInAccessibilityTree: announcer?.checkVisibility() ?? false,
     });
   });
 }

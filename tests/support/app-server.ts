@@ -6,6 +6,7 @@ import os from "node:os";
 import path from "node:path";
 import { loadConfig } from "../../lib/config/load-config";
 import { runMigrations } from "../../lib/db/run-migrations";
+import { serverProcessEnv } from "../../scripts/server-process-env";
 import { freePort } from "./free-port";
 
 const root = path.resolve(import.meta.dirname, "../..");
@@ -44,7 +45,7 @@ export async function startAppServer(env: Record<string, string> = {}): Promise<
   await runMigrations(loadConfig({ ...fullEnv }).database);
   const child = spawn(process.execPath, ["--import", "tsx", "scripts/serve-app.ts", "--hostname", "127.0.0.1"], {
     cwd: root,
-    env: { ...process.env, ...fullEnv } as NodeJS.ProcessEnv,
+    env: serverProcessEnv({ ...process.env, ...fullEnv }),
     stdio: ["ignore", "pipe", "pipe"],
   });
   let output = "";
