@@ -12,7 +12,7 @@ export async function GET() {
   return withSiteDataCleared(new NextResponse(null, { status: 303, headers: { Location: exitUrl } }));
 }
 
-/** The beacon sent by the quick-exit script while the browser is already leaving. */
+/** The keepalive post (or beacon, where fetch cannot keep alive) the quick-exit script sends once the browser is already leaving. */
 export async function POST() {
   await endCurrentSession({});
   return withSiteDataCleared(new NextResponse(null, { status: 204 }));
