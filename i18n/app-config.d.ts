@@ -6,6 +6,7 @@ import type home from "../messages/en/home.json";
 import type pages from "../messages/en/pages.json";
 import type changePlan from "../messages/en/changePlan.json";
 import type plan from "../messages/en/plan.json";
+import type planFiles from "../messages/en/planFiles.json";
 import type planBuilder from "../messages/en/planBuilder.json";
 import type planEntries from "../messages/en/planEntries.json";
 import type planQuestions from "../messages/en/planQuestions.json";
@@ -33,6 +34,7 @@ declare module "next-intl" {
       planEntries: typeof planEntries;
       regions: typeof regions;
       lookBack: typeof lookBack;
+      planFiles: typeof planFiles;
     };
   }
 }
