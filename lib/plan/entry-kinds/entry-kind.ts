@@ -93,7 +93,7 @@ export type EntryKindSpec<Key extends string, F extends Fields> = {
   titleOf: (row: RowOf<F>) => string;
   /** The heading of the blank row. */
   addTitle: string;
-  print: (row: RowOf<F>) => PrintedRow;
+  print: (row: RowOf<F>, words: PrintWords) => PrintedRow;
   /** A plainer line for "what changed" when a saved row changed, if the kind has one (such as a tick). */
   describeChange?: (before: RowOf<F>, after: RowOf<F>) => string | undefined;
   /**
@@ -103,6 +103,23 @@ export type EntryKindSpec<Key extends string, F extends Fields> = {
   suggested?: readonly RowOf<F>[];
   /** Drawn as a checklist under this heading: a box to tick per row, named by its required field. */
   checklist?: { title: string; intro: string };
+};
+
+/**
+ * How a row reads in a summary and on paper, in the reader's language: templates filled with the
+ * person's words ({word}, {where}), and each choice field's labels by value.
+ */
+export type PrintWords = {
+  codeWord: string;
+  knows: string;
+  doesNotKnow: string;
+  ticked: string;
+  notTicked: string;
+  whereItIs: string;
+  gettingThere: string;
+  keptThere: string;
+  aSafePlace: string;
+  choices: Record<string, Record<string, string>>;
 };
 
 /**
@@ -138,7 +155,7 @@ export type EntryKind = Omit<
 > & {
   nameOf: (row: never) => string;
   titleOf: (row: never) => string;
-  print: (row: never) => PrintedRow;
+  print: (row: never, words: PrintWords) => PrintedRow;
   describeChange?: (before: never, after: never) => string | undefined;
   suggested?: readonly DraftRow[];
 };
