@@ -6,6 +6,7 @@ import type home from "../messages/en/home.json";
 import type pages from "../messages/en/pages.json";
 import type changePlan from "../messages/en/changePlan.json";
 import type plan from "../messages/en/plan.json";
+import type planFiles from "../messages/en/planFiles.json";
 import type planBuilder from "../messages/en/planBuilder.json";
 import type planEntries from "../messages/en/planEntries.json";
 import type planHistory from "../messages/en/planHistory.json";
@@ -35,6 +36,7 @@ declare module "next-intl" {
       regions: typeof regions;
       lookBack: typeof lookBack;
       planHistory: typeof planHistory;
+      planFiles: typeof planFiles;
     };
   }
 }

@@ -16,6 +16,7 @@ export const messageNamespaces = [
   "regions",
   "lookBack",
   "planHistory",
+  "planFiles",
 ] as const;
 
 export type MessageNamespace = (typeof messageNamespaces)[number];

@@ -1,9 +1,9 @@
 "use server";
 
-import { refusedState } from "@/lib/auth/form-state";
 import { formFields } from "@/lib/auth/guarded";
 import { guardedAction } from "@/lib/auth/guarded-action";
 import { exportFormSchema, importFormSchema } from "@/lib/forms/plan-file-schemas";
+import { planFileRefusal, planFileWords } from "@/lib/forms/plan-file-refusal";
 import { lockedFileState, turnRefused, unopenedState } from "@/lib/forms/plan-file-states";
 import type { ExportState, ImportState } from "@/lib/forms/plan-form-states";
 import { bringBackChangePlanCopy, lockedChangePlanCopyOf } from "@/lib/plan-store/change-plan-copies";
@@ -26,8 +26,8 @@ const bringBack = guardedAction({
 /** A locked copy of the change plan, handed back as a download link that works without JavaScript. */
 export async function exportChangePlanAction(_previous: ExportState, form: FormData): Promise<ExportState> {
   const outcome = await lockCopy(formFields(form));
-  if (!outcome.ok) return refusedState(outcome);
-  return outcome.value.ok ? lockedFileState(outcome.value.value) : turnRefused(outcome.value);
+  if (!outcome.ok) return planFileRefusal(outcome);
+  return outcome.value.ok ? lockedFileState(outcome.value.value) : turnRefused(outcome.value, await planFileWords());
 }
 
 /** Replaces the change plan with a saved copy; the plan as it was stays in the history. */
@@ -38,10 +38,11 @@ export async function importChangePlanAction(_previous: ImportState, form: FormD
       ? { file: form.get("file"), passphrase: form.get("passphrase"), version: form.get("version") }
       : {};
   const outcome = await bringBack(fields);
-  if (!outcome.ok) return refusedState(outcome);
+  if (!outcome.ok) return planFileRefusal(outcome);
   const result = outcome.value;
-  if ("reason" in result) return turnRefused(result);
-  if ("problem" in result) return unopenedState(result.problem);
-  if (!result.ok) return { formError: "Your plan changed while you were doing this. Please try again." };
+  const say = await planFileWords();
+  if ("reason" in result) return turnRefused(result, say);
+  if ("problem" in result) return unopenedState(result.problem, say);
+  if (!result.ok) return { formError: say("changedMeanwhile") };
   return { imported: true };
 }

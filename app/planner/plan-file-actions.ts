@@ -1,9 +1,9 @@
 "use server";
 
-import { refusedState } from "@/lib/auth/form-state";
 import { formFields } from "@/lib/auth/guarded";
 import { guardedAction } from "@/lib/auth/guarded-action";
 import { confirmImportSchema, exportFormSchema, importFormSchema } from "@/lib/forms/plan-file-schemas";
+import { planFileRefusal, planFileWords } from "@/lib/forms/plan-file-refusal";
 import { lockedFileState, turnRefused, unopenedState } from "@/lib/forms/plan-file-states";
 import type { ExportState, ImportState } from "@/lib/forms/plan-form-states";
 import { bringBackCopy, lockedCopyOf, previewCopy } from "@/lib/plan-store/plan-copies";
@@ -33,8 +33,8 @@ const confirmCopy = guardedAction({
 /** A locked copy of the plan, handed back as a download link that works without JavaScript. */
 export async function exportPlanAction(_previous: ExportState, form: FormData): Promise<ExportState> {
   const outcome = await lockCopy(formFields(form));
-  if (!outcome.ok) return refusedState(outcome);
-  if (!outcome.value.ok) return turnRefused(outcome.value);
+  if (!outcome.ok) return planFileRefusal(outcome);
+  if (!outcome.value.ok) return turnRefused(outcome.value, await planFileWords());
   return lockedFileState(outcome.value.value);
 }
 
@@ -47,19 +47,19 @@ async function openStep(form: FormData): Promise<ImportState> {
   // A caller with JavaScript can send anything in place of the form.
   const fields = form instanceof FormData ? { file: form.get("file"), passphrase: form.get("passphrase") } : {};
   const outcome = await openCopy(fields);
-  if (!outcome.ok) return refusedState(outcome);
+  if (!outcome.ok) return planFileRefusal(outcome);
   const result = outcome.value;
-  if ("reason" in result) return turnRefused(result);
-  if (!result.ok) return unopenedState(result.problem);
+  if ("reason" in result) return turnRefused(result, await planFileWords());
+  if (!result.ok) return unopenedState(result.problem, await planFileWords());
   return { preview: result.preview };
 }
 
 async function confirmStep(form: FormData): Promise<ImportState> {
   const outcome = await confirmCopy(formFields(form));
-  if (!outcome.ok && outcome.reason !== "invalid") return refusedState(outcome);
+  if (!outcome.ok && outcome.reason !== "invalid") return planFileRefusal(outcome);
   const result = outcome.ok ? outcome.value : undefined;
   if (result?.ok) return { imported: true };
   if (result?.problem === "changed") return { preview: result.preview, changedSince: true };
   // Opened too long ago, in another session, or not a copy this site sealed: nothing was replaced.
-  return { formError: "That copy is no longer open here, so nothing was replaced. Please open the file again." };
+  return { formError: (await planFileWords())("noLongerOpen") };
 }

@@ -4,7 +4,7 @@ import type { FormDraft } from "./form-draft";
  * Signed out, the ideas cannot be listed (they follow the person's answers, which are locked), but
  * the ticks the person left are carried in the form, so signing in and saving keeps them.
  */
-export function CarriedTicks({ draft }: { draft?: FormDraft }) {
+export function CarriedTicks({ draft, note }: { draft?: FormDraft; note: string }) {
   const shown = draft?.shown ?? [];
   if (shown.length === 0) return null;
   return (
@@ -15,7 +15,7 @@ export function CarriedTicks({ draft }: { draft?: FormDraft }) {
       {(draft?.done ?? []).map((id) => (
         <input key={`done-${id}`} type="hidden" name="done" value={id} />
       ))}
-      <p className="text-muted">The ideas you ticked are kept too, and show again once you are signed in.</p>
+      <p className="text-muted">{note}</p>
     </>
   );
 }

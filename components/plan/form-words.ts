@@ -50,5 +50,6 @@ export async function sectionFormWords(): Promise<SectionFormWords> {
     },
     checklist: { legend: t("ideasLegend"), why: t.raw("whyIdea") as string, hint: t("tickHint") },
     entries: entryWordsFor(locale),
+    carriedTicks: (await getTranslations("planFiles"))("carriedTicks"),
   };
 }

@@ -7,15 +7,27 @@ import { FormField } from "@/components/forms/form-field";
 import { SubmitButton } from "@/components/forms/submit-button";
 import type { FormAction, ImportState } from "@/lib/forms/plan-form-states";
 import { planRoutes, siteRoutes } from "@/lib/site/site-routes";
-import { ImportPreview } from "./import-preview";
+import { ImportPreview, type ImportPreviewWords } from "./import-preview";
+
+/** The form's words in the reader's language, from the page (messages planFiles.import and .preview). */
+export type ImportFormWords = {
+  imported: string;
+  seePlan: string;
+  or: string;
+  seeHistory: string;
+  file: string;
+  passphrase: string;
+  /** The button: "Open the copy", or "Bring back my plan" where the action replaces the plan at once. */
+  submit: string;
+  preview: ImportPreviewWords;
+};
 
 /** `planHref` and `historyHref`: the plan the copy goes back into and its history (the safety plan's unless said). */
 type Props = {
   action: FormAction<ImportState>;
   planHref?: string;
   historyHref?: string;
-  /** "Bring back my plan" where the action replaces the plan at once (the change plan's). */
-  submitLabel?: string;
+  words: ImportFormWords;
 };
 
 /**
@@ -27,22 +39,29 @@ export function ImportForm({
   action,
   planHref = siteRoutes.makeAPlan.href,
   historyHref = planRoutes.history,
-  submitLabel = "Open the copy",
+  words,
 }: Props) {
   const [state, formAction] = useActionState(action, {});
   if (state.imported) {
     return (
       <p role="status" className="rounded-md bg-calm p-4">
-        Your plan is back. The plan you had before is kept in your history.{" "}
+        {words.imported}{" "}
         <AppLink href={planHref} className="font-bold">
-          See your plan
+          {words.seePlan}
         </AppLink>{" "}
-        or <AppLink href={historyHref}>see the history</AppLink>.
+        {words.or} <AppLink href={historyHref}>{words.seeHistory}</AppLink>.
       </p>
     );
   }
   if (state.preview)
-    return <ImportPreview preview={state.preview} changedSince={state.changedSince} action={formAction} />;
+    return (
+      <ImportPreview
+        preview={state.preview}
+        changedSince={state.changedSince}
+        action={formAction}
+        words={words.preview}
+      />
+    );
   const errors = state.fieldErrors ?? {};
   return (
     <form action={formAction} noValidate>
@@ -50,7 +69,7 @@ export function ImportForm({
       <input type="hidden" name="step" value="open" />
       <div className="mb-5">
         <label htmlFor="field-file" className="mb-1 block font-bold">
-          The file you saved
+          {words.file}
         </label>
         {errors.file && (
           <p id="field-file-error" className="mb-1 font-bold text-exit">
@@ -67,13 +86,8 @@ export function ImportForm({
           className="block"
         />
       </div>
-      <FormField
-        name="passphrase"
-        label="The passphrase you chose for this file"
-        type="password"
-        error={errors.passphrase}
-      />
-      <SubmitButton>{submitLabel}</SubmitButton>
+      <FormField name="passphrase" label={words.passphrase} type="password" error={errors.passphrase} />
+      <SubmitButton>{words.submit}</SubmitButton>
     </form>
   );
 }

@@ -3,27 +3,36 @@ import { SubmitButton } from "@/components/forms/submit-button";
 import type { ImportState } from "@/lib/forms/plan-form-states";
 import { siteRoutes } from "@/lib/site/site-routes";
 
+/** The preview's words in the reader's language (messages planFiles.preview). */
+export type ImportPreviewWords = {
+  heading: string;
+  changedSince: string;
+  opened: string;
+  same: string;
+  changes: string;
+  keptFirst: string;
+  bringBack: string;
+  keep: string;
+};
+
 type Props = {
   preview: NonNullable<ImportState["preview"]>;
   changedSince?: boolean;
   action: (form: FormData) => void;
+  words: ImportPreviewWords;
 };
 
 /** What bringing back an opened copy would change, and the one button that does it. */
-export function ImportPreview({ preview, changedSince, action }: Props) {
+export function ImportPreview({ preview, changedSince, action, words }: Props) {
   return (
     <section aria-labelledby="preview-heading">
-      <h2 id="preview-heading">What this copy would change</h2>
-      <p role="status">
-        {changedSince
-          ? "Your plan was saved somewhere else since you opened the copy, so nothing was replaced. Here is what the copy would change now."
-          : "The copy is open. Nothing has been replaced yet."}
-      </p>
+      <h2 id="preview-heading">{words.heading}</h2>
+      <p role="status">{changedSince ? words.changedSince : words.opened}</p>
       {preview.same ? (
-        <p>This copy is the same as your plan now, so there is nothing to bring back.</p>
+        <p>{words.same}</p>
       ) : (
         <>
-          <p>Compared with your plan now, bringing back the copy makes these changes, as if you made them yourself:</p>
+          <p>{words.changes}</p>
           <ul data-import-changes="">
             {preview.changes.map((line) => (
               <li key={line}>{line}</li>
@@ -32,13 +41,13 @@ export function ImportPreview({ preview, changedSince, action }: Props) {
           <form action={action} noValidate className="mb-4">
             <input type="hidden" name="step" value="confirm" />
             <input type="hidden" name="preview" value={preview.token} />
-            <p>Your plan as it is now is kept in your history first, so you can bring it back later.</p>
-            <SubmitButton>Bring back my plan</SubmitButton>
+            <p>{words.keptFirst}</p>
+            <SubmitButton>{words.bringBack}</SubmitButton>
           </form>
         </>
       )}
       <p>
-        <AppLink href={siteRoutes.makeAPlan.href}>Keep my plan as it is</AppLink>
+        <AppLink href={siteRoutes.makeAPlan.href}>{words.keep}</AppLink>
       </p>
     </section>
   );

@@ -1,38 +1,28 @@
+import { useTranslations } from "next-intl";
 import { AppLink } from "@/components/app-link/app-link";
 
 /**
  * Before anything goes on paper: paper can be found, and the person decides what is worth it. Without
- * `continueHref`, the page's own form comes next.
+ * `continueHref`, the page's own form comes next. The change plan's reader is thought to be the one who
+ * hurt someone, so its warning asks who could read it instead.
  */
-type Props = {
-  continueHref?: string;
-  what: string;
-  /** Who might find it and what to think about, when it is not the person who hurt the reader. */
-  caution?: string;
-};
+type Props = { continueHref?: string; what: "plan" | "card" | "changePlan" };
 
-export function PaperWarning({ continueHref, what, caution }: Props) {
+const found = { plan: "foundPlan", card: "foundCard", changePlan: "foundChangePlan" } as const;
+
+export function PaperWarning({ continueHref, what }: Props) {
+  const t = useTranslations("planFiles.paper");
   return (
     <section aria-labelledby="paper-heading" className="rounded-md border-2 border-exit p-4">
       <h2 id="paper-heading" className="mt-0">
-        Before you print
+        {t("heading")}
       </h2>
-      {caution ? (
-        <p>Paper can be found. {caution}</p>
-      ) : (
-        <p>
-          Paper can be found. If the person who hurt you might go through your things, think about where a printed{" "}
-          {what} would be kept, or leave out what could put you at risk. Some people keep printed copies with someone
-          they trust, at work, or in a locker.
-        </p>
-      )}
-      <p className={continueHref ? undefined : "mb-0"}>
-        The printer may also keep a record of what was printed, especially at work or in a library.
-      </p>
+      <p>{t(found[what])}</p>
+      <p className={continueHref ? undefined : "mb-0"}>{t("printer")}</p>
       {continueHref && (
         <p className="mb-0">
           <AppLink href={continueHref} className="font-bold">
-            I understand. Show the {what}
+            {t(what === "card" ? "continueCard" : "continuePlan")}
           </AppLink>
         </p>
       )}

@@ -1,4 +1,5 @@
-import { sensitiveDetailIds, sensitiveDetails } from "@/lib/plan/entry-kinds/sensitive-details";
+import { sensitiveDetailIds, type SensitiveDetail } from "@/lib/plan/entry-kinds/sensitive-details";
+import { fill } from "@/lib/plan/fill";
 import type { PrintChoices, PrintSectionOption } from "@/lib/plan/print-choices";
 
 function Box({
@@ -31,17 +32,27 @@ function Box({
   );
 }
 
-type Props = { options: PrintSectionOption[]; chosen: PrintChoices };
+/** The fields' words in the reader's language (messages planFiles.print). */
+export type PrintChoicesFieldsWords = {
+  parts: string;
+  partsHint: string;
+  /** "In “{part}”", filled with each part's title. */
+  inPart: string;
+  details: string;
+  detailsHint: string;
+  detail: Record<SensitiveDetail, string>;
+};
+
+type Props = { options: PrintSectionOption[]; chosen: PrintChoices; words: PrintChoicesFieldsWords };
 
 /** The parts of the plan and what is in each, ticked to print; and the sensitive details, left off unless ticked. */
-export function PrintChoicesFields({ options, chosen }: Props) {
+export function PrintChoicesFields({ options, chosen, words }: Props) {
   return (
     <>
       <fieldset className="mb-6">
-        <legend className="mb-1 text-lg font-bold">Parts of your plan</legend>
+        <legend className="mb-1 text-lg font-bold">{words.parts}</legend>
         <p id="print-parts-hint" className="text-sm text-muted">
-          Untick a part, or anything in it, to leave it off the paper. Your notes print as you wrote them, so think
-          about whether they say where you are or where things are kept.
+          {words.partsHint}
         </p>
         {options.map((section) => (
           <div key={section.id} className="mb-3" data-print-part={section.id}>
@@ -54,7 +65,7 @@ export function PrintChoicesFields({ options, chosen }: Props) {
             />
             {section.entries.length > 0 && (
               <fieldset className="ml-7">
-                <legend className="sr-only">In “{section.title}”</legend>
+                <legend className="sr-only">{fill(words.inPart, { part: section.title })}</legend>
                 {section.entries.map((entry) => (
                   <Box
                     key={entry.id}
@@ -71,10 +82,9 @@ export function PrintChoicesFields({ options, chosen }: Props) {
         ))}
       </fieldset>
       <fieldset className="mb-6" aria-describedby="print-details-hint">
-        <legend className="mb-1 text-lg font-bold">Details left off unless you tick them</legend>
+        <legend className="mb-1 text-lg font-bold">{words.details}</legend>
         <p id="print-details-hint" className="text-sm text-muted">
-          If the paper were found, these could help someone find you, reach the people helping you, or find what you
-          have put aside.
+          {words.detailsHint}
         </p>
         {sensitiveDetailIds.map((detail) => (
           <Box
@@ -82,7 +92,7 @@ export function PrintChoicesFields({ options, chosen }: Props) {
             id={`print-detail-${detail}`}
             name="detail"
             value={detail}
-            label={sensitiveDetails[detail]}
+            label={words.detail[detail]}
             checked={chosen.details.includes(detail)}
           />
         ))}

@@ -7,7 +7,7 @@ import type { FormAction, PrintState } from "@/lib/forms/plan-form-states";
 import type { PrintChoices as Choices, PrintSectionOption } from "@/lib/plan/print-choices";
 import { siteRoutes } from "@/lib/site/site-routes";
 import { PrintButton } from "./print-button";
-import { PrintChoicesFields } from "./print-choices-fields";
+import { PrintChoicesFields, type PrintChoicesFieldsWords } from "./print-choices-fields";
 import { SectionSummary, type SectionSummaryWords } from "./section-summary";
 
 type Props = {
@@ -20,6 +20,20 @@ type Props = {
   crisisLines: ReactNode;
   /** The printed parts' words, in the reader's language. */
   summaryWords: SectionSummaryWords;
+  /** The page's own words, in the reader's language (messages planFiles.print). */
+  words: PrintChoicesWords;
+};
+
+export type PrintChoicesWords = {
+  back: string;
+  print: string;
+  heading: string;
+  choose: string;
+  show: string;
+  change: string;
+  printedHeading: string;
+  nothing: string;
+  fields: PrintChoicesFieldsWords;
 };
 
 /** The choices, as hidden fields, so "Change what goes on paper" opens them as they were. */
@@ -36,7 +50,7 @@ function Carried({ choices }: { choices: Choices }) {
  * The print page: first what goes on paper (every part, none of the sensitive details, unless the
  * person changes that), then the plan drawn with only those. Without JavaScript each step is a post.
  */
-export function PrintChoices({ action, options, defaults, warning, crisisLines, summaryWords }: Props) {
+export function PrintChoices({ action, options, defaults, warning, crisisLines, summaryWords, words }: Props) {
   const [state, formAction, pending] = useActionState(action, {});
   const heading = useRef<HTMLHeadingElement>(null);
   const printed = state.printed;
@@ -50,20 +64,20 @@ export function PrintChoices({ action, options, defaults, warning, crisisLines, 
     return (
       <>
         <div className="print-hidden mb-4 flex flex-wrap items-center gap-4">
-          <AppLink href={siteRoutes.makeAPlan.href}>Back to your plan</AppLink>
-          <PrintButton />
+          <AppLink href={siteRoutes.makeAPlan.href}>{words.back}</AppLink>
+          <PrintButton label={words.print} />
           <form action={formAction}>
             <input type="hidden" name="step" value="choose" />
             <Carried choices={state.choices ?? defaults} />
             <button type="submit" className="min-h-11 rounded-md border-2 border-ink px-4 py-2 font-bold">
-              Change what goes on paper
+              {words.change}
             </button>
           </form>
         </div>
         <h1 ref={heading} tabIndex={-1}>
-          My plan
+          {words.printedHeading}
         </h1>
-        {printed.sections.length === 0 && <p>Nothing is chosen to print. You can change what goes on paper.</p>}
+        {printed.sections.length === 0 && <p>{words.nothing}</p>}
         {printed.sections.map((section) => (
           <SectionSummary
             key={section.id}
@@ -80,18 +94,18 @@ export function PrintChoices({ action, options, defaults, warning, crisisLines, 
   return (
     <>
       <p className="print-hidden mb-2 text-sm">
-        <AppLink href={siteRoutes.makeAPlan.href}>Back to your plan</AppLink>
+        <AppLink href={siteRoutes.makeAPlan.href}>{words.back}</AppLink>
       </p>
       <h1 ref={heading} tabIndex={-1}>
-        Print your plan
+        {words.heading}
       </h1>
       {warning}
       <form action={formAction} className="mt-6" noValidate>
-        <h2>Choose what goes on paper</h2>
+        <h2>{words.choose}</h2>
         <FormError message={state.formError} />
-        <PrintChoicesFields options={options} chosen={state.choices ?? defaults} />
+        <PrintChoicesFields options={options} chosen={state.choices ?? defaults} words={words.fields} />
         <button type="submit" disabled={pending} className="min-h-11 rounded-md bg-ink px-5 py-2 font-bold text-white">
-          Show my plan to print
+          {words.show}
         </button>
       </form>
     </>

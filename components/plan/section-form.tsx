@@ -42,6 +42,7 @@ export type SectionFormWords = {
   status: SaveStatusWords;
   checklist: ChecklistWords;
   entries: EntryWords;
+  carriedTicks: string;
 };
 
 /** Problems with the form as a whole, not with one field. */
@@ -97,7 +98,7 @@ export function SectionForm({
           words={words.checklist}
         />
       ) : (
-        <CarriedTicks draft={draft} />
+        <CarriedTicks draft={draft} note={words.carriedTicks} />
       )}
       <label htmlFor="section-note" className="block text-lg font-bold">
         {words.notes}

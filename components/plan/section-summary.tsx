@@ -3,21 +3,22 @@ import { AppLink } from "@/components/app-link/app-link";
 import type { BuiltSection } from "@/lib/plan/build-plan";
 import { entryKindOf } from "@/lib/plan/entry-kinds";
 import { fill } from "@/lib/plan/fill";
-import type { DraftRow, PrintedRow } from "@/lib/plan/entry-kinds/entry-kind";
+import type { DraftRow, PrintedRow, PrintWords } from "@/lib/plan/entry-kinds/entry-kind";
 import type { PlanEntries } from "@/lib/plan/plan-schema";
 import type { PlanSectionId } from "@/lib/plan/plan-sections";
 import { planRoutes } from "@/lib/site/site-routes";
 
 /** The person's own entries for one section, read-only, each as its kind prints it. */
-function OwnEntries({ id, entries }: { id: PlanSectionId; entries: PlanEntries }) {
+function OwnEntries({ id, entries, words }: { id: PlanSectionId; entries: PlanEntries; words: SectionSummaryWords }) {
   const kind = entryKindOf(id);
   const rows = kind ? (entries[kind.key] as DraftRow[]) : [];
   if (!kind || rows.length === 0) return null;
-  const print = kind.print as (row: DraftRow) => PrintedRow;
+  const print = kind.print as (row: DraftRow, words: PrintWords) => PrintedRow;
+  const rowWords = { ...words.rows, choices: words.choices[kind.key] ?? {} };
   return (
     <ul>
       {rows.map((row) => {
-        const { heading, aside, details } = print(row);
+        const { heading, aside, details } = print(row, rowWords);
         return (
           <li key={row.id}>
             <strong>{heading}</strong>
@@ -40,6 +41,9 @@ export type SectionSummaryWords = {
   donePrefix: string;
   everyone: string;
   ideas: Record<string, string>;
+  /** How rows read (planFiles.rows), and each kind's choice labels by field and value. */
+  rows: Omit<PrintWords, "choices">;
+  choices: Record<string, PrintWords["choices"]>;
 };
 
 type Props = {
@@ -74,7 +78,7 @@ export function SectionSummary({ section, words, entries, mode = "edit", extra, 
       </Heading>
       {mode === "edit" && section.suggestions.length > 0 && <p className="mb-1 text-sm text-muted">{ideas}</p>}
       {why && <p className="mb-2 text-sm text-muted">{fill(words.whyPart, { why: section.why })}</p>}
-      <OwnEntries id={id} entries={entries} />
+      <OwnEntries id={id} entries={entries} words={words} />
       {extra}
       {note && <p className="whitespace-pre-line rounded-md bg-calm p-3">{note}</p>}
       {mode === "paper" && doneCount > 0 && (

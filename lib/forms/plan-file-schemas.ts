@@ -1,21 +1,23 @@
 import { z } from "zod";
 import { newPassphraseSchema } from "../auth/account-schemas";
 
+// Messages are keys into messages/<locale>/planFiles.json (errors), or account.json for the new passphrase; planFileRefusal says them.
+
 export const MAX_PLAN_FILE_BYTES = 1_000_000;
 
 export const exportFormSchema = z
   .object({ passphrase: newPassphraseSchema, confirmPassphrase: z.string() })
   .refine((value) => value.passphrase === value.confirmPassphrase, {
-    message: "The two passphrases are not the same.",
+    message: "passphrasesDiffer",
     path: ["confirmPassphrase"],
   });
 
 export const importFormSchema = z.object({
   file: z
-    .instanceof(File, { message: "Choose the file you saved." })
-    .refine((file) => file.size > 0, { message: "Choose the file you saved." })
-    .refine((file) => file.size <= MAX_PLAN_FILE_BYTES, { message: "That file is too large to be a saved plan." }),
-  passphrase: z.string().min(1, { message: "Enter the passphrase you chose for this file." }).max(256),
+    .instanceof(File, { message: "chooseFile" })
+    .refine((file) => file.size > 0, { message: "chooseFile" })
+    .refine((file) => file.size <= MAX_PLAN_FILE_BYTES, { message: "fileTooLarge" }),
+  passphrase: z.string().min(1, { message: "enterFilePassphrase" }).max(256),
 });
 
 /** Confirming a copy already opened: the sealed copy the page was handed (lib/plan-store/plan-copies.ts). */

@@ -1,19 +1,19 @@
 import type { FormState } from "../auth/form-state";
 import type { PlanFileTurn } from "../crypto/plan-file-turns";
+import type english from "../../messages/en/planFiles.json";
 import type { ExportState, ImportState } from "./plan-form-states";
 
 // What the locked-copy forms of both plans answer with, shared by their actions.
 
+export type PlanFileRefusal = keyof (typeof english)["refusals"];
+/** A refusal's words in the reader's language (planFileWords reads them). */
+export type SayRefusal = (key: PlanFileRefusal, values?: { minutes: number }) => string;
+
 /** Why a turn was refused, in words; the person's choices are kept. */
-export function turnRefused(turn: Exclude<PlanFileTurn, { ok: true }>): FormState {
-  if (turn.reason === "already-running")
-    return {
-      formError: "A copy is already being locked or opened for you. Please wait for it to finish, then try again.",
-    };
-  if (turn.reason === "server-busy")
-    return { formError: "The server is busy right now. Please try again in a minute." };
-  const wait = turn.minutes === 1 ? "a minute" : `${turn.minutes} minutes`;
-  return { formError: `You have locked or opened several copies in a short time. Please try again in ${wait}.` };
+export function turnRefused(turn: Exclude<PlanFileTurn, { ok: true }>, say: SayRefusal): FormState {
+  if (turn.reason === "already-running") return { formError: say("alreadyRunning") };
+  if (turn.reason === "server-busy") return { formError: say("serverBusy") };
+  return { formError: say("tooMany", { minutes: turn.minutes }) };
 }
 
 /** A locked copy as a download link that works without JavaScript, named for the day it was made. */
@@ -25,10 +25,11 @@ export function lockedFileState(file: string, now = new Date()): ExportState {
 }
 
 /** Why a copy did not open, beside the field to look at again. */
-export function unopenedState(problem: "not-a-plan-file" | "wrong-passphrase" | "other-kind"): ImportState {
-  if (problem === "wrong-passphrase")
-    return { fieldErrors: { passphrase: "That passphrase does not open this file." } };
-  if (problem === "other-kind")
-    return { fieldErrors: { file: "This is a copy of the other kind of plan. Open it from that plan's page." } };
-  return { fieldErrors: { file: "This is not a saved plan, or the file is damaged." } };
+export function unopenedState(
+  problem: "not-a-plan-file" | "wrong-passphrase" | "other-kind",
+  say: SayRefusal,
+): ImportState {
+  if (problem === "wrong-passphrase") return { fieldErrors: { passphrase: say("wrongPassphrase") } };
+  if (problem === "other-kind") return { fieldErrors: { file: say("otherKind") } };
+  return { fieldErrors: { file: say("notAPlanFile") } };
 }

@@ -22,25 +22,27 @@ export const ENTRY_CHOICE = /^[A-Za-z]{1,30}\.[a-z0-9-]{1,40}$/;
 
 export type PrintOption = { id: string; label: string };
 export type PrintSectionOption = { id: string; title: string; entries: PrintOption[] };
+/** The choices' own labels, in the reader's language. */
+export type PrintOptionWords = { notes: string; ideasDone: (count: number) => string };
 
 /** The sections of the plan and what is in each, to choose from. */
-export function printOptions(built: BuiltPlan<PlanEntries>): PrintSectionOption[] {
+export function printOptions(built: BuiltPlan<PlanEntries>, words: PrintOptionWords): PrintSectionOption[] {
   return built.sections.map((section) => {
     const kind = entryKindOf(section.id);
     const rows = kind ? (built.entries[kind.key] as DraftRow[]) : [];
     const titleOf = kind?.titleOf as ((row: DraftRow) => string) | undefined;
     const entries = rows.map((row) => ({ id: entryChoice(kind!.key, row.id), label: titleOf!(row) }));
     if (built.entries.notes[section.id as PlanSectionId])
-      entries.push({ id: noteChoice(section.id), label: "Your notes" });
+      entries.push({ id: noteChoice(section.id), label: words.notes });
     const done = section.suggestions.filter((suggestion) => suggestion.done).length;
-    if (done > 0) entries.push({ id: ideasChoice(section.id), label: `Ideas you marked done (${done})` });
+    if (done > 0) entries.push({ id: ideasChoice(section.id), label: words.ideasDone(done) });
     return { id: section.id, title: section.title, entries };
   });
 }
 
 /** Every part and everything in it, and none of the sensitive details. */
 export function defaultPrintChoices(built: BuiltPlan<PlanEntries>): PrintChoices {
-  const options = printOptions(built);
+  const options = printOptions(built, { notes: "", ideasDone: () => "" });
   return {
     sections: options.map((section) => section.id),
     entries: options.flatMap((section) => section.entries.map((entry) => entry.id)),

@@ -1,6 +1,8 @@
+import { getTranslations } from "next-intl/server";
 import { AppLink } from "@/components/app-link/app-link";
 import { ExportForm } from "@/components/plan/export-form";
 import { LockedCopyIntro } from "@/components/plan/locked-copy-intro";
+import { exportFormWords } from "@/components/plan/plan-file-words";
 import { guardedPage } from "@/lib/auth/guarded-page";
 import { maxLengthsOf } from "@/lib/forms/max-lengths";
 import { exportFormSchema } from "@/lib/forms/plan-file-schemas";
@@ -11,14 +13,15 @@ import { pageTitle } from "@/lib/site/page-title";
 export const generateMetadata = pageTitle("changePlan");
 
 async function ChangePlanExportPage() {
+  const [t, words] = await Promise.all([getTranslations("planFiles"), exportFormWords()]);
   return (
     <>
       <p className="mb-2 text-sm">
-        <AppLink href={siteRoutes.changePlan.href}>Back to your change plan</AppLink>
+        <AppLink href={siteRoutes.changePlan.href}>{t("back.changePlan")}</AppLink>
       </p>
-      <h1>Save a locked copy of your change plan</h1>
-      <LockedCopyIntro what="change plan" />
-      <ExportForm action={exportChangePlanAction} maxLengths={maxLengthsOf(exportFormSchema)} />
+      <h1>{t("export.headingChangePlan")}</h1>
+      <LockedCopyIntro what="changePlan" />
+      <ExportForm action={exportChangePlanAction} maxLengths={maxLengthsOf(exportFormSchema)} words={words} />
     </>
   );
 }

@@ -1,5 +1,7 @@
+import { getTranslations } from "next-intl/server";
 import { AppLink } from "@/components/app-link/app-link";
 import { ImportForm } from "@/components/plan/import-form";
+import { importFormWords } from "@/components/plan/plan-file-words";
 import { guardedPage } from "@/lib/auth/guarded-page";
 import type { SignedIn } from "@/lib/auth/sessions";
 import { siteRoutes } from "@/lib/site/site-routes";
@@ -10,17 +12,15 @@ export const generateMetadata = pageTitle("makeAPlan");
 
 // Signed in only: the copy is opened for this person's session.
 async function ImportPage(_props: { session: SignedIn }) {
+  const [t, words] = await Promise.all([getTranslations("planFiles"), importFormWords("open")]);
   return (
     <>
       <p className="mb-2 text-sm">
-        <AppLink href={siteRoutes.makeAPlan.href}>Back to your plan</AppLink>
+        <AppLink href={siteRoutes.makeAPlan.href}>{t("back.plan")}</AppLink>
       </p>
-      <h1>Bring back a copy</h1>
-      <p>
-        Open a locked copy you saved before. You will see what it would change before anything is replaced. If you bring
-        it back, it takes the place of your current plan, which stays in your history.
-      </p>
-      <ImportForm action={importPlanAction} />
+      <h1>{t("import.headingPlan")}</h1>
+      <p>{t("import.introPlan")}</p>
+      <ImportForm action={importPlanAction} words={words} />
     </>
   );
 }

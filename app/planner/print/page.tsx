@@ -1,5 +1,7 @@
+import { getLocale } from "next-intl/server";
 import { PaperWarning } from "@/components/plan/paper-warning";
 import { PlanCrisisLines } from "@/components/plan/plan-crisis-lines";
+import { printChoicesWords, printOptionWords } from "@/components/plan/plan-file-words";
 import { PrintChoices } from "@/components/plan/print-choices";
 import { sectionSummaryWords } from "@/components/plan/section-summary-words";
 import { guardedPage } from "@/lib/auth/guarded-page";
@@ -10,23 +12,29 @@ import { planOf } from "@/lib/plan-store/saved-plans";
 import { printChoicesAction } from "./print-actions";
 import { pageTitle } from "@/lib/site/page-title";
 
-export const generateMetadata = pageTitle("makeAPlan");
+export const generateMetadata = pageTitle("print");
 
 // Without JavaScript, React hands the action's answer back to the component at the same place in the tree.
 const CHOICES_KEY = "print-choices";
 
 async function PrintPage({ session }: { session: SignedIn }) {
-  const plan = await planOf(session);
-  const built = builtSafetyPlan(plan.value);
+  const [plan, locale, optionWords, words] = await Promise.all([
+    planOf(session),
+    getLocale(),
+    printOptionWords(),
+    printChoicesWords(),
+  ]);
+  const built = builtSafetyPlan(plan.value, locale);
   return (
     <PrintChoices
       key={CHOICES_KEY}
       action={printChoicesAction}
-      options={printOptions(built)}
+      options={printOptions(built, optionWords)}
       defaults={defaultPrintChoices(built)}
       warning={<PaperWarning what="plan" />}
       crisisLines={<PlanCrisisLines answers={plan.value.circumstances} paper />}
       summaryWords={await sectionSummaryWords(built.sections)}
+      words={words}
     />
   );
 }

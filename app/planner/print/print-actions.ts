@@ -1,6 +1,7 @@
 "use server";
 
-import { refusedState } from "@/lib/auth/form-state";
+import { getLocale } from "next-intl/server";
+import { accountRefusal } from "@/lib/auth/account-refusal";
 import { guardedAction } from "@/lib/auth/guarded-action";
 import { builtSafetyPlan } from "@/lib/content/strategy-library";
 import type { PrintState } from "@/lib/forms/plan-form-states";
@@ -15,13 +16,13 @@ const choosePrint = guardedAction({
   owns: () => true,
   run: async (session, { choices, step }): Promise<PrintState> => {
     if (step === "choose") return { choices };
-    const plan = await planOf(session);
-    return { choices, printed: printablePlan(builtSafetyPlan(plan.value), choices) };
+    const [plan, locale] = await Promise.all([planOf(session), getLocale()]);
+    return { choices, printed: printablePlan(builtSafetyPlan(plan.value, locale), choices) };
   },
 });
 
 /** Draws the plan as it goes on paper, with only what the person chose; or the choices again. */
 export async function printChoicesAction(_previous: PrintState, form: FormData): Promise<PrintState> {
   const outcome = await choosePrint(form);
-  return outcome.ok ? outcome.value : refusedState(outcome);
+  return outcome.ok ? outcome.value : accountRefusal(outcome);
 }

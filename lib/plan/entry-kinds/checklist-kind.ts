@@ -1,4 +1,5 @@
 import type { PlanSectionId } from "../plan-sections";
+import { fill } from "../fill";
 import { defineEntryKind, flag, requiredText, text } from "./entry-kind";
 
 type Spec<Key extends string> = {
@@ -30,10 +31,10 @@ export function defineChecklist<const Key extends string>({ key, section, title,
     nameOf: (item) => item.what,
     titleOf: (item) => item.what || "An item on your list",
     addTitle: "Add something to this list",
-    print: (item) => ({
+    print: (item, words) => ({
       heading: item.what,
-      aside: item.ticked ? "ticked" : "not ticked yet",
-      details: item.where ? [`where it is: ${item.where}`] : [],
+      aside: item.ticked ? words.ticked : words.notTicked,
+      details: item.where ? [fill(words.whereItIs, { where: item.where })] : [],
     }),
     changeOf: (before, after) => {
       if (before.what !== after.what || before.where !== after.where || before.ticked === after.ticked)

@@ -94,7 +94,7 @@ export type EntryKindSpec<Key extends string, F extends Fields> = {
   titleOf: (row: RowOf<F>) => string;
   /** The heading of the blank row. */
   addTitle: string;
-  print: (row: RowOf<F>) => PrintedRow;
+  print: (row: RowOf<F>, words: PrintWords) => PrintedRow;
   /**
    * A plainer change than "changed the details" when a saved row changed, if the kind has one (a tick),
    * without words: "what changed" says it in the reader's language.
@@ -107,6 +107,23 @@ export type EntryKindSpec<Key extends string, F extends Fields> = {
   suggested?: readonly RowOf<F>[];
   /** Drawn as a checklist under this heading: a box to tick per row, named by its required field. */
   checklist?: { title: string; intro: string };
+};
+
+/**
+ * How a row reads in a summary and on paper, in the reader's language: templates filled with the
+ * person's words ({word}, {where}), and each choice field's labels by value.
+ */
+export type PrintWords = {
+  codeWord: string;
+  knows: string;
+  doesNotKnow: string;
+  ticked: string;
+  notTicked: string;
+  whereItIs: string;
+  gettingThere: string;
+  keptThere: string;
+  aSafePlace: string;
+  choices: Record<string, Record<string, string>>;
 };
 
 /**
@@ -142,7 +159,7 @@ export type EntryKind = Omit<
 > & {
   nameOf: (row: never) => string;
   titleOf: (row: never) => string;
-  print: (row: never) => PrintedRow;
+  print: (row: never, words: PrintWords) => PrintedRow;
   changeOf?: (before: never, after: never) => RowChange | undefined;
   suggested?: readonly DraftRow[];
 };

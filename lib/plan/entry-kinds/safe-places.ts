@@ -1,3 +1,4 @@
+import { fill } from "../fill";
 import { defineEntryKind, requiredText, text } from "./entry-kind";
 
 /** Places the person could go, how they would get there, and what is kept there. */
@@ -16,12 +17,12 @@ export const safePlaces = defineEntryKind({
   nameOf: (place) => place.place,
   titleOf: (place) => place.place || "A place in your plan",
   addTitle: "Add a place",
-  print: (place) => ({
+  print: (place, words) => ({
     // On paper the place itself may be left out; the row still says what is kept there.
-    heading: place.place || "A safe place",
+    heading: place.place || words.aSafePlace,
     details: [
-      place.howToGetThere && `getting there: ${place.howToGetThere}`,
-      place.keptThere && `kept there: ${place.keptThere}`,
+      place.howToGetThere && fill(words.gettingThere, { where: place.howToGetThere }),
+      place.keptThere && fill(words.keptThere, { what: place.keptThere }),
     ].filter(Boolean),
   }),
 });

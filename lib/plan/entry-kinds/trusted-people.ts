@@ -1,3 +1,4 @@
+import { fill } from "../fill";
 import { choices, defineEntryKind, flag, requiredText, text } from "./entry-kind";
 
 const canHelpWith = {
@@ -26,13 +27,15 @@ export const trustedPeople = defineEntryKind({
   nameOf: (person) => person.name,
   titleOf: (person) => person.name || "A person in your plan",
   addTitle: "Add a person",
-  print: (person) => ({
+  print: (person, words) => ({
     heading: person.name,
     details: [
       person.reach,
-      person.canHelpWith.map((help) => canHelpWith[help].toLowerCase()).join(", "),
-      person.codeWord && `code word: ${person.codeWord}`,
-      person.knowsAboutPlan ? "knows about this plan" : "does not know about this plan",
+      person.canHelpWith
+        .map((help) => (words.choices.canHelpWith?.[help] ?? canHelpWith[help]).toLowerCase())
+        .join(", "),
+      person.codeWord && fill(words.codeWord, { word: person.codeWord }),
+      person.knowsAboutPlan ? words.knows : words.doesNotKnow,
     ].filter(Boolean),
   }),
 });

@@ -52,3 +52,9 @@ export function wordedKind<K extends EntryKind>(kind: K, words: EntryWords): K {
       }),
   };
 }
+
+/** Each kind's choice labels by field and value, in one language, for how its rows print. */
+export function choiceWordsOf(words: EntryWords, key: string): Record<string, Record<string, string>> {
+  const fields = Object.entries(ownWords(words, key).fields);
+  return Object.fromEntries(fields.flatMap(([name, field]) => (field.choices ? [[name, field.choices]] : [])));
+}

@@ -32,9 +32,13 @@ export const workplaceContacts = defineEntryKind({
   nameOf: (contact) => contact.name || contact.role,
   titleOf: (contact) => contact.name || (contact.role ? roles[contact.role] : "Contact"),
   addTitle: "Add a contact",
-  print: (contact) => ({
-    heading: contact.name || roles[contact.role],
-    aside: contact.name ? roles[contact.role].toLowerCase() : undefined,
-    details: contact.willDo.length > 0 ? [contact.willDo.map((help) => willDo[help].toLowerCase()).join(", ")] : [],
-  }),
+  print: (contact, words) => {
+    const role = words.choices.role?.[contact.role] ?? roles[contact.role];
+    const help = contact.willDo.map((one) => (words.choices.willDo?.[one] ?? willDo[one]).toLowerCase());
+    return {
+      heading: contact.name || role,
+      aside: contact.name ? role.toLowerCase() : undefined,
+      details: help.length > 0 ? [help.join(", ")] : [],
+    };
+  },
 });

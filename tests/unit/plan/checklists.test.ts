@@ -5,6 +5,7 @@ import { describeChanges } from "@/lib/plan/describe-changes";
 import { entryKinds, entryKindsByKey, suggestionById } from "@/lib/plan/entry-kinds";
 import { entrySchemas } from "@/lib/plan/entry-kinds/entry-schemas";
 import { emptyPlan, type PlanEntries } from "@/lib/plan/plan-schema";
+import englishFiles from "@/messages/en/planFiles.json";
 
 const OWN = "0b9a2c38-8d3e-4f8e-9a45-2b3c4d5e6f70";
 const NEW = "7f6e5d4c-3b2a-4190-8877-665544332211";
@@ -187,12 +188,13 @@ describe("what changed and how a checklist prints", () => {
   });
 
   it("prints each item with its tick and where it is", () => {
-    expect(goBag.print({ id: OWN, what: "Passport", ticked: true, where: "with Jo" })).toEqual({
+    const printWords = { ...englishFiles.rows, choices: {} };
+    expect(goBag.print({ id: OWN, what: "Passport", ticked: true, where: "with Jo" }, printWords)).toEqual({
       heading: "Passport",
       aside: "ticked",
       details: ["where it is: with Jo"],
     });
-    expect(goBag.print({ id: OWN, what: "Keys", ticked: false, where: "" })).toEqual({
+    expect(goBag.print({ id: OWN, what: "Keys", ticked: false, where: "" }, printWords)).toEqual({
       heading: "Keys",
       aside: "not ticked yet",
       details: [],

@@ -86,7 +86,10 @@ describe("what goes on paper", () => {
   });
 
   it("offers each part with its entries by their titles, and notes and ideas done as entries of their own", () => {
-    const options = printOptions(plan());
+    const options = printOptions(plan(), {
+      notes: "Your notes",
+      ideasDone: (count) => `Ideas you marked done (${count})`,
+    });
     expect(options.find((section) => section.id === "safe-places")).toEqual({
       id: "safe-places",
       title: "Safe places",
