@@ -3,7 +3,8 @@ import type { AddressInfo } from "node:net";
 import { supportedLocales } from "../../i18n/locales";
 import { sendStaticPage } from "./send-static-page";
 import { staticPageStore } from "./static-page-store";
-import { staticAddress, staticRequestOf, type CookieNames } from "./static-request";
+import { staticAddress } from "./static-address";
+import { staticRequestOf, type CookieNames } from "./static-request";
 
 type Handler = (request: http.IncomingMessage, response: http.ServerResponse) => void;
 /** Pages rendered ahead at start at most; the rest are rendered the first time someone asks. */

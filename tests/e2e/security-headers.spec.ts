@@ -1,7 +1,7 @@
 import type { APIResponse } from "@playwright/test";
 import { createHash } from "node:crypto";
 import { EXIT_ROUTE, siteRoutes } from "@/lib/site/site-routes";
-import { staticAddress } from "@/scripts/static-pages/static-request";
+import { staticAddress } from "@/scripts/static-pages/static-address";
 import { appPaths, MISSING_PATH, signedInOnlyPaths } from "./support/app-page";
 import { expect, test } from "./support/fixtures";
 

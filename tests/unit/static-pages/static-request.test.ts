@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { staticAddress, staticRequestOf } from "@/scripts/static-pages/static-request";
+import { staticAddress } from "@/scripts/static-pages/static-address";
+import { staticRequestOf } from "@/scripts/static-pages/static-request";
 
 const names = { session: "session", language: "lang" };
 const get = (url: string, headers: Record<string, string> = {}) => ({ method: "GET", url, headers });
