@@ -5,6 +5,7 @@ import type { PageWeight } from "./page-weight";
 import type { QuickExitResult } from "./quick-exit";
 import type { ServerLoadResult } from "./server-load";
 import type { SignInCost } from "./sign-in-cost";
+import { staticPagesRows, type StaticPagesResult } from "./static-pages";
 
 export type BenchResults = {
   measuredAt: string;
@@ -13,6 +14,7 @@ export type BenchResults = {
   quickExit: QuickExitResult;
   pageWeight: PageWeight[];
   lighthouse: LighthouseScores[];
+  staticPages: StaticPagesResult;
   serverLoad: ServerLoadResult[];
   phaseSeconds: Record<string, number>;
   totalSeconds: number;
@@ -122,6 +124,7 @@ export function tableRows(results: BenchResults): string[][] {
         : `FCP ${page.firstContentfulPaintMs} ms, LCP ${page.largestContentfulPaintMs} ms, TBT ${page.totalBlockingTimeMs} ms${page.failedRuns ? `; ${page.failedRuns} run(s) failed` : ""}`,
       "",
     ]),
+    ...staticPagesRows(results.staticPages),
     ...results.serverLoad.flatMap(loadRows),
     ["Bench", "wall-clock time", `${Math.round(results.totalSeconds)} s`, "phases below", ""],
   ];

@@ -16,6 +16,7 @@ import { measureQuickExit } from "./quick-exit";
 import { phaseLine, TABLE_HEADER, tableRows, type BenchResults } from "./report-rows";
 import { measureServerLoad } from "./server-load";
 import { measureSignInCost } from "./sign-in-cost";
+import { measureStaticPages } from "./static-pages";
 import { textTable } from "./text-table";
 
 const root = path.resolve(import.meta.dirname, "..");
@@ -66,7 +67,14 @@ const sqlite = await withAppServer("SQLite", async (server) => {
   const quickExit = await phase("quick exit", () => measureQuickExit(server.url, pages[1]!.path, quickExitRuns));
   const pageWeight = await phase("page weight", () => measurePageWeight(server.url, pages, cookie));
   const lighthouse = await phase("lighthouse", () => measureLighthouse(server.url, pages, cookie, lighthouseRuns));
-  return { quickExit, pageWeight, lighthouse, load: await loadOn("SQLite", server.url, server.process.pid!) };
+  const staticPages = await phase("static pages", () => measureStaticPages(server.url, pages[1]!.path, seconds));
+  return {
+    quickExit,
+    pageWeight,
+    lighthouse,
+    staticPages,
+    load: await loadOn("SQLite", server.url, server.process.pid!),
+  };
 });
 const postgres = await withAppServer("PostgreSQL", (server) => loadOn("PostgreSQL", server.url, server.process.pid!));
 
@@ -77,6 +85,7 @@ const results: BenchResults = {
   quickExit: sqlite.quickExit,
   pageWeight: sqlite.pageWeight,
   lighthouse: sqlite.lighthouse,
+  staticPages: sqlite.staticPages,
   serverLoad: [sqlite.load, postgres],
   phaseSeconds,
   totalSeconds: (performance.now() - started) / 1000,
