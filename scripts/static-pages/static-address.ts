@@ -18,6 +18,8 @@ export function staticAddress(url: string): string | null {
   const names = [...parsed.searchParams.keys()];
   if (names.length === 0 && !url.includes("?")) return parsed.pathname;
   const province = parsed.searchParams.get(PROVINCE_QUERY);
+  // "All provinces" sends an empty choice: the same page as none.
+  if (names.length === 1 && province === "") return parsed.pathname;
   const known = provinceCodes.some((code) => code === province);
   return names.length === 1 && names[0] === PROVINCE_QUERY && known ? `${parsed.pathname}?r=${province}` : null;
 }

@@ -12,6 +12,7 @@ describe("staticAddress", () => {
     expect(staticAddress("/topics/ab12")).toBe("/topics/ab12");
     expect(staticAddress("/links?r=ON")).toBe("/links?r=ON");
     expect(staticAddress("/contacts?r=QC")).toBe("/contacts?r=QC");
+    expect(staticAddress("/links?r=")).toBe("/links");
   });
 
   it("leaves personal pages and any other query to Next", () => {
