@@ -34,7 +34,7 @@ export async function staticFront(next: Handler, names: CookieNames) {
     else next(request, response);
   }
 
-  /** Renders, one at a time, every public page linked from the home page in every language. */
+  /** Renders, one at a time and at half pace, every public page linked from the home page in every language. */
   async function crawl(): Promise<{ pages: number; seconds: number }> {
     const begun = performance.now();
     let pages = 0;
@@ -42,7 +42,10 @@ export async function staticFront(next: Handler, names: CookieNames) {
       const seen = new Set(["/"]);
       const queue = ["/"];
       while (queue.length > 0 && pages < CRAWL_LIMIT) {
+        const renderBegun = performance.now();
         const page = await store.get(queue.shift() as string, code);
+        // Rest as long as the render took: visitors who arrive during start-up keep at least half the server.
+        await new Promise((resolve) => setTimeout(resolve, performance.now() - renderBegun));
         if (!page) continue;
         pages += 1;
         for (const link of page.links.map((href) => staticAddress(href.replace(/&amp;/g, "&")))) {
