@@ -15,7 +15,11 @@ const CRAWL_LIMIT = 1500;
  * loopback-only server of its own, then kept stripped and compressed. `next` answers everything else.
  */
 export async function staticFront(next: Handler, names: CookieNames) {
-  const inner = http.createServer(next);
+  // Other programs on this machine can reach the loopback port too: it renders public pages and nothing else.
+  const inner = http.createServer((request, response) => {
+    if (request.method === "GET" && staticAddress(request.url ?? "") !== null) return next(request, response);
+    response.writeHead(404).end();
+  });
   await new Promise<void>((resolve) => inner.listen(0, "127.0.0.1", resolve));
   const origin = `http://127.0.0.1:${(inner.address() as AddressInfo).port}`;
   const store = staticPageStore(async (address, locale) => {
