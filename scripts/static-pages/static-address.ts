@@ -13,6 +13,8 @@ export function isStaticPath(pathname: string): boolean {
 
 /** `/links?r=ON` for an address whose only query is a province, else null; anything else goes to Next. */
 export function staticAddress(url: string): string | null {
+  // "//host/about" would parse as another host's /about: only a plain path of this site counts.
+  if (!url.startsWith("/") || url.startsWith("//")) return null;
   const parsed = new URL(url, "http://static.invalid");
   if (!isStaticPath(parsed.pathname)) return null;
   const names = [...parsed.searchParams.keys()];
