@@ -21,7 +21,7 @@ export function sendStaticPage(request: http.IncomingMessage, response: http.Ser
     "Content-Type": "text/html; charset=utf-8",
     "Content-Security-Policy": page.policy,
     "Cache-Control": NO_STORE,
-    Vary: "Cookie, Accept-Language, Accept-Encoding",
+    Vary: "Cookie, Accept-Language, Accept-Encoding, RSC",
     ...(encoding === "identity" ? {} : { "Content-Encoding": encoding }),
     "Content-Length": body.length,
   });

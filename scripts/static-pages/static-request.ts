@@ -24,6 +24,8 @@ export function staticRequestOf(
   names: CookieNames,
 ): StaticRequest | null {
   if (request.method !== "GET" && request.method !== "HEAD") return null;
+  // Next's router, on a page drawn by React, asks for the next page's payload at the same address.
+  if (request.headers["rsc"] !== undefined || request.headers["next-router-state-tree"] !== undefined) return null;
   const address = staticAddress(request.url ?? "");
   if (!address) return null;
   const cookie = request.headers.cookie;

@@ -42,5 +42,6 @@ describe("staticRequestOf", () => {
     expect(staticRequestOf(get("/about", { cookie: "lang=en; session=abc" }), names)).toBeNull();
     expect(staticRequestOf(get("/about", { cookie: "session.0=abc" }), names)).toBeNull();
     expect(staticRequestOf({ method: "POST", url: "/search", headers: {} }, names)).toBeNull();
+    expect(staticRequestOf(get("/reading", { rsc: "1" }), names), "the router's payload request").toBeNull();
   });
 });
