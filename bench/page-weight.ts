@@ -55,7 +55,7 @@ async function load(context: BrowserContext, url: string): Promise<Load[]> {
 
 const sum = (loads: Load[]) => loads.reduce((total, one) => total + one.bytes, 0);
 
-async function weigh(context: BrowserContext, baseUrl: string, page: MeasuredPage): Promise<PageWeight> {
+export async function weigh(context: BrowserContext, baseUrl: string, page: MeasuredPage): Promise<PageWeight> {
   const url = new URL(page.path, baseUrl).href;
   const cold = await load(context, url);
   const warm = await load(context, url);

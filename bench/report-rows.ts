@@ -6,6 +6,7 @@ import type { QuickExitResult } from "./quick-exit";
 import type { ServerLoadResult } from "./server-load";
 import type { SignInCost } from "./sign-in-cost";
 import { STALL_TARGET_RATIO, type SignInStallResult } from "./sign-in-stall";
+import { staticPagesRows, type StaticPagesResult } from "./static-pages";
 
 export type BenchResults = {
   measuredAt: string;
@@ -14,6 +15,7 @@ export type BenchResults = {
   quickExit: QuickExitResult;
   pageWeight: PageWeight[];
   lighthouse: LighthouseScores[];
+  staticPages: StaticPagesResult;
   serverLoad: ServerLoadResult[];
   signInStall: SignInStallResult[];
   phaseSeconds: Record<string, number>;
@@ -156,6 +158,7 @@ export function tableRows(results: BenchResults): string[][] {
         : `FCP ${page.firstContentfulPaintMs} ms, LCP ${page.largestContentfulPaintMs} ms, TBT ${page.totalBlockingTimeMs} ms${page.failedRuns ? `; ${page.failedRuns} run(s) failed` : ""}`,
       "",
     ]),
+    ...staticPagesRows(results.staticPages),
     ...results.serverLoad.flatMap(loadRows),
     ...stallRows(results.signInStall),
     ...phaseMemoryRows(results.phasePeakRssMiB),

@@ -19,6 +19,7 @@ import { sampleMemory } from "./process-stats";
 import { measureServerLoad } from "./server-load";
 import { measureSignInStall } from "./sign-in-stall";
 import { measureSignInCost } from "./sign-in-cost";
+import { measureStaticPages } from "./static-pages";
 import { textTable } from "./text-table";
 
 const root = path.resolve(import.meta.dirname, "..");
@@ -86,7 +87,8 @@ const sqlite = await onServer("SQLite", async (server) => {
   const quickExit = await phase("quick exit", () => measureQuickExit(server.url, pages[1]!.path, quickExitRuns));
   const pageWeight = await phase("page weight", () => measurePageWeight(server.url, pages, cookie));
   const lighthouse = await phase("lighthouse", () => measureLighthouse(server.url, pages, cookie, lighthouseRuns));
-  return { quickExit, pageWeight, lighthouse, ...(await loadOn("SQLite", server.url, server.process.pid!)) };
+  const staticPages = await phase("static pages", () => measureStaticPages(server.url, pages[1]!.path, seconds));
+  return { quickExit, pageWeight, lighthouse, staticPages, ...(await loadOn("SQLite", server.url, server.process.pid!)) };
 });
 const postgres = await onServer("PostgreSQL", (server) => loadOn("PostgreSQL", server.url, server.process.pid!));
 
@@ -97,6 +99,7 @@ const results: BenchResults = {
   quickExit: sqlite.quickExit,
   pageWeight: sqlite.pageWeight,
   lighthouse: sqlite.lighthouse,
+  staticPages: sqlite.staticPages,
   serverLoad: [sqlite.load, postgres.load],
   signInStall: [sqlite.stall, postgres.stall],
   phaseSeconds,

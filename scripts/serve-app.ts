@@ -5,7 +5,9 @@
 import http from "node:http";
 import path from "node:path";
 import { checkConfigOrExit } from "../lib/config/check-config-or-exit";
+import { loadConfig } from "../lib/config/load-config";
 import { CLIENT_ADDRESS_HEADER, clientAddressOf, markClientAddressHeaderAsOurs } from "../lib/security/client-address";
+import { staticFront } from "./static-pages/static-front";
 
 const root = path.resolve(import.meta.dirname, "..");
 
@@ -19,22 +21,34 @@ export async function serveApp({ port, hostname, trustedProxyHops }: ServeOption
   const handle = app.getRequestHandler();
   await app.prepare();
   markClientAddressHeaderAsOurs();
-  const server = http.createServer((request, response) => {
+  const toNext = (request: http.IncomingMessage, response: http.ServerResponse) => {
     request.headers[CLIENT_ADDRESS_HEADER] = clientAddressOf(
       request.socket.remoteAddress,
       request.headers["x-forwarded-for"],
       trustedProxyHops,
     );
-    handle(request, response).catch(() => {
-      console.error("A request failed before the app could answer it.");
-      if (!response.headersSent) response.writeHead(500, { "Content-Type": "text/plain; charset=utf-8" });
-      response.end("Something went wrong on our side. Please try again.");
-    });
+    handle(request, response).catch(() => failed(response));
+  };
+  // Public pages are answered as fixed documents without React (scripts/static-pages/); the rest by Next.
+  const secure = loadConfig().secureCookies;
+  const front = await staticFront(toNext, {
+    session: secure ? "__Host-session" : "session",
+    language: secure ? "__Host-lang" : "lang",
   });
+  const server = http.createServer(
+    (request, response) => void front.handle(request, response).catch(() => failed(response)),
+  );
   await new Promise<void>((resolve) => server.listen(port, hostname, resolve));
   console.log(`Serving on http://${hostname ?? "localhost"}:${port}`);
+  void front.crawl().then(({ pages, seconds }) => console.log(`Public pages ready: ${pages} in ${seconds} s.`));
   for (const signal of ["SIGINT", "SIGTERM"] as const) process.once(signal, () => process.exit(0));
   return server;
+}
+
+function failed(response: http.ServerResponse): void {
+  console.error("A request failed before the app could answer it.");
+  if (!response.headersSent) response.writeHead(500, { "Content-Type": "text/plain; charset=utf-8" });
+  response.end("Something went wrong on our side. Please try again.");
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === import.meta.filename) {

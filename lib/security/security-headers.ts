@@ -1,9 +1,24 @@
 /** The Content-Security-Policy for one response; the nonce is fresh for every request. */
 export function contentSecurityPolicy(nonce: string): string {
+  return policyWith([`'self'`, `'nonce-${nonce}'`, `'strict-dynamic'`], [`'self'`, `'nonce-${nonce}'`]);
+}
+
+/**
+ * The policy of a page served as a fixed document (scripts/static-pages/): its few inline scripts are
+ * allowed by their SHA-256 hashes, so no nonce is needed and no other script can run.
+ */
+export function hashedContentSecurityPolicy(scriptHashes: string[]): string {
+  return policyWith(
+    scriptHashes.map((hash) => `'sha256-${hash}'`),
+    [`'self'`],
+  );
+}
+
+function policyWith(scriptSources: string[], styleSources: string[]): string {
   return [
     "default-src 'self'",
-    `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'`,
-    `style-src 'self' 'nonce-${nonce}'`,
+    `script-src ${scriptSources.join(" ")}`,
+    `style-src ${styleSources.join(" ")}`,
     "img-src 'self' data:",
     "font-src 'self'",
     "connect-src 'self'",

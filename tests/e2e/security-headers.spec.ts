@@ -1,9 +1,14 @@
 import type { APIResponse } from "@playwright/test";
+import { createHash } from "node:crypto";
 import { EXIT_ROUTE, siteRoutes } from "@/lib/site/site-routes";
+import { staticAddress } from "@/scripts/static-pages/static-address";
 import { appPaths, MISSING_PATH, signedInOnlyPaths } from "./support/app-page";
 import { expect, test } from "./support/fixtures";
 
 const pagePaths = [...appPaths, MISSING_PATH];
+/** Public pages are fixed documents (scripts/static-pages/): hashes instead of a nonce. */
+const staticPaths = pagePaths.filter((path) => staticAddress(path) !== null);
+const dynamicPaths = pagePaths.filter((path) => staticAddress(path) === null);
 
 function directives(policy: string): Map<string, string[]> {
   return new Map(
@@ -26,7 +31,9 @@ function expectSecurityHeaders(response: APIResponse): void {
   const headers = response.headers();
   const policy = directives(headers["content-security-policy"] ?? "");
   const scriptSources = policy.get("script-src") ?? [];
-  expect(scriptSources).toEqual(expect.arrayContaining(["'self'", "'strict-dynamic'"]));
+  if (scriptSources.some((source) => source.startsWith("'sha256-")))
+    for (const source of scriptSources) expect(source).toMatch(/^'sha256-[A-Za-z0-9+/]+=*'$/);
+  else expect(scriptSources).toEqual(expect.arrayContaining(["'self'", "'strict-dynamic'"]));
   expect(scriptSources).not.toContain("'unsafe-inline'");
   expect(scriptSources).not.toContain("'unsafe-eval'");
   expect(policy.get("object-src")).toEqual(["'none'"]);
@@ -74,7 +81,25 @@ for (const [from, to, status] of redirects) {
   });
 }
 
-for (const path of pagePaths) {
+for (const path of staticPaths) {
+  test(`${path} is a fixed document whose every script is allowed by its hash, and no other`, async ({ request }) => {
+    const response = await request.get(path);
+    expect(response.headers()["content-type"]).toContain("text/html");
+    const sources = directives(response.headers()["content-security-policy"] ?? "").get("script-src") ?? [];
+    const scripts = [...(await response.text()).matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)];
+    expect(scripts.length, "scripts on the page").toBeGreaterThan(0);
+    for (const [, attributes, text] of scripts) {
+      expect(attributes, "no script is loaded from a file").toBe("");
+      const hash = createHash("sha256")
+        .update(text ?? "", "utf8")
+        .digest("base64");
+      expect(sources).toContain(`'sha256-${hash}'`);
+    }
+    expect(sources).toHaveLength(scripts.length);
+  });
+}
+
+for (const path of dynamicPaths) {
   test(`${path} gets a fresh nonce on every request, on every script`, async ({ request }) => {
     const first = await request.get(path);
     const second = await request.get(path);
@@ -90,7 +115,7 @@ for (const path of pagePaths) {
 }
 
 test("in the browser, the inline quick exit script and Next's own scripts both run", async ({ page }) => {
-  await page.goto("/");
+  await page.goto(siteRoutes.signIn.href);
   await page.keyboard.press("Shift");
   await expect(page.locator("#quick-exit-announcer")).not.toHaveText("");
   await expect
