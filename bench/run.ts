@@ -88,7 +88,13 @@ const sqlite = await onServer("SQLite", async (server) => {
   const pageWeight = await phase("page weight", () => measurePageWeight(server.url, pages, cookie));
   const lighthouse = await phase("lighthouse", () => measureLighthouse(server.url, pages, cookie, lighthouseRuns));
   const staticPages = await phase("static pages", () => measureStaticPages(server.url, pages[1]!.path, seconds));
-  return { quickExit, pageWeight, lighthouse, staticPages, ...(await loadOn("SQLite", server.url, server.process.pid!)) };
+  return {
+    quickExit,
+    pageWeight,
+    lighthouse,
+    staticPages,
+    ...(await loadOn("SQLite", server.url, server.process.pid!)),
+  };
 });
 const postgres = await onServer("PostgreSQL", (server) => loadOn("PostgreSQL", server.url, server.process.pid!));
 
