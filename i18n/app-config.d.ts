@@ -1,5 +1,6 @@
 import type account from "../messages/en/account.json";
 import type audiences from "../messages/en/audiences.json";
+import type formErrors from "../messages/en/formErrors.json";
 import type guidance from "../messages/en/guidance.json";
 import type lookBack from "../messages/en/lookBack.json";
 import type home from "../messages/en/home.json";
@@ -33,6 +34,7 @@ declare module "next-intl" {
       planEntries: typeof planEntries;
       regions: typeof regions;
       lookBack: typeof lookBack;
+      formErrors: typeof formErrors;
     };
   }
 }

@@ -15,6 +15,7 @@ export const messageNamespaces = [
   "planEntries",
   "regions",
   "lookBack",
+  "formErrors",
 ] as const;
 
 export type MessageNamespace = (typeof messageNamespaces)[number];
