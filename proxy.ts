@@ -1,16 +1,11 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { NONCE_HEADER } from "./lib/security/nonce-header";
 import { malformedRequestStatus } from "./lib/security/refuse-malformed-request";
+import { refusalText } from "./lib/security/refusal-words";
 import { restoreFormOrigin } from "./lib/security/restore-form-origin";
 import { contentSecurityPolicy, NO_STORE, staticSecurityHeaders } from "./lib/security/security-headers";
 import { redirectFor } from "./lib/site/readable-addresses";
 
-const refusals: Record<number, string> = {
-  400: "This request could not be read. Please go back and try again.",
-  403: "This form can only be sent from this site's own pages. Please open the page here and try again.",
-  409: "This page is out of date. Please go back, reload the page and try again.",
-  413: "That was too large to send. Please go back and try again with less.",
-};
 // Next's client router reads this header as "that action is not on the server any more".
 const ACTION_NOT_FOUND_HEADER = "x-nextjs-action-not-found";
 
@@ -33,9 +28,14 @@ export async function proxy(request: NextRequest) {
   const policy = contentSecurityPolicy(nonce);
   const refused = await malformedRequestStatus(request, request.nextUrl.pathname);
   if (refused) {
-    const response = new NextResponse(refusals[refused] ?? refusals[400], {
+    const { text, locale } = await refusalText(refused, request);
+    const response = new NextResponse(text, {
       status: refused,
-      headers: { "Content-Type": "text/plain; charset=utf-8" },
+      headers: {
+        "Content-Type": "text/plain; charset=utf-8",
+        "Content-Language": locale,
+        Vary: "Accept-Language, Cookie",
+      },
     });
     if (refused === 409) response.headers.set(ACTION_NOT_FOUND_HEADER, "1");
     return secured(response, policy);

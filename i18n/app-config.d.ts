@@ -1,5 +1,6 @@
 import type account from "../messages/en/account.json";
 import type audiences from "../messages/en/audiences.json";
+import type formErrors from "../messages/en/formErrors.json";
 import type guidance from "../messages/en/guidance.json";
 import type lookBack from "../messages/en/lookBack.json";
 import type home from "../messages/en/home.json";
@@ -37,6 +38,7 @@ declare module "next-intl" {
       lookBack: typeof lookBack;
       planHistory: typeof planHistory;
       planFiles: typeof planFiles;
+      formErrors: typeof formErrors;
     };
   }
 }

@@ -17,6 +17,7 @@ export const messageNamespaces = [
   "lookBack",
   "planHistory",
   "planFiles",
+  "formErrors",
 ] as const;
 
 export type MessageNamespace = (typeof messageNamespaces)[number];

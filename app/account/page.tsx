@@ -4,6 +4,7 @@ import { AppLink } from "@/components/app-link/app-link";
 import { accountStore } from "@/lib/auth/account-store";
 import { guardedPage } from "@/lib/auth/guarded-page";
 import type { SignedIn } from "@/lib/auth/sessions";
+import { describeDay } from "@/lib/plan/calendar-day";
 import { reviewIsDue } from "@/lib/plan/review-due";
 import { planOf } from "@/lib/plan-store/saved-plans";
 import { planPlaces } from "@/lib/settings/plan-kind";
@@ -40,7 +41,7 @@ async function AccountPage({ session }: { session: SignedIn }) {
       </p>
       {kind === "safety" && reviewIsDue(plan.value) && (
         <p role="status" className="rounded-md border-l-4 border-link bg-calm p-4" data-review-due="">
-          {t("home.reviewBy", { date: plan.value.reviewBy ?? "" })}{" "}
+          {t("home.reviewBy", { date: plan.value.reviewBy ? describeDay(plan.value.reviewBy, locale) : "" })}{" "}
           <AppLink href={planRoutes.review} className="font-bold">
             {t("home.review")}
           </AppLink>

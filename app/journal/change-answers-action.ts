@@ -6,6 +6,7 @@ import { guardedActionWithSignIn, signedOutState } from "@/lib/auth/sign-in-to-s
 import { changeAnswersFormSchema, sentVersion } from "@/lib/forms/plan-form-schemas";
 import type { ChangeAnswersState } from "@/lib/forms/plan-form-states";
 import { readChangeAnswers } from "@/lib/forms/read-change-answers";
+import { sayFormState } from "@/lib/forms/say-form-state";
 import type { ChangeAnswerKey } from "@/lib/plan/change-answers";
 import { updateChangePlan } from "@/lib/plan-store/change-plan-store";
 import { siteRoutes } from "@/lib/site/site-routes";
@@ -26,10 +27,7 @@ const saveAnswers = guardedActionWithSignIn({
 });
 
 /** Saves the change plan's answers and opens the plan; what could not be saved stays chosen on screen. */
-export async function saveChangeAnswersAction(
-  _previous: ChangeAnswersState,
-  form: FormData,
-): Promise<ChangeAnswersState> {
+async function saveChangeAnswersState(_previous: ChangeAnswersState, form: FormData): Promise<ChangeAnswersState> {
   const outcome = await saveAnswers(form);
   const sent = form instanceof FormData ? readChangeAnswers(form) : { answers: {}, errors: {} };
   const version = sentVersion(form);
@@ -46,4 +44,12 @@ export async function saveChangeAnswersAction(
   if (Object.keys(sent.errors).length > 0)
     return { fieldErrors: sent.errors, answers: sent.answers, version: result.plan.version };
   redirect(siteRoutes.changePlan.href);
+}
+
+/** The same, with its messages in the reader's language. */
+export async function saveChangeAnswersAction(
+  previous: ChangeAnswersState,
+  form: FormData,
+): Promise<ChangeAnswersState> {
+  return sayFormState(await saveChangeAnswersState(previous, form));
 }

@@ -6,6 +6,7 @@ import { guardedActionWithSignIn, signedOutState } from "@/lib/auth/sign-in-to-s
 import { changePlanFormSchema, sentVersion } from "@/lib/forms/plan-form-schemas";
 import type { ChangePlanState } from "@/lib/forms/plan-form-states";
 import { applyChangePlanPatch, readChangePlan } from "@/lib/forms/read-change-plan";
+import { sayFormState } from "@/lib/forms/say-form-state";
 import { updateChangePlan } from "@/lib/plan-store/change-plan-store";
 
 const save = guardedActionWithSignIn({
@@ -28,7 +29,7 @@ const save = guardedActionWithSignIn({
 // Without JavaScript the previous state comes back from a hidden field: only a version is kept from it.
 const previousVersion = z.object({ version: z.number().int().min(0).optional().catch(undefined) }).catch({});
 
-export async function saveChangePlanAction(previous: ChangePlanState, form: FormData): Promise<ChangePlanState> {
+async function saveChangePlanState(previous: ChangePlanState, form: FormData): Promise<ChangePlanState> {
   const outcome = await save(form);
   // Refused: the boxes show what the person sent, beside the errors, rather than losing it.
   if (!outcome.ok) {
@@ -55,4 +56,9 @@ export async function saveChangePlanAction(previous: ChangePlanState, form: Form
   if (!result.ok)
     return { version: result.saved.version, value: result.saved.value, clash: shown, ...problems, ...again };
   return { version: result.plan.version, value: shown, saved: true, ...problems, ...again };
+}
+
+/** The same, with its messages in the reader's language. */
+export async function saveChangePlanAction(previous: ChangePlanState, form: FormData): Promise<ChangePlanState> {
+  return sayFormState(await saveChangePlanState(previous, form));
 }

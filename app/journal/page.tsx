@@ -47,7 +47,7 @@ async function ChangePlanPage({ session }: { session: SignedIn | null | "intro" 
         sections={builtChangePlan(value, locale).sections}
         value={plan?.value}
         version={plan?.version}
-        signIn={signInToSaveSettings()}
+        signIn={await signInToSaveSettings()}
         words={words}
       />
     </>

@@ -10,6 +10,7 @@ import { fieldsOf } from "@/lib/forms/form-fields";
 import { circumstancesFormSchema, sectionFormSchema, sentVersion } from "@/lib/forms/plan-form-schemas";
 import type { PlanFormState } from "@/lib/forms/plan-form-states";
 import { readCircumstances } from "@/lib/forms/read-section-form";
+import { sayFormState } from "@/lib/forms/say-form-state";
 import { planEntriesSchema, type PlanValue } from "@/lib/plan/plan-schema";
 import { saveSectionPatch } from "@/lib/plan-store/save-section-patch";
 import { updatePlan } from "@/lib/plan-store/update-plan";
@@ -49,7 +50,7 @@ function refused(outcome: SignInToSaveOutcome<unknown>): PlanFormState {
   return state;
 }
 
-export async function saveAnswersAction(_previous: PlanFormState, form: FormData): Promise<PlanFormState> {
+async function saveAnswersState(_previous: PlanFormState, form: FormData): Promise<PlanFormState> {
   const outcome = await saveAnswers(form);
   if (!outcome.ok) {
     const fields = form instanceof FormData ? fieldsOf(form) : undefined;
@@ -72,7 +73,7 @@ const previousSectionState = z
   })
   .catch({});
 
-export async function saveSectionAction(previous: PlanFormState, form: FormData): Promise<PlanFormState> {
+async function saveSectionState(previous: PlanFormState, form: FormData): Promise<PlanFormState> {
   const outcome = await saveSection(form);
   // Refused: keep showing what was on screen; the errors sit beside the fields that need them.
   if (!outcome.ok) return { ...previousSectionState.parse(previous), ...refused(outcome), draft: draftOf(form) };
@@ -99,4 +100,14 @@ export async function saveSectionAction(previous: PlanFormState, form: FormData)
     ...problems,
     ...again,
   };
+}
+
+/** The same, with its messages in the reader's language. */
+export async function saveAnswersAction(previous: PlanFormState, form: FormData): Promise<PlanFormState> {
+  return sayFormState(await saveAnswersState(previous, form));
+}
+
+/** The same, with its messages in the reader's language. */
+export async function saveSectionAction(previous: PlanFormState, form: FormData): Promise<PlanFormState> {
+  return sayFormState(await saveSectionState(previous, form));
 }

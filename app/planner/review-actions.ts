@@ -5,6 +5,7 @@ import { refusedState } from "@/lib/auth/form-state";
 import { guardedAction } from "@/lib/auth/guarded-action";
 import { reviewByFormSchema, versionFormSchema } from "@/lib/forms/plan-form-schemas";
 import type { ReviewByState } from "@/lib/forms/plan-form-states";
+import { sayFormState } from "@/lib/forms/say-form-state";
 import { updatePlan } from "@/lib/plan-store/update-plan";
 import { siteRoutes } from "@/lib/site/site-routes";
 
@@ -33,7 +34,7 @@ const finishReview = guardedAction({
  * Sets or clears the date the person wants to look at their plan again. A date that has passed is
  * refused with its message beside the field, and the date as typed.
  */
-export async function setReviewByAction(_previous: ReviewByState, form: FormData): Promise<ReviewByState> {
+async function setReviewByState(_previous: ReviewByState, form: FormData): Promise<ReviewByState> {
   const outcome = await setReviewBy(form);
   // A caller with JavaScript can send anything in place of the form; only a form's own date comes back.
   const typed = form instanceof FormData ? String(form.get("reviewBy") ?? "").slice(0, 10) : "";
@@ -45,4 +46,9 @@ export async function setReviewByAction(_previous: ReviewByState, form: FormData
 export async function finishReviewAction(form: FormData): Promise<void> {
   await finishReview(form);
   redirect(siteRoutes.makeAPlan.href);
+}
+
+/** The same, with its messages in the reader's language. */
+export async function setReviewByAction(previous: ReviewByState, form: FormData): Promise<ReviewByState> {
+  return sayFormState(await setReviewByState(previous, form));
 }

@@ -5,12 +5,11 @@ import { FormError } from "@/components/forms/form-error";
 import { SubmitButton } from "@/components/forms/submit-button";
 import type { DisplaySettingsState } from "@/lib/forms/account-form-states";
 import { FOLLOW_BROWSER } from "@/lib/settings/neutral-sites";
-import { timeZoneLabel } from "@/lib/site/describe-time";
 
 type Props = {
   action: (previous: DisplaySettingsState, form: FormData) => Promise<DisplaySettingsState>;
-  /** Every zone the server can show times in, such as "America/Toronto". */
-  zones: string[];
+  /** Every zone the server can show times in, such as "America/Toronto", with its name in the reader's language. */
+  zones: { zone: string; name: string }[];
   /** The zone chosen now, or "browser" when times follow what the browser reports. */
   saved: string;
   /** The form's words in the page's language, from the page. */
@@ -19,18 +18,23 @@ type Props = {
     zoneHint: string;
     followBrowser: string;
     otherRegion: string;
+    /** "America" as the reader's language says it, for the list's groups. */
+    zoneRegions: Record<string, string>;
     saveZone: string;
     savedFollow: string;
     savedZone: string;
   };
 };
 
-/** "America/Toronto" under "America"; zones without a region under "Other". */
-function byRegion(zones: string[], other: string): [string, string[]][] {
-  const regions = new Map<string, string[]>();
+type Zone = Props["zones"][number];
+
+/** "America/Toronto" under "America" (in the reader's words); zones without a region under "Other". */
+function byRegion(zones: Zone[], words: Props["words"]): [string, Zone[]][] {
+  const regions = new Map<string, Zone[]>();
   for (const zone of zones) {
-    const region = zone.includes("/") ? zone.slice(0, zone.indexOf("/")) : other;
-    regions.set(region, [...(regions.get(region) ?? []), zone]);
+    const region = zone.zone.includes("/") ? zone.zone.slice(0, zone.zone.indexOf("/")) : words.otherRegion;
+    const label = words.zoneRegions[region] ?? region;
+    regions.set(label, [...(regions.get(label) ?? []), zone]);
   }
   return [...regions];
 }
@@ -64,11 +68,11 @@ export function TimeZoneForm({ action, zones, saved, words }: Props) {
         className="mb-4 block w-full max-w-md rounded-md border-2 border-gray-500 px-3 py-2"
       >
         <option value={FOLLOW_BROWSER}>{words.followBrowser}</option>
-        {byRegion(zones, words.otherRegion).map(([region, members]) => (
+        {byRegion(zones, words).map(([region, members]) => (
           <optgroup key={region} label={region}>
-            {members.map((zone) => (
+            {members.map(({ zone, name }) => (
               <option key={zone} value={zone}>
-                {timeZoneLabel(zone)}
+                {name}
               </option>
             ))}
           </optgroup>

@@ -93,6 +93,7 @@ export function ChangePlanForm({ action, sections, value, version, signIn, words
       <ErrorSummary
         lines={summary.map((line) => ({ ...line, href: line.href || undefined }))}
         saved={Boolean(state.saved)}
+        words={signIn.words.summary}
       />
       <input type="hidden" name="version" value={state.version ?? version ?? ""} />
       <input type="hidden" name="autosave" value="0" />

@@ -1,24 +1,24 @@
 import type { PlanValue } from "@/lib/plan/plan-schema";
 import { describeChanges } from "@/lib/plan/describe-changes";
 
+/** The notice's words in the reader's language. */
+export type ConflictWords = { heading: string; intro: string; compared: string; same: string; keep: string };
+
 /**
  * Shown when another tab or device saved first. Nothing is lost: the person's version was kept as
  * a snapshot in their history, and saving again puts it in place of the other one.
  */
-export function ConflictNotice({ saved, mine }: { saved: PlanValue; mine: PlanValue }) {
+export function ConflictNotice({ saved, mine, words }: { saved: PlanValue; mine: PlanValue; words: ConflictWords }) {
   const differences = describeChanges(saved, mine);
   return (
     <section role="alert" aria-labelledby="conflict-heading" className="mb-6 rounded-md border-2 border-exit p-4">
       <h2 id="conflict-heading" className="mt-0">
-        Your plan was changed somewhere else
+        {words.heading}
       </h2>
-      <p>
-        Another tab or device saved your plan after you opened this page. Your version is kept safe in your history, so
-        nothing is lost.
-      </p>
+      <p>{words.intro}</p>
       {differences.length > 0 ? (
         <>
-          <p className="mb-1 font-bold">Your version, compared with the one saved there:</p>
+          <p className="mb-1 font-bold">{words.compared}</p>
           <ul>
             {differences.map((line) => (
               <li key={line}>{line}</li>
@@ -26,9 +26,9 @@ export function ConflictNotice({ saved, mine }: { saved: PlanValue; mine: PlanVa
           </ul>
         </>
       ) : (
-        <p>Both versions say the same thing.</p>
+        <p>{words.same}</p>
       )}
-      <p className="mb-0">To keep your version, press Save again. To keep the other one, open this page again.</p>
+      <p className="mb-0">{words.keep}</p>
     </section>
   );
 }

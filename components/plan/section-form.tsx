@@ -84,9 +84,11 @@ export function SectionForm({
   return (
     <form ref={formRef} action={formAction} onSubmit={sendWithoutReset(formAction)} noValidate>
       {signedOut && <SignInToSave error={state.signInError} attempt={state.signInAttempt} settings={signIn} />}
-      {state.conflict && <ConflictNotice saved={state.conflict.saved} mine={state.conflict.mine} />}
+      {state.conflict && (
+        <ConflictNotice saved={state.conflict.saved} mine={state.conflict.mine} words={signIn.words.conflict} />
+      )}
       <FormError message={formError} />
-      <ErrorSummary lines={summary} saved={Boolean(state.savedAt)} />
+      <ErrorSummary lines={summary} saved={Boolean(state.savedAt)} words={signIn.words.summary} />
       <input type="hidden" name="section" value={sectionId} />
       <input type="hidden" name="version" value={state.version ?? version ?? ""} />
       <input type="hidden" name="autosave" value="0" />

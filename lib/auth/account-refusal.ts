@@ -1,6 +1,7 @@
 import "server-only";
 import { getTranslations } from "next-intl/server";
 import { refusedState, SIGNED_OUT_MESSAGE, UNAVAILABLE_MESSAGE, type FormState } from "./form-state";
+import { readFormMessage } from "../forms/form-message";
 import type { Outcome } from "./guarded";
 
 /**
@@ -16,10 +17,10 @@ export async function accountRefusal(
   const fieldErrors =
     state.fieldErrors &&
     Object.fromEntries(
-      Object.entries(state.fieldErrors).map(([field, key]) => [
-        field,
-        t.has(`errors.${key}` as never) ? t(`errors.${key}` as never) : key,
-      ]),
+      Object.entries(state.fieldErrors).map(([field, message]) => {
+        const { key, values } = readFormMessage(message);
+        return [field, t.has(`errors.${key}` as never) ? t(`errors.${key}` as never, values as never) : message];
+      }),
     );
   const formError =
     state.formError === SIGNED_OUT_MESSAGE

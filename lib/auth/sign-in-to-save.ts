@@ -1,5 +1,6 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
+import { getTranslations } from "next-intl/server";
 import type { z } from "zod";
 import { serverConfig } from "../config/server-config";
 import { isDatabaseUnavailable, logDatabaseUnavailable } from "../db/database-unavailable";
@@ -10,10 +11,33 @@ import { sessionInCookieJar } from "./session-in-cookie-jar";
 import { SIGN_IN_TO_SAVE_FIELDS } from "./sign-in-to-save-fields";
 import { startSignedIn } from "./start-signed-in";
 
-/** What a form's "sign in and save" boxes need from the server: the time-out to name, and their limits. */
-export function signInToSaveSettings() {
+/**
+ * What a form's "sign in and save" boxes need from the server: the time-out to name, their limits,
+ * and the words every plan form's notices share (signed out, could not be saved, changed elsewhere),
+ * in the reader's language; every plan form gets these, so the notices' words come with them.
+ */
+export async function signInToSaveSettings() {
+  const t = await getTranslations("formErrors.notices");
   return {
     idleMinutes: serverConfig().sessionIdleMinutes,
+    words: {
+      signIn: {
+        heading: t("signInToSave.heading"),
+        intro: t("signInToSave.intro"),
+        username: t("signInToSave.username"),
+        passphrase: t("signInToSave.passphrase"),
+        submit: t("signInToSave.submit"),
+        idle: t.raw("signInToSave.idle") as string,
+      },
+      summary: { one: t("summary.one"), many: t.raw("summary.many") as string, savedElse: t("summary.savedElse") },
+      conflict: {
+        heading: t("conflict.heading"),
+        intro: t("conflict.intro"),
+        compared: t("conflict.compared"),
+        same: t("conflict.same"),
+        keep: t("conflict.keep"),
+      },
+    },
     maxLengths: {
       [SIGN_IN_TO_SAVE_FIELDS.username]: signInSchema.shape.username.maxLength ?? 0,
       [SIGN_IN_TO_SAVE_FIELDS.passphrase]: signInSchema.shape.passphrase.maxLength ?? 0,

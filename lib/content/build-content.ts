@@ -4,6 +4,7 @@ import { supportedLocales } from "../../i18n/locales";
 import { guidePath, readablePaths } from "../site/site-routes";
 import type { GuidancePage } from "./guidance-schema";
 import { loadGuidance } from "./load-guidance";
+import { loadPlanWords, type PlanWordFiles } from "./load-plan-words";
 import { loadResources, resourcesFile } from "./load-resources";
 import type { Resource } from "./resource-schema";
 import { loadStrategies } from "./load-strategies";
@@ -20,6 +21,8 @@ export type ContentBundle = {
   /** Each strategy's words in the languages other than English, by id. */
   strategyWords: Partial<Record<string, Record<string, StrategyWords>>>;
   synonyms: SynonymsFile;
+  /** The plan's words (messages/<code>/planBuilder.json and the rest) in every language of i18n/locales.json. */
+  planWords: Record<string, PlanWordFiles>;
 };
 
 /** A new language in i18n/locales.json brings its content in with no change here. */
@@ -45,6 +48,7 @@ export function buildContent(root: string): ContentBundle {
       otherLanguages.map((language) => [language, loadStrategyTranslations(root, language, strategies)]),
     ),
     synonyms: loadSynonyms(root),
+    planWords: loadPlanWords(root),
   };
   const output = path.join(root, CONTENT_BUNDLE);
   fs.mkdirSync(path.dirname(output), { recursive: true });

@@ -28,5 +28,4 @@ export const allValues = (fields: FormFields, name: string): readonly string[] =
 /** Browsers send a line break in a box as \r\n, but count it as one character against maxlength. */
 export const asTyped = (value: string): string => value.replace(/\r\n?/g, "\n");
 
-export const TOO_MANY_FIELDS =
-  "This form has more in it than a plan can hold, so nothing was saved. Please open the page again.";
+export const TOO_MANY_FIELDS = "tooManyFields";

@@ -8,6 +8,9 @@ import { readChangePlan } from "./read-change-plan";
 import { readCircumstances, readSectionPatch, type FieldErrors } from "./read-section-form";
 
 /**
+ * Every message here and in the readers is a key into messages/<locale>/formErrors.json
+ * (`form-message.ts`); the actions say them in the reader's language (`sayFormState`).
+ *
  * The plan version the form was opened at. Every plan form sends one, so a missing or broken one is
  * a validation error (an empty post must not save over a plan); `parse` inside a transform would
  * instead throw past safeParse and fail the whole request.
@@ -15,7 +18,7 @@ import { readCircumstances, readSectionPatch, type FieldErrors } from "./read-se
 export function readVersion(form: FormData | FormFields, context: z.RefinementCtx): number {
   const raw = form instanceof FormData ? form.get("version") : firstValue(form, "version");
   if (typeof raw === "string" && /^\d{1,15}$/.test(raw)) return Number(raw);
-  context.addIssue({ code: "custom", path: ["version"], message: "This page is out of date. Please open it again." });
+  context.addIssue({ code: "custom", path: ["version"], message: "outOfDate" });
   return 0;
 }
 
@@ -49,7 +52,7 @@ export const sectionFormSchema = z.instanceof(FormData).transform((form, context
   if (!fields) return z.NEVER;
   const section = z.enum(planSectionIds).safeParse(firstValue(fields, "section"));
   if (!section.success) {
-    context.addIssue({ code: "custom", path: ["section"], message: "That part of the plan does not exist." });
+    context.addIssue({ code: "custom", path: ["section"], message: "noSuchSection" });
     return z.NEVER;
   }
   const autosave = firstValue(fields, "autosave") === "1";
@@ -81,7 +84,7 @@ export const nextStepFormSchema = (field: "doneStep" | "setAsideStep") =>
   z
     .instanceof(FormData)
     .transform((form) => form.get(field))
-    .pipe(z.string().max(80).regex(IDEA_ID, { message: "That idea is not in this plan." }))
+    .pipe(z.string().max(80).regex(IDEA_ID, { message: "noSuchIdea" }))
     .transform((step) => ({ step }));
 
 /** "Show the ideas I set aside again": one button, one value. */

@@ -3,7 +3,7 @@ import { changeQuestions } from "../plan/change-questions";
 import { fieldsOf, firstValue, TOO_MANY_FIELDS } from "./form-fields";
 import type { FieldErrors } from "./read-plan-rows";
 
-const NOT_A_CHOICE = "Choose one of the answers, or skip the question.";
+const NOT_A_CHOICE = "chooseOrSkip";
 
 /** The change plan's questions form: an empty choice is a skipped question, not a "no". */
 export function readChangeAnswers(form: FormData): { answers: ChangeAnswers; errors: FieldErrors } {

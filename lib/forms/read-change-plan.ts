@@ -1,3 +1,4 @@
+import { formMessage } from "./form-message";
 import { allValues, asTyped, fieldsOf, firstValue, TOO_MANY_FIELDS } from "./form-fields";
 import { MAX_CHANGE_LINES, MAX_SUGGESTIONS, textLimits } from "../plan/plan-limits";
 import { changeSectionIds, type ChangeSectionId } from "../plan/change-sections";
@@ -17,9 +18,9 @@ function linesOf(box: string): string[] {
 
 function problemWith(lines: string[]): string | undefined {
   if (lines.length > MAX_CHANGE_LINES)
-    return `Keep this to ${MAX_CHANGE_LINES} lines or fewer. It has ${lines.length}.`;
+    return formMessage("tooManyLines", { max: MAX_CHANGE_LINES, count: lines.length });
   const long = lines.findIndex((line) => line.length > textLimits.changeLine);
-  if (long >= 0) return `Line ${long + 1} is longer than ${textLimits.changeLine} characters. Split it or shorten it.`;
+  if (long >= 0) return formMessage("lineTooLong", { line: long + 1, max: textLimits.changeLine });
   return undefined;
 }
 
@@ -48,8 +49,7 @@ export function readChangePlan(form: FormData): {
   const shown = allValues(fields, "shown").filter((id) => SUGGESTION_ID.test(id));
   const ticked = new Set(allValues(fields, "done"));
   sent.done = Object.fromEntries(shown.slice(0, MAX_SUGGESTIONS).map((id) => [id, ticked.has(id)]));
-  if (shown.length > MAX_SUGGESTIONS)
-    errors.done = `This form shows more than ${MAX_SUGGESTIONS} ideas, so the ticks were not saved. Please open the page again.`;
+  if (shown.length > MAX_SUGGESTIONS) errors.done = formMessage("tooManyIdeas", { max: MAX_SUGGESTIONS });
   else patch.done = sent.done;
   return { patch, sent, errors };
 }

@@ -4,6 +4,7 @@ import { keepUnder, MAX_MARKED_DONE, MAX_SUGGESTIONS, textLimits } from "../plan
 import type { PlanEntries } from "../plan/plan-schema";
 import type { PlanSectionId } from "../plan/plan-sections";
 import { questions } from "../plan/questions";
+import { formMessage } from "./form-message";
 import { allValues, asTyped, firstValue, type FormFields } from "./form-fields";
 import { applyRows, groupRows, readRows, type FieldErrors, type RowPatch } from "./read-plan-rows";
 
@@ -25,15 +26,13 @@ export function readCircumstances(fields: FormFields): { answers?: Circumstances
   const parsed = circumstancesSchema.safeParse(raw);
   if (parsed.success) return { answers: parsed.data, errors: {} };
   return {
-    errors: Object.fromEntries(
-      parsed.error.issues.map((issue) => [String(issue.path[0]), "Choose one of the answers, or leave it blank."]),
-    ),
+    errors: Object.fromEntries(parsed.error.issues.map((issue) => [String(issue.path[0]), "chooseAnswer"])),
   };
 }
 
 /** What a suggestion's id looks like; anything else in "shown" did not come from our form. */
 const SUGGESTION_ID = /^[a-z0-9-]{1,80}$/;
-const TOO_MANY_IDEAS = `This form shows more than ${MAX_SUGGESTIONS} ideas, so the ticks were not saved. Please open the page again.`;
+const TOO_MANY_IDEAS = formMessage("tooManyIdeas", { max: MAX_SUGGESTIONS });
 
 /** Each kind's rows as the form sent them: only the section's own kind is ever there. */
 type RowPatches = Partial<Record<EntryKey, RowPatch<{ id: string }>[]>>;
@@ -102,7 +101,7 @@ export function applySectionPatch(
     else delete done[id];
   }
   if (Object.keys(done).length <= MAX_MARKED_DONE) entries.done = done;
-  else errors.done = `A plan keeps up to ${MAX_MARKED_DONE} ideas marked done, so these ticks were not saved.`;
+  else errors.done = formMessage("tooManyDoneNotSaved", { max: MAX_MARKED_DONE });
   if (patch.note !== undefined) {
     if (patch.note.trim() === "") delete entries.notes[section];
     else entries.notes[section] = patch.note;

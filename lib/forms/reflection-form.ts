@@ -5,7 +5,8 @@ import { firstValue, type FormFields } from "./form-fields";
 import { readFields, readVersion } from "./plan-form-schemas";
 import type { FieldErrors } from "./read-plan-rows";
 
-export const UNREADABLE_ANSWER = "Choose yes, no or not sure, or leave this one blank.";
+/** A message key (messages/<locale>/formErrors.json). */
+export const UNREADABLE_ANSWER = "chooseYesNoNotSure";
 
 const answerSchema = z.enum(riskAnswerValues);
 

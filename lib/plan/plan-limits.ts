@@ -27,4 +27,5 @@ export const MAX_SET_ASIDE = 60;
  */
 export const MAX_FORM_FIELDS = 1000;
 
-export const keepUnder = (max: number) => `Keep this under ${max} characters.`;
+/** A message key (messages/<locale>/formErrors.json), said in the reader's language by the form's action. */
+export const keepUnder = (max: number) => `keepUnder?max=${max}`;

@@ -21,7 +21,7 @@ export const workplaceContactSchema = entrySchemas.workplaceContacts;
 const doneSchema = z
   .record(z.string().max(80), z.boolean())
   .refine((done) => Object.keys(done).length <= MAX_MARKED_DONE, {
-    message: `A plan keeps up to ${MAX_MARKED_DONE} ideas marked done.`,
+    message: `tooManyDone?max=${MAX_MARKED_DONE}`,
   })
   .default({});
 
@@ -35,10 +35,11 @@ export const planEntriesSchema = z.object({
 });
 
 export const reviewBySchema = z.iso.date().optional();
-export const REVIEW_DATE_PASSED = "That date has passed. Pick today or a later day, so the reminder can still come.";
+/** Message keys, like every plan form's (messages/<locale>/formErrors.json). */
+export const REVIEW_DATE_PASSED = "datePassed";
 /** A review date being set now: a stored one may have passed (that is when it is due), a new one may not. */
 export const newReviewBySchema = (earliest: string) =>
-  z.iso.date({ message: "Pick a date, or leave it empty." }).refine((date) => date >= earliest, REVIEW_DATE_PASSED);
+  z.iso.date({ message: "pickDate" }).refine((date) => date >= earliest, REVIEW_DATE_PASSED);
 
 /** The "plan" record: answers, entries and review dates. */
 export const planValueSchema = z.object({

@@ -13,7 +13,8 @@ import { isTimeZone } from "../site/describe-time";
 /**
  * What a signed-in person can change about how the site shows itself: the title in the browser
  * tab, and the site quick exit leaves for. Absent means the operator's choice (SITE_NAME,
- * QUICK_EXIT_URL). Stored only encrypted, as the person's "display-settings" record.
+ * QUICK_EXIT_URL). Stored only encrypted, as the person's "display-settings" record. Messages are
+ * keys into messages/<locale>/account.json (errors), said by `accountRefusal`.
  */
 
 // Letters and numbers of any language, spaces and plain punctuation: no "%", which Next's title
@@ -23,16 +24,16 @@ const TITLE_CHARACTERS = /^[\p{L}\p{M}\p{N} .,'’&()!?:-]*$/u;
 export const tabTitleSchema = z
   .string()
   .trim()
-  .max(TAB_TITLE_MAX, { message: `Keep the title to ${TAB_TITLE_MAX} characters or fewer.` })
-  .regex(TITLE_CHARACTERS, { message: "Use letters, numbers, spaces and simple punctuation such as . , ' ! ? : -" });
+  .max(TAB_TITLE_MAX, { message: `titleTooLong?max=${TAB_TITLE_MAX}` })
+  .regex(TITLE_CHARACTERS, { message: "titleCharacters" });
 
-const ADDRESS_MESSAGE = "Write the whole address, starting with https://, such as https://www.example.com/";
+const ADDRESS_MESSAGE = "wholeAddress";
 
 /** A site quick exit may leave for: https only, a real host name, no user name or password in it. */
 export const exitAddressSchema = z
   .string()
   .trim()
-  .max(ADDRESS_MAX, { message: `Keep the address to ${ADDRESS_MAX} characters or fewer.` })
+  .max(ADDRESS_MAX, { message: `addressTooLong?max=${ADDRESS_MAX}` })
   .transform((value, context) => {
     const url = URL.canParse(value) ? new URL(value) : undefined;
     const host = url?.hostname ?? "";
@@ -43,14 +44,14 @@ export const exitAddressSchema = z
     }
     return url.href;
   })
-  .pipe(z.string().max(ADDRESS_MAX, { message: `Keep the address to ${ADDRESS_MAX} characters or fewer.` }));
+  .pipe(z.string().max(ADDRESS_MAX, { message: `addressTooLong?max=${ADDRESS_MAX}` }));
 
 /** An IANA time zone name that this server's Intl can format in, such as "America/Toronto". */
 export const timeZoneNameSchema = z
   .string()
   .max(64)
   .regex(/^[A-Za-z][A-Za-z0-9_+\-/]*$/)
-  .refine(isTimeZone, { message: "Choose one of the time zones in the list." });
+  .refine(isTimeZone, { message: "chooseZone" });
 
 /**
  * The zone times are shown in: the one the person chose in their display settings, or (`chosen`
@@ -73,7 +74,7 @@ export type TimeZoneSetting = z.infer<typeof timeZoneSettingSchema>;
 /** The time-zone form: a zone from the list, or to follow what the browser reports. */
 export const timeZoneForm = z.object({
   timeZone: z.union([z.literal(FOLLOW_BROWSER), timeZoneNameSchema], {
-    message: "Choose one of the time zones in the list.",
+    message: "chooseZone",
   }),
 });
 
@@ -97,14 +98,14 @@ export function displaySettingsForm(ownHosts: readonly string[]) {
 
       const choice = siteChoices.find((candidate) => candidate === form.exitSite);
       if (!choice) {
-        context.addIssue({ code: "custom", path: ["exitSite"], message: "Choose one of the sites in the list." });
+        context.addIssue({ code: "custom", path: ["exitSite"], message: "chooseSite" });
       } else if (choice === OWN_SITE) {
         const address = form.ownAddress.trim() ? exitAddressSchema.safeParse(form.ownAddress) : undefined;
         if (!address)
           context.addIssue({
             code: "custom",
             path: ["ownAddress"],
-            message: `Write the site's address here. ${ADDRESS_MESSAGE}`,
+            message: "addressMissing",
           });
         else if (!address.success)
           context.addIssue({ code: "custom", path: ["ownAddress"], message: address.error.issues[0]?.message ?? "" });
@@ -112,7 +113,7 @@ export function displaySettingsForm(ownHosts: readonly string[]) {
           context.addIssue({
             code: "custom",
             path: ["ownAddress"],
-            message: "That is this site's own address. Quick exit needs to lead somewhere else.",
+            message: "ownSiteAddress",
           });
         } else settings.exitUrl = address.data;
       } else if (choice !== USUAL_SITE) {

@@ -2,7 +2,8 @@
 
 import { revalidatePath } from "next/cache";
 import { headers } from "next/headers";
-import { keep, refusedState } from "@/lib/auth/form-state";
+import { accountRefusal } from "@/lib/auth/account-refusal";
+import { keep } from "@/lib/auth/form-state";
 import { formFields } from "@/lib/auth/guarded";
 import { guardedAction } from "@/lib/auth/guarded-action";
 import { displaySettingsForm } from "@/lib/settings/display-settings";
@@ -34,7 +35,7 @@ export async function saveDisplaySettingsAction(
     run: (session, settings) => displaySettingsStore.save(session, settings),
   });
   const outcome = await save(fields);
-  if (!outcome.ok) return refusedState(outcome, values);
+  if (!outcome.ok) return accountRefusal(outcome, values);
   // Every page's title and quick exit come from the root layout: draw it again with the new choice.
   revalidatePath("/", "layout");
   return { saved: true, values };

@@ -1,4 +1,4 @@
-import { getMessages, getTranslations } from "next-intl/server";
+import { getLocale, getMessages, getTranslations } from "next-intl/server";
 import { DisplaySettingsForm } from "@/components/account/display-settings-form";
 import { TimeZoneForm } from "@/components/account/time-zone-form";
 import { AppLink } from "@/components/app-link/app-link";
@@ -8,6 +8,7 @@ import { displaySettingsStore } from "@/lib/settings/settings-store";
 import { guardedPage } from "@/lib/auth/guarded-page";
 import type { SignedIn } from "@/lib/auth/sessions";
 import { siteRoutes } from "@/lib/site/site-routes";
+import { timeZoneNameIn } from "@/lib/site/time-zone-names";
 import { saveDisplaySettingsAction } from "./display-settings-action";
 import { saveTimeZoneAction } from "./time-zone-actions";
 import { pageTitle } from "@/lib/site/page-title";
@@ -18,10 +19,11 @@ async function DisplaySettingsPage({ session }: { session: SignedIn }) {
   const settings = await displaySettingsStore.load(session);
   const { siteName } = serverConfig();
   const exitSite = siteChoiceOf(settings.exitUrl);
-  const [t, routes, { account }] = await Promise.all([
+  const [t, routes, { account }, locale] = await Promise.all([
     getTranslations("account"),
     getTranslations("routes"),
     getMessages(),
+    getLocale(),
   ]);
   const words = account.displayPage;
   return (
@@ -50,7 +52,7 @@ async function DisplaySettingsPage({ session }: { session: SignedIn }) {
       <p>{t("displayPage.timeZoneIntro")}</p>
       <TimeZoneForm
         action={saveTimeZoneAction}
-        zones={timeZones()}
+        zones={timeZones().map((zone) => ({ zone, name: timeZoneNameIn(zone, locale) }))}
         words={words}
         saved={settings.timeZone?.chosen ? settings.timeZone.name : FOLLOW_BROWSER}
       />

@@ -2,7 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
-import { refusedState } from "@/lib/auth/form-state";
+import { accountRefusal } from "@/lib/auth/account-refusal";
 import { formFields } from "@/lib/auth/guarded";
 import { guardedAction } from "@/lib/auth/guarded-action";
 import type { DisplaySettingsState } from "@/lib/forms/account-form-states";
@@ -42,7 +42,7 @@ export async function saveTimeZoneAction(
 ): Promise<DisplaySettingsState> {
   const fields = formFields(form);
   const outcome = await choose(fields);
-  if (!outcome.ok) return refusedState(outcome, { timeZone: fields.timeZone ?? "" });
+  if (!outcome.ok) return accountRefusal(outcome, { timeZone: fields.timeZone ?? "" });
   revalidatePath("/", "layout");
   return { saved: true, values: { timeZone: fields.timeZone ?? "" } };
 }

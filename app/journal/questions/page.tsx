@@ -32,7 +32,7 @@ async function ChangeQuestionsPage({ session }: { session: SignedIn | null }) {
         action={saveChangeAnswersAction}
         answers={plan ? (plan.value.answers ?? {}) : undefined}
         version={plan?.version}
-        signIn={signInToSaveSettings()}
+        signIn={await signInToSaveSettings()}
         questions={changeQuestionsIn(changeQuestionWordsFor(locale), questionWordsFor(locale))}
         words={{
           whyWeAsk: form.raw("whyWeAsk") as string,

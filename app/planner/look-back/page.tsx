@@ -18,7 +18,7 @@ export const generateMetadata = pageTitle("makeAPlan");
 
 /** A few yes / no / not sure questions about the last few months; never a score, always skippable. */
 async function LookBackPage({ session }: { session: SignedIn | null }) {
-  const signIn = signInToSaveSettings();
+  const signIn = await signInToSaveSettings();
   const t = await getTranslations("lookBack");
   const words = lookBackWordsFor(await getLocale());
   // Signed out, this answers the form's own post: the form shows what was chosen, and offers to sign in and save.

@@ -9,6 +9,7 @@ import { fieldsOf } from "@/lib/forms/form-fields";
 import { sentVersion } from "@/lib/forms/plan-form-schemas";
 import { readReflection, reflectionFormSchema } from "@/lib/forms/reflection-form";
 import { TALK_IT_OVER_ID, type ReflectionFormState } from "@/lib/forms/reflection-form-state";
+import { sayFormState } from "@/lib/forms/say-form-state";
 import { withReflection } from "@/lib/plan/save-reflection";
 import { updatePlan } from "@/lib/plan-store/update-plan";
 import { planRoutes } from "@/lib/site/site-routes";
@@ -28,10 +29,7 @@ const saveReflection = guardedActionWithSignIn({
 });
 
 /** Saves the look back, then shows who the person could talk it over with; nothing sent is lost on the way. */
-export async function saveReflectionAction(
-  _previous: ReflectionFormState,
-  form: FormData,
-): Promise<ReflectionFormState> {
+async function saveReflectionState(_previous: ReflectionFormState, form: FormData): Promise<ReflectionFormState> {
   const outcome = await saveReflection(form);
   if (!outcome.ok) {
     const fields = form instanceof FormData ? fieldsOf(form) : undefined;
@@ -59,4 +57,12 @@ export async function saveReflectionAction(
     };
   revalidatePath(planRoutes.lookBack);
   redirect(`${planRoutes.lookBack}#${TALK_IT_OVER_ID}`);
+}
+
+/** The same, with its messages in the reader's language. */
+export async function saveReflectionAction(
+  previous: ReflectionFormState,
+  form: FormData,
+): Promise<ReflectionFormState> {
+  return sayFormState(await saveReflectionState(previous, form));
 }

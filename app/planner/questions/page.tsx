@@ -12,7 +12,7 @@ import { pageTitle } from "@/lib/site/page-title";
 export const generateMetadata = pageTitle("makeAPlan");
 
 async function QuestionsPage({ session }: { session: SignedIn | null }) {
-  const signIn = signInToSaveSettings();
+  const signIn = await signInToSaveSettings();
   const [locale, t] = await Promise.all([getLocale(), getTranslations("plan.questions")]);
   // Signed out, this answers the form's own post: the form shows what was chosen, and offers to sign in and save.
   const plan = session ? await planOf(session) : undefined;

@@ -12,7 +12,7 @@ type Spec<Key extends string> = {
 };
 
 const fields = {
-  what: requiredText("What it is", 120, "Say what this is, in a few words."),
+  what: requiredText("What it is", 120, "sayWhatItem"),
   ticked: flag("I have it, or it is done"),
   where: text("Where it is (optional)", 200, { sensitive: "keptWhere" }),
 };
@@ -27,7 +27,7 @@ export function defineChecklist<const Key extends string>({ key, section, title,
     section,
     fields,
     required: "what",
-    plural: "items on one list",
+    plural: "items",
     nameOf: (item) => item.what,
     titleOf: (item) => item.what || "An item on your list",
     addTitle: "Add something to this list",

@@ -4,7 +4,8 @@ import type { SensitiveDetail } from "./sensitive-details";
 
 type Labelled = { label: string };
 /**
- * A box to type in; `multiline` draws a textarea; `required` is the message when it is left empty;
+ * A box to type in; `multiline` draws a textarea; `required` is the message (a key into
+ * messages/<locale>/formErrors.json) when it is left empty;
  * `sensitive` says what kind of detail it holds, which paper leaves out unless the person chooses it.
  */
 export type TextField = Labelled & {
@@ -16,7 +17,7 @@ export type TextField = Labelled & {
 };
 /** Boxes to tick, any of them. */
 export type ChoicesField<C extends string = string> = Labelled & { kind: "choices"; choices: Record<C, string> };
-/** One answer from a list, which the row needs; `required` is the message when none is chosen. */
+/** One answer from a list, which the row needs; `required` is the message key when none is chosen. */
 export type ChoiceField<C extends string = string> = Labelled & {
   kind: "choice";
   choices: Record<C, string>;
@@ -86,8 +87,8 @@ export type EntryKindSpec<Key extends string, F extends Fields> = {
   fields: F;
   /** The field a row cannot be saved without; messages about the row as a whole sit beside it. */
   required: keyof F & string;
-  /** For "a plan keeps up to 30 people". */
-  plural: string;
+  /** For "a plan keeps up to 30 people": which of formErrors.json's `tooMany` messages. */
+  plural: "people" | "places" | "contacts" | "items";
   /** The person's own name for a row in "what changed". */
   nameOf: (row: RowOf<F>) => string;
   /** The heading of a saved row in the form. */
@@ -142,7 +143,8 @@ export function defineEntryKind<const Key extends string, F extends Fields>(spec
     limits: Object.fromEntries(
       fields.flatMap(([name, field]) => (field.kind === "text" ? [[name, field.max]] : [])),
     ) as { [K in keyof F as F[K] extends TextField ? K : never]: number },
-    tooMany: `A plan keeps up to ${MAX_ROWS} ${spec.plural}. Remove one before adding another.`,
+    /** A message key (messages/<locale>/formErrors.json): "a plan keeps up to 30 people". */
+    tooMany: `tooMany.${spec.plural}?max=${MAX_ROWS}`,
     /** The empty "add another" row. */
     blank: (id: string): DraftRow =>
       Object.fromEntries([

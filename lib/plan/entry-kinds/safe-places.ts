@@ -6,7 +6,7 @@ export const safePlaces = defineEntryKind({
   key: "safePlaces",
   section: "safe-places",
   fields: {
-    place: requiredText("Where", 120, "Say where the place is, in words that make sense to you.", {
+    place: requiredText("Where", 120, "sayWherePlace", {
       sensitive: "whereabouts",
     }),
     howToGetThere: text("How to get there", 300, { multiline: true, sensitive: "whereabouts" }),

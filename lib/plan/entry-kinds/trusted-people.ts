@@ -15,7 +15,7 @@ export const trustedPeople = defineEntryKind({
   key: "trustedPeople",
   section: "trusted-people",
   fields: {
-    name: requiredText("Name or nickname", 80, "Add a name or nickname."),
+    name: requiredText("Name or nickname", 80, "addName"),
     reach: text("How to reach them", 200, { sensitive: "reach" }),
     canHelpWith: choices("What they could do", canHelpWith),
     otherHelp: text("Anything else they could do", 300, { multiline: true }),

@@ -22,7 +22,7 @@ export const workplaceContacts = defineEntryKind({
   key: "workplaceContacts",
   section: "work-school",
   fields: {
-    role: choice("Who they are", roles, "Choose who this person is at work or school."),
+    role: choice("Who they are", roles, "chooseRole"),
     name: text("Name (optional)", 80),
     willDo: choices("What they will do", willDo),
     otherHelp: text("Anything else", 300, { multiline: true }),

@@ -136,7 +136,7 @@ describe("a suggestion becomes the person's own only when they tick, change or n
         [["note", "The bag is at Jo's."]],
       ),
     );
-    expect(errors).toEqual({ "goBagItems.1.where": "Keep this under 200 characters." });
+    expect(errors).toEqual({ "goBagItems.1.where": "keepUnder?max=200" });
     expect(entries.goBagItems.map((row) => row.id)).toEqual(["bag-keys"]);
     expect(entries.notes.leaving).toBe("The bag is at Jo's.");
   });
@@ -149,7 +149,7 @@ describe("a suggestion becomes the person's own only when they tick, change or n
         ["goBagItems.0.where", "in the car"],
       ]),
     );
-    expect(errors).toEqual({ "goBagItems.0.what": "Say what this is, in a few words." });
+    expect(errors).toEqual({ "goBagItems.0.what": "sayWhatItem" });
     expect(entries.goBagItems).toEqual([]);
   });
 });

@@ -27,14 +27,14 @@ describe("the rows a form draws after a save", () => {
   it("a removed row is gone, a saved one shows, and a new row that needs fixing keeps its words and messages", () => {
     const rows = formRows([place("aunt-0002", "Aunt's")], "safePlaces", blank, {
       draft: draftOf(sent),
-      errors: { "safePlaces.2.keptThere": "Keep this under 300 characters." },
+      errors: { "safePlaces.2.keptThere": "keepUnder?max=300" },
       unsaved: false,
     });
     expect(rows.map((row) => [row.index, row.item.id, row.isNew, row.item.place])).toEqual([
       [0, "aunt-0002", false, "Aunt's"],
       [1, "blank-old", true, "Gym"],
     ]);
-    expect(rows[1]?.errors).toEqual({ keptThere: "Keep this under 300 characters." });
+    expect(rows[1]?.errors).toEqual({ keptThere: "keepUnder?max=300" });
   });
 
   it("when nothing was saved, every row comes back as sent, the removal still marked", () => {

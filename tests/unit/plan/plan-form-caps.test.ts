@@ -50,7 +50,7 @@ describe("a hostile or oversized plan form", () => {
     const entries = applySectionPatch("trusted-people", saved, patch, errors);
 
     expect(errors).toEqual({
-      trustedPeople: `A plan keeps up to ${MAX_ROWS} people. Remove one before adding another.`,
+      trustedPeople: `tooMany.people?max=${MAX_ROWS}`,
     });
     expect(entries.trustedPeople).toEqual(saved.trustedPeople);
     expect(entries.notes["trusted-people"]).toBe("Call Sam");
@@ -78,7 +78,7 @@ describe("a hostile or oversized plan form", () => {
 
     expect(entries.trustedPeople).toHaveLength(MAX_ROWS);
     expect(errors).toEqual({
-      [`trustedPeople.${MAX_ROWS}.name`]: `A plan keeps up to ${MAX_ROWS} people. Remove one before adding another.`,
+      [`trustedPeople.${MAX_ROWS}.name`]: `tooMany.people?max=${MAX_ROWS}`,
     });
   });
 

@@ -66,7 +66,7 @@ describe("one field that needs fixing never stops the rest from saving", () => {
       ["trustedPeople.2.name", "Lee"],
       ["note", "Call Jo first."],
     ]);
-    expect(errors).toEqual({ "trustedPeople.0.codeWord": "Keep this under 60 characters." });
+    expect(errors).toEqual({ "trustedPeople.0.codeWord": "keepUnder?max=60" });
     expect(entries.trustedPeople).toEqual([sam, { ...jo, reach: "text first" }, { ...jo, id: BLANK, name: "Lee" }]);
     expect(entries.notes["trusted-people"]).toBe("Call Jo first.");
   });
@@ -77,7 +77,7 @@ describe("one field that needs fixing never stops the rest from saving", () => {
       ["trustedPeople.0.name", "Sam"],
       ["trustedPeople.0.otherHelp", "y".repeat(301)],
     ]);
-    expect(errors).toEqual({ "trustedPeople.0.otherHelp": "Keep this under 300 characters." });
+    expect(errors).toEqual({ "trustedPeople.0.otherHelp": "keepUnder?max=300" });
   });
 
   it("a new row that needs fixing is not saved, and nothing else is held back", () => {
@@ -92,7 +92,7 @@ describe("one field that needs fixing never stops the rest from saving", () => {
       ],
       savedWith(sam),
     );
-    expect(errors).toEqual({ "trustedPeople.1.name": "Add a name or nickname." });
+    expect(errors).toEqual({ "trustedPeople.1.name": "addName" });
     expect(entries.trustedPeople).toEqual([{ ...sam, name: "Samira" }]);
   });
 
@@ -107,7 +107,7 @@ describe("one field that needs fixing never stops the rest from saving", () => {
       ],
       saved,
     );
-    expect(errors).toEqual({ note: "Keep this under 4000 characters." });
+    expect(errors).toEqual({ note: "keepUnder?max=4000" });
     expect(entries.notes["trusted-people"]).toBe("Old note");
     expect(entries.trustedPeople[0]?.name).toBe("Sam B");
   });
@@ -122,7 +122,7 @@ describe("one field that needs fixing never stops the rest from saving", () => {
       savedWith(sam),
     );
     expect(entries.trustedPeople).toEqual([sam]);
-    expect(errors).toEqual({ "trustedPeople.0.name": "Add a name or nickname." });
+    expect(errors).toEqual({ "trustedPeople.0.name": "addName" });
   });
 
   it("a line break counts as one character, as it does in the box", () => {

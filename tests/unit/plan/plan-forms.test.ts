@@ -74,7 +74,7 @@ describe("reading a section form", () => {
       { id: SAM, name: "Sam", reach: "", canHelpWith: [], otherHelp: "", codeWord: "", knowsAboutPlan: false },
     ];
     expect(applySectionPatch("trusted-people", before, patch).trustedPeople).toEqual([]);
-    expect(errors).toEqual({ "trustedPeople.1.name": "Add a name or nickname." });
+    expect(errors).toEqual({ "trustedPeople.1.name": "addName" });
   });
 
   it("changes only what the section's form shows", () => {

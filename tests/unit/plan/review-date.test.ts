@@ -45,6 +45,6 @@ describe("the review date form", () => {
   });
 
   it("refuses what is not a date", () => {
-    expect(sent({ reviewBy: "2026-02-30" }).error?.issues[0]?.message).toBe("Pick a date, or leave it empty.");
+    expect(sent({ reviewBy: "2026-02-30" }).error?.issues[0]?.message).toBe("pickDate");
   });
 });

@@ -53,7 +53,7 @@ async function PlanSectionPage({ params, session }: { params: Promise<{ id: stri
         entries={plan?.value.entries}
         version={plan?.version}
         blankId={randomUUID()}
-        signIn={signInToSaveSettings()}
+        signIn={await signInToSaveSettings()}
         words={words}
       />
     </>
