@@ -1,4 +1,5 @@
 import { AppLink } from "@/components/app-link/app-link";
+import { KeepingNote } from "@/components/plan/keeping-note";
 import { RevisionList } from "@/components/plan/revision-list";
 import { TimeZoneNote } from "@/components/time-zone/time-zone-note";
 import { guardedPage } from "@/lib/auth/guarded-page";
@@ -30,6 +31,7 @@ async function ChangePlanHistoryPage({ session }: { session: SignedIn }) {
         Each save keeps a copy of your plan as it was; saves made by themselves as you type, a minute or two apart,
         share one copy. Open one to see it.
       </p>
+      <KeepingNote />
       <TimeZoneNote timeZone={display.timeZone} remember={rememberTimeZoneAction} />
       <RevisionList
         revisions={revisions}

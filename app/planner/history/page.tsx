@@ -1,4 +1,5 @@
 import { AppLink } from "@/components/app-link/app-link";
+import { KeepingNote } from "@/components/plan/keeping-note";
 import { HistoryList } from "@/components/plan/history-list";
 import { TimeZoneNote } from "@/components/time-zone/time-zone-note";
 import { guardedPage } from "@/lib/auth/guarded-page";
@@ -34,6 +35,7 @@ async function HistoryPage({ session, searchParams }: Props) {
         share one copy. Open one to see it, or to bring it back: the plan you have then is kept here first, so nothing
         is lost.
       </p>
+      <KeepingNote />
       <TimeZoneNote timeZone={display.timeZone} remember={rememberTimeZoneAction} />
       <HistoryList
         empty="There is nothing here yet. Copies appear once you save your plan."
