@@ -12,6 +12,7 @@ import { measureLighthouse } from "./lighthouse";
 import { getTarget, planSaveTarget, signInTarget } from "./load-targets";
 import { describeMachine } from "./machine";
 import { measurePageWeight } from "./page-weight";
+import { SAVE_CLIENTS } from "./plan-saves";
 import { measureQuickExit } from "./quick-exit";
 import { phaseLine, TABLE_HEADER, tableRows, type BenchResults } from "./report-rows";
 import { measureServerLoad } from "./server-load";
@@ -23,8 +24,8 @@ const seconds = Number(process.env.BENCH_SECONDS ?? 5);
 const quickExitRuns = Number(process.env.BENCH_QUICK_EXIT_RUNS ?? 30);
 const lighthouseRuns = Number(process.env.BENCH_LIGHTHOUSE_RUNS ?? 3);
 const levels = [1, 10, 50];
-/** Plan saves spread over this many accounts: each of 10 clients has its own, 50 share them. */
-const ACCOUNTS = 10;
+/** Plan saves spread over this many accounts: every client has its own, as `npm run bench:saves` does. */
+const ACCOUNTS = SAVE_CLIENTS;
 process.env.NEXT_TELEMETRY_DISABLED = "1";
 process.env.CHECKPOINT_DISABLE = "1";
 // Exit through process.exit so the servers' and the PostgreSQL cluster's exit hooks run.

@@ -1,0 +1,19 @@
+// Plan saves at 50 clients, each with an account of its own (so no save waits on another's
+// version), on one running server: saves per second, p50 and p99.
+import { signUpMany } from "./bench-accounts";
+import { planSaveTarget } from "./load-targets";
+import { measureServerLoad, type ServerLoadResult } from "./server-load";
+
+export const SAVE_CLIENTS = 50;
+
+export async function measurePlanSaves(
+  url: string,
+  pid: number,
+  database: string,
+  seconds: number,
+): Promise<ServerLoadResult> {
+  const accounts = await signUpMany(url, SAVE_CLIENTS);
+  const target = await planSaveTarget(accounts);
+  const named = { ...target, name: `${target.name}, one account per client` };
+  return measureServerLoad(url, pid, database, [named], [SAVE_CLIENTS], seconds);
+}
