@@ -1,6 +1,7 @@
-// Plan saves at 50 clients, each with an account of its own (so no save waits on another's
+// Plan saves at 50 clients (an autosave with JavaScript, and a save without), each with an account of its own (so no save waits on another's
 // version), on one running server: saves per second, p50 and p99.
 import { signUpMany } from "./bench-accounts";
+import { planAutosaveTarget } from "./autosave-target";
 import { planSaveTarget } from "./load-targets";
 import { measureServerLoad, type ServerLoadResult } from "./server-load";
 
@@ -13,7 +14,10 @@ export async function measurePlanSaves(
   seconds: number,
 ): Promise<ServerLoadResult> {
   const accounts = await signUpMany(url, SAVE_CLIENTS);
-  const target = await planSaveTarget(accounts);
-  const named = { ...target, name: `${target.name}, one account per client` };
-  return measureServerLoad(url, pid, database, [named], [SAVE_CLIENTS], seconds);
+  const perClient = (target: Awaited<ReturnType<typeof planSaveTarget>>) => ({
+    ...target,
+    name: `${target.name}, one account per client`,
+  });
+  const targets = [perClient(await planAutosaveTarget(accounts)), perClient(await planSaveTarget(accounts))];
+  return measureServerLoad(url, pid, database, targets, [SAVE_CLIENTS], seconds);
 }

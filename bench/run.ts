@@ -5,6 +5,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { buildIfNeeded } from "../scripts/build-if-needed";
+import { planAutosaveTarget } from "./autosave-target";
 import { findGuidancePath, measuredPages } from "./app-pages";
 import { signUpMany } from "./bench-accounts";
 import { withAppServer, type DatabaseKind } from "./database-servers";
@@ -55,6 +56,7 @@ async function loadOn(kind: DatabaseKind, url: string, pid: number) {
     getTarget("static /robots.txt", "/robots.txt"),
     getTarget("guidance page", await findGuidancePath(url)),
     await planSaveTarget(accounts),
+    await planAutosaveTarget(accounts),
     await signInTarget(url, accounts),
   ];
   return phase(`${kind} load`, () => measureServerLoad(url, pid, kind, targets, levels, seconds));
