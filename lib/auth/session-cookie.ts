@@ -1,5 +1,5 @@
 import "server-only";
-import { cookies } from "next/headers";
+import { cookies, headers } from "next/headers";
 import { decode } from "next-auth/jwt";
 import { serverConfig } from "../config/server-config";
 import { sessionCookieName } from "./auth";
@@ -8,28 +8,59 @@ import { sessionCookieName } from "./auth";
 export type SessionCookie = { sessionId: string; sessionKey: string };
 
 /**
- * `work` done once per request and session cookie. The cookie jar is the request's own object
- * (in a server action and in the page drawn after it alike, where React's `cache` does not reach);
- * keying by the cookie's value as well means a sign-in or sign-out within the request is seen.
+ * Where the cookie is read: the request's Cookie header (what the browser sent), or the cookie jar,
+ * which after a sign-in earlier in the same request already holds the new cookie.
  */
-export function oncePerSessionCookie<T>(work: (token: string | undefined) => Promise<T>): () => Promise<T> {
+export type CookieSource = "request" | "jar";
+
+function cookieValue(header: string | null, name: string): string | undefined {
+  for (const part of (header ?? "").split(";")) {
+    const [key, ...rest] = part.trim().split("=");
+    if (key === name) return rest.join("=");
+  }
+  return undefined;
+}
+
+/**
+ * `work` done once per request and session cookie value. The request's headers object is the
+ * request's own (in a server action and in the page drawn after it alike, where React's `cache`
+ * does not reach); keying by the cookie's value as well means a sign-in within the request is seen.
+ */
+export function oncePerSessionCookie<T>(
+  work: (token: string | undefined) => Promise<T>,
+  from: CookieSource = "request",
+): () => Promise<T> {
   const done = new WeakMap<object, Map<string, Promise<T>>>();
   return async () => {
-    const jar = await cookies();
-    const token = jar.get(sessionCookieName(serverConfig().secureCookies))?.value;
-    const byToken = done.get(jar) ?? new Map<string, Promise<T>>();
-    done.set(jar, byToken);
-    const key = token ?? "";
-    const known = byToken.get(key);
+    const request = await headers();
+    const name = sessionCookieName(serverConfig().secureCookies);
+    const token = from === "jar" ? (await cookies()).get(name)?.value : cookieValue(request.get("cookie"), name);
+    const byToken = done.get(request) ?? new Map<string, Promise<T>>();
+    done.set(request, byToken);
+    const known = byToken.get(token ?? "");
     if (known) return known;
     const result = work(token);
-    byToken.set(key, result);
+    byToken.set(token ?? "", result);
     return result;
   };
 }
 
-async function decodeSessionCookie(token: string | undefined): Promise<SessionCookie | null> {
+const decodeOnce = new WeakMap<object, Map<string, Promise<SessionCookie | null>>>();
+
+/** The one place the session cookie is decrypted: once per request and cookie value, whoever asks. */
+export async function readSessionCookie(token: string | undefined): Promise<SessionCookie | null> {
   if (!token) return null;
+  const request = await headers();
+  const byToken = decodeOnce.get(request) ?? new Map<string, Promise<SessionCookie | null>>();
+  decodeOnce.set(request, byToken);
+  const known = byToken.get(token);
+  if (known) return known;
+  const result = decodeSessionCookie(token);
+  byToken.set(token, result);
+  return result;
+}
+
+async function decodeSessionCookie(token: string): Promise<SessionCookie | null> {
   const config = serverConfig();
   // Auth.js's own decryption of its cookie, without its session endpoint (which would also seal a new one).
   const payload = await decode<{ sessionId?: unknown; sessionKey?: unknown }>({
@@ -40,6 +71,3 @@ async function decodeSessionCookie(token: string | undefined): Promise<SessionCo
   if (typeof payload?.sessionId !== "string" || typeof payload.sessionKey !== "string") return null;
   return { sessionId: payload.sessionId, sessionKey: payload.sessionKey };
 }
-
-/** The one place the session cookie is decrypted: once per request, whoever asks. */
-export const readSessionCookie = oncePerSessionCookie(decodeSessionCookie);

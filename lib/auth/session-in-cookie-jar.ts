@@ -2,16 +2,10 @@ import "server-only";
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { siteRoutes } from "../site/site-routes";
-import { currentSession } from "./current-session";
+import { currentSession, sessionInJar } from "./current-session";
 import type { SignedIn } from "./sessions";
 
-/**
- * The signed-in person as the cookie jar says now. It differs from the request's Cookie header only
- * after a sign-in earlier in this same request (a form that signs in and saves): the new cookie is
- * already in the jar, and Next hands the jar on to the page drawn after an action. `currentSession`
- * reads the jar, keyed by the cookie's value, so it is the same function.
- */
-export const sessionInCookieJar = currentSession;
+export { sessionInJar as sessionInCookieJar } from "./current-session";
 
 /** A form post, with or without JavaScript; a plain visit to a page sends no body. */
 async function answersFormPost(): Promise<boolean> {
@@ -25,7 +19,7 @@ async function answersFormPost(): Promise<boolean> {
  * show what the person typed and offer to sign in and save, rather than losing it in a redirect.
  */
 export async function sessionOrFormPost(): Promise<SignedIn | null> {
-  const session = await currentSession();
+  const session = (await currentSession()) ?? (await sessionInJar());
   if (session) return session;
   if (await answersFormPost()) return null;
   redirect(siteRoutes.signIn.href);
@@ -33,7 +27,7 @@ export async function sessionOrFormPost(): Promise<SignedIn | null> {
 
 /** The same, for a page that first says what it is: signed out, a visit is drawn as that introduction. */
 export async function sessionFormPostOrIntro(): Promise<SignedIn | null | "intro"> {
-  const session = await currentSession();
+  const session = (await currentSession()) ?? (await sessionInJar());
   if (session) return session;
   return (await answersFormPost()) ? null : "intro";
 }
