@@ -19,7 +19,7 @@ for (const kind of ["SQLite", "PostgreSQL"] as const) {
 const rows = results.flatMap(({ database, runs, memory }) =>
   runs.map((run) => [
     database,
-    `${run.connections} clients, ${run.seconds} s`,
+    `${run.target.startsWith("plan autosave") ? "autosave (JS)" : "save (no JS)"}, ${run.connections} clients, ${run.seconds} s`,
     `${run.requestsPerSecond} saves/s`,
     `p50 ${run.p50Ms} ms, p99 ${run.p99Ms} ms`,
     `${run.ok} saved, ${run.conflicts} conflicts, ${run.errors} errors; peak ${memory.peakTreeRssMiB} MiB`,
