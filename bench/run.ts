@@ -5,6 +5,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { buildIfNeeded } from "../scripts/build-if-needed";
+import { planAutosaveTarget } from "./autosave-target";
 import { findGuidancePath, measuredPages } from "./app-pages";
 import { signUpMany } from "./bench-accounts";
 import { withAppServer, type DatabaseKind } from "./database-servers";
@@ -13,6 +14,7 @@ import { measureLighthouse } from "./lighthouse";
 import { getTarget, planSaveTarget, signInTarget } from "./load-targets";
 import { describeMachine } from "./machine";
 import { measurePageWeight } from "./page-weight";
+import { SAVE_CLIENTS } from "./plan-saves";
 import { measureQuickExit } from "./quick-exit";
 import { phaseLine, TABLE_HEADER, tableRows, type BenchResults } from "./report-rows";
 import { sampleMemory } from "./process-stats";
@@ -27,8 +29,8 @@ const seconds = Number(process.env.BENCH_SECONDS ?? 5);
 const quickExitRuns = Number(process.env.BENCH_QUICK_EXIT_RUNS ?? 30);
 const lighthouseRuns = Number(process.env.BENCH_LIGHTHOUSE_RUNS ?? 3);
 const levels = [1, 10, 50];
-/** Plan saves spread over this many accounts: each of 10 clients has its own, 50 share them. */
-const ACCOUNTS = 10;
+/** Plan saves spread over this many accounts: every client has its own, as `npm run bench:saves` does. */
+const ACCOUNTS = SAVE_CLIENTS;
 process.env.NEXT_TELEMETRY_DISABLED = "1";
 process.env.CHECKPOINT_DISABLE = "1";
 // Exit through process.exit so the servers' and the PostgreSQL cluster's exit hooks run.
@@ -72,7 +74,13 @@ async function loadOn(kind: DatabaseKind, url: string, pid: number) {
   const accounts = await phase(`${kind} accounts`, () => signUpMany(url, ACCOUNTS));
   const guidance = getTarget("guidance page", await findGuidancePath(url));
   const signIns = await signInTarget(url, accounts);
-  const targets = [getTarget("static /robots.txt", "/robots.txt"), guidance, await planSaveTarget(accounts), signIns];
+  const targets = [
+    getTarget("static /robots.txt", "/robots.txt"),
+    guidance,
+    await planSaveTarget(accounts),
+    await planAutosaveTarget(accounts),
+    signIns,
+  ];
   const load = await phase(`${kind} load`, () => measureServerLoad(url, pid, kind, targets, levels, seconds));
   const stall = await phase(`${kind} reader beside sign-ins`, () =>
     measureSignInStall(url, pid, kind, guidance, signIns, seconds),

@@ -11,9 +11,10 @@ import {
   type RecordOwner,
 } from "../records/record-store";
 import { changePlanValueSchema, type ChangePlanRevision, type ChangePlanValue } from "../plan/plan-schema";
+import type { SnapshotMarker } from "../record-kinds/snapshot-marker";
 import { listSnapshots, saveWithSnapshot } from "./snapshots";
 
-export type LoadedChangePlan = { id?: string; version: number; value: ChangePlanValue };
+export type LoadedChangePlan = { id?: string; version: number; value: ChangePlanValue; marker?: SnapshotMarker };
 type SaveOptions = {
   reason?: ChangePlanRevision["reason"];
   autosave?: boolean;
@@ -24,9 +25,9 @@ type SaveOptions = {
 
 export async function loadChangePlan(db: DatabaseClient, owner: RecordOwner): Promise<LoadedChangePlan> {
   const [record] = await listRecords(db, owner, "change-plan");
-  return record
-    ? { id: record.id, version: record.version, value: record.value }
-    : { version: 0, value: changePlanValueSchema.parse({}) };
+  if (!record) return { version: 0, value: changePlanValueSchema.parse({}) };
+  const { snapshots: marker, ...value } = record.value;
+  return { id: record.id, version: record.version, value, ...(marker ? { marker } : {}) };
 }
 
 /**
@@ -39,22 +40,30 @@ export async function saveChangePlan(
   value: ChangePlanValue,
   expectedVersion: number,
   options: SaveOptions = {},
+  loaded?: LoadedChangePlan,
 ) {
   const now = (options.now ?? new Date()).toISOString();
   const clash = async (saved: LoadedChangePlan) => {
     await putRecord(db, owner, "change-plan-revision", { savedAt: now, reason: "conflict-copy", plan: value });
     return { ok: false as const, saved };
   };
-  const current = await loadChangePlan(db, owner);
+  const current = loaded ?? (await loadChangePlan(db, owner));
   if (current.version !== expectedVersion) return clash(current);
   try {
     const target = { id: current.id ?? singleRecordId(owner, "change-plan"), expectedVersion };
     const revision = { savedAt: now, reason: options.reason ?? "save", plan: value };
     const keepCurrent = options.keepCurrentAs ? { value: current.value, reason: options.keepCurrentAs } : undefined;
-    const saved = await saveWithSnapshot(db, owner, "change-plan", { value, target }, revision, {
-      autosave: options.autosave,
-      keepCurrent,
-    });
+    const saved = await saveWithSnapshot(
+      db,
+      owner,
+      "change-plan",
+      { value, target, marker: current.marker },
+      revision,
+      {
+        autosave: options.autosave,
+        keepCurrent,
+      },
+    );
     return { ok: true as const, plan: { ...saved, value } };
   } catch (error) {
     if (!(error instanceof StaleSaveError)) throw error;
@@ -83,7 +92,7 @@ export async function updateChangePlan(
     return { result: { ok: true as const, plan: current }, value };
   }
   const options = { reason: plan.reason, autosave: plan.autosave, keepCurrentAs: plan.keepCurrentAs };
-  return { result: await saveChangePlan(db, owner, value, expectedVersion, options), value };
+  return { result: await saveChangePlan(db, owner, value, expectedVersion, options, current), value };
 }
 
 /** Every snapshot of the change plan, newest first. */

@@ -9,9 +9,11 @@ import {
   type RecordOwner,
 } from "../records/record-store";
 import { planValueSchema, type PlanRevision, type PlanValue } from "../plan/plan-schema";
+import type { SnapshotMarker } from "../record-kinds/snapshot-marker";
 import { listSnapshots, saveWithSnapshot } from "./snapshots";
 
-export type LoadedPlan = { id?: string; version: number; value: PlanValue };
+/** `marker` says which snapshot the last autosave wrote, so a save need not open the history. */
+export type LoadedPlan = { id?: string; version: number; value: PlanValue; marker?: SnapshotMarker };
 export type SaveResult =
   { ok: true; plan: LoadedPlan } | { ok: false; conflict: { saved: LoadedPlan; mine: PlanValue } };
 
@@ -27,9 +29,9 @@ export type SaveOptions = {
 /** The person's plan, or an empty one (version 0) if they have not saved anything yet. */
 export async function loadPlan(db: DatabaseClient, owner: RecordOwner): Promise<LoadedPlan> {
   const [record] = await listRecords(db, owner, "plan");
-  return record
-    ? { id: record.id, version: record.version, value: record.value }
-    : { version: 0, value: planValueSchema.parse({}) };
+  if (!record) return { version: 0, value: planValueSchema.parse({}) };
+  const { snapshots: marker, ...value } = record.value;
+  return { id: record.id, version: record.version, value, ...(marker ? { marker } : {}) };
 }
 
 /**
@@ -44,15 +46,27 @@ export async function savePlan(
   reason: PlanRevision["reason"] = "save",
   options: SaveOptions = {},
 ): Promise<SaveResult> {
+  return saveOver(db, owner, await loadPlan(db, owner), value, expectedVersion, reason, options);
+}
+
+/** `savePlan` over the plan as the caller has just loaded it, so it is not read again. */
+export async function saveOver(
+  db: DatabaseClient,
+  owner: RecordOwner,
+  current: LoadedPlan,
+  value: PlanValue,
+  expectedVersion: number,
+  reason: PlanRevision["reason"] = "save",
+  options: SaveOptions = {},
+): Promise<SaveResult> {
   const now = options.now ?? new Date();
-  const current = await loadPlan(db, owner);
   if (current.version !== expectedVersion) return conflict(db, owner, current, value, now);
   try {
     const target = { id: current.id ?? singleRecordId(owner, "plan"), expectedVersion };
     const restored = options.restoredFrom ? { restoredFrom: options.restoredFrom } : {};
     const revision = { savedAt: now.toISOString(), reason, ...restored, plan: value };
     const keepCurrent = options.keepCurrentAs ? { value: current.value, reason: options.keepCurrentAs } : undefined;
-    const saved = await saveWithSnapshot(db, owner, "plan", { value, target }, revision, {
+    const saved = await saveWithSnapshot(db, owner, "plan", { value, target, marker: current.marker }, revision, {
       autosave: options.autosave,
       keepCurrent,
     });

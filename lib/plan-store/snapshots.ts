@@ -1,7 +1,16 @@
 import "server-only";
 import type { DatabaseClient } from "../db/create-database-client";
+import { decidedBefore, keepingDue, versionsToLetGo } from "../plan/snapshot-keeping";
 import type { RecordValue } from "../record-kinds/record-kinds";
-import { listRecordPage, listRecords, putRecord, type RecordOwner } from "../records/record-store";
+import type { SnapshotMarker } from "../record-kinds/snapshot-marker";
+import {
+  deleteRecords,
+  listRecords,
+  listRecordTimes,
+  putRecord,
+  replaceRecordIfAt,
+  type RecordOwner,
+} from "../records/record-store";
 
 /** The two plans, each with the kind its snapshots are kept as. */
 type PlanKindOfRecord = "plan" | "change-plan";
@@ -23,52 +32,62 @@ export async function listSnapshots<P extends PlanKindOfRecord>(db: DatabaseClie
   return snapshots.sort((a, b) => Date.parse(b.value.savedAt) - Date.parse(a.value.savedAt));
 }
 
-/** Keeps a snapshot; an autosave soon after another autosave's snapshot updates that one instead. */
+/**
+ * Keeps a snapshot. An autosave soon after the last autosave's snapshot, with nothing saved since
+ * (the plan's marker says which), updates that one instead: the history is never opened to find it.
+ */
 async function keepSnapshot<P extends PlanKindOfRecord>(
   db: DatabaseClient,
   owner: RecordOwner,
-  plan: P,
+  kind: SnapshotKind<P>,
   revision: Snapshot<P>,
-  autosave: boolean,
-): Promise<void> {
-  const kind = `${plan}-revision` as SnapshotKind<P>;
+  last: SnapshotMarker["autosave"],
+): Promise<SnapshotMarker["autosave"]> {
   const now = new Date(revision.savedAt);
-  if (autosave) {
-    // Only the newest snapshot is opened, however long the history.
-    const [latest] = await listRecordPage(db, owner, kind, { skip: 0, take: 1 });
-    const recent =
-      latest &&
-      latest.value.reason === "save" &&
-      "autosaved" in latest.value &&
-      latest.value.autosaved === true &&
-      now.getTime() - Date.parse(latest.value.savedAt) < COALESCE_MS;
-    if (recent) {
-      await putRecord(db, owner, kind, revision, { id: latest.id, expectedVersion: latest.version }, now);
-      return;
-    }
+  if (!revision.autosaved) {
+    await putRecord(db, owner, kind, revision, undefined, now);
+    return undefined;
   }
-  await putRecord(db, owner, kind, revision, undefined, now);
+  const recent = last && now.getTime() - Date.parse(last.savedAt) < COALESCE_MS;
+  const target = recent ? { id: last.id, expectedVersion: last.version } : undefined;
+  const updated = target && (await replaceRecordIfAt(db, owner, kind, revision, target, now));
+  const kept = updated ?? (await putRecord(db, owner, kind, revision, undefined, now));
+  return { ...kept, savedAt: revision.savedAt };
+}
+
+/** Lets go of the snapshots the keeping rule no longer keeps; reads only their times, once a day. */
+async function applyKeepingRule(
+  db: DatabaseClient,
+  owner: RecordOwner,
+  kind: SnapshotKind<PlanKindOfRecord>,
+  now: Date,
+) {
+  const times = await listRecordTimes(db, owner, kind, decidedBefore(now));
+  const versions = times.map((row) => ({ id: row.id, savedAt: row.updatedAt }));
+  await deleteRecords(db, owner, kind, versionsToLetGo(versions, now));
 }
 
 /**
- * Writes the plan and keeps its snapshot (`revision`, marked as an autosave's when it is one): both
- * land together or not at all, even if the server is killed between them.
+ * Writes the plan and keeps its snapshot (`revision`, marked as an autosave's when it is one), and
+ * applies the keeping rule when it is due: all land together or not at all, even if the server is
+ * killed between them. `write.marker` is the marker the plan was loaded with.
  */
 export function saveWithSnapshot<P extends PlanKindOfRecord>(
   db: DatabaseClient,
   owner: RecordOwner,
   plan: P,
-  write: { value: RecordValue<P>; target: { id: string; expectedVersion: number } },
+  write: { value: RecordValue<P>; target: { id: string; expectedVersion: number }; marker?: SnapshotMarker },
   revision: Snapshot<P>,
   options: SnapshotOptions<P> = {},
 ): Promise<{ id: string; version: number }> {
   const kind = `${plan}-revision` as SnapshotKind<P>;
+  const now = new Date(revision.savedAt);
   return db.$transaction(
     async (transaction) => {
       const tx = transaction as unknown as DatabaseClient;
       if (options.keepCurrent && write.target.expectedVersion > 0) {
         // A millisecond earlier, so the history lists it just below the version that replaces it.
-        const before = new Date(Date.parse(revision.savedAt) - 1);
+        const before = new Date(now.getTime() - 1);
         const kept = {
           savedAt: before.toISOString(),
           reason: options.keepCurrent.reason,
@@ -76,10 +95,13 @@ export function saveWithSnapshot<P extends PlanKindOfRecord>(
         };
         await putRecord(tx, owner, kind, kept as Snapshot<P>, undefined, before);
       }
-      const written = await putRecord(tx, owner, plan, write.value, write.target);
       const snapshot = options.autosave ? { ...revision, autosaved: true as const } : revision;
-      await keepSnapshot(tx, owner, plan, snapshot, options.autosave === true);
-      return written;
+      const autosave = await keepSnapshot(tx, owner, kind, snapshot, write.marker?.autosave);
+      const due = keepingDue(write.marker?.keptOn, now);
+      if (due) await applyKeepingRule(tx, owner, kind, now);
+      const keptOn = due ? now.toISOString().slice(0, 10) : write.marker?.keptOn;
+      const marker: SnapshotMarker = { ...(autosave ? { autosave } : {}), ...(keptOn ? { keptOn } : {}) };
+      return putRecord(tx, owner, plan, { ...write.value, snapshots: marker }, write.target);
     },
     { maxWait: 30_000, timeout: 30_000 },
   );

@@ -3,7 +3,7 @@ import { isDeepStrictEqual } from "node:util";
 import { database } from "../db/database";
 import type { PlanRevision, PlanValue } from "../plan/plan-schema";
 import type { RecordOwner } from "../records/record-store";
-import { loadPlan, savePlan, type SaveOptions, type SaveResult } from "./plan-store";
+import { loadPlan, saveOver, type SaveOptions, type SaveResult } from "./plan-store";
 
 export type PlanChange = {
   /** The version the form was opened at; absent, whatever is saved now is replaced (a copy brought back). */
@@ -39,5 +39,5 @@ export async function updatePlan(owner: RecordOwner, plan: PlanChange, db = data
     ...(plan.keepCurrentAs ? { keepCurrentAs: plan.keepCurrentAs } : {}),
     ...(plan.restoredFrom ? { restoredFrom: plan.restoredFrom } : {}),
   };
-  return savePlan(db, owner, next, expectedVersion, plan.reason ?? "save", options);
+  return saveOver(db, owner, current, next, expectedVersion, plan.reason ?? "save", options);
 }

@@ -7,6 +7,7 @@ import {
 } from "../plan/plan-schema";
 import { displaySettingsSchema } from "../settings/display-settings";
 import { planKindRecordSchema } from "../settings/plan-kind-schema";
+import { snapshotMarkerSchema } from "./snapshot-marker";
 
 /**
  * Every kind of encrypted record and the shape its value must have, checked on the way in and
@@ -16,11 +17,11 @@ export const recordKinds = {
   /** The person's own name for their account, shown back to them; the database keeps only a hash. */
   profile: z.object({ username: z.string().min(1).max(64) }).strict(),
   /** The safety plan: answers, everything written, review dates. One per person. */
-  plan: planValueSchema,
+  plan: planValueSchema.extend({ snapshots: snapshotMarkerSchema.optional() }),
   /** A snapshot of the plan at each save. */
   "plan-revision": planRevisionSchema,
   /** A change plan, for someone who has used violence. One per person. */
-  "change-plan": changePlanValueSchema,
+  "change-plan": changePlanValueSchema.extend({ snapshots: snapshotMarkerSchema.optional() }),
   /** A snapshot of the change plan at each save. */
   "change-plan-revision": changePlanRevisionSchema,
   /** The tab title and quick-exit site the person chose. One per person; absent means the operator's. */

@@ -87,6 +87,30 @@ export async function putRecord<K extends RecordKind>(
   /** When the write happens, as `listRecordPage` orders by it; the database's clock if absent. */
   at?: Date,
 ): Promise<{ id: string; version: number }> {
+  return (await writeRecord(db, owner, kind, value, target, at, "throw"))!;
+}
+
+/** `putRecord` for a replacement that may simply not happen: undefined, and nothing read, when it is stale. */
+export function replaceRecordIfAt<K extends RecordKind>(
+  db: DatabaseClient,
+  owner: RecordOwner,
+  kind: K,
+  value: RecordValue<K>,
+  target: { id: string; expectedVersion: number },
+  at: Date,
+): Promise<{ id: string; version: number } | undefined> {
+  return writeRecord(db, owner, kind, value, target, at, "leave");
+}
+
+async function writeRecord<K extends RecordKind>(
+  db: DatabaseClient,
+  owner: RecordOwner,
+  kind: K,
+  value: RecordValue<K>,
+  target: { id: string; expectedVersion: number } | undefined,
+  at: Date | undefined,
+  stale: "throw" | "leave",
+): Promise<{ id: string; version: number } | undefined> {
   const checked = recordKinds[kind].parse(value);
   const id = target?.id ?? randomUUID();
   const envelope = seal(owner.dataKey, Buffer.from(JSON.stringify(checked)), binding(owner, kind, id));
@@ -107,6 +131,7 @@ export async function putRecord<K extends RecordKind>(
     data: { envelope, version: target.expectedVersion + 1, updatedAt: at ?? new Date() },
   });
   if (count === 1) return { id, version: target.expectedVersion + 1 };
+  if (stale === "leave") return undefined;
   const current = await getRecord(db, owner, kind, id);
   if (!current) throw new Error("There is no such record.");
   throw new RecordConflictError(current);
@@ -157,4 +182,18 @@ export async function deleteRecord(
 ): Promise<boolean> {
   const { count } = await db.record.deleteMany({ where: { id, userId: owner.userId, kindTag: kindTag(owner, kind) } });
   return count === 1;
+}
+
+/** When each record of a kind written before `before` was last written, without opening any. */
+export function listRecordTimes(db: DatabaseClient, owner: RecordOwner, kind: RecordKind, before: Date) {
+  return db.record.findMany({
+    where: { userId: owner.userId, kindTag: kindTag(owner, kind), updatedAt: { lt: before } },
+    select: { id: true, updatedAt: true },
+  });
+}
+
+export async function deleteRecords(db: DatabaseClient, owner: RecordOwner, kind: RecordKind, ids: string[]) {
+  if (ids.length === 0) return 0;
+  const where = { id: { in: ids }, userId: owner.userId, kindTag: kindTag(owner, kind) };
+  return (await db.record.deleteMany({ where })).count;
 }

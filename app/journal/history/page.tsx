@@ -1,5 +1,6 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import { AppLink } from "@/components/app-link/app-link";
+import { KeepingNote } from "@/components/plan/keeping-note";
 import { RevisionList } from "@/components/plan/revision-list";
 import { TimeZoneNote } from "@/components/time-zone/time-zone-note";
 import { guardedPage } from "@/lib/auth/guarded-page";
@@ -29,6 +30,7 @@ async function ChangePlanHistoryPage({ session }: { session: SignedIn }) {
       </p>
       <h1>{t("changeHistory.heading")}</h1>
       <p>{t("changeHistory.intro")}</p>
+      <KeepingNote />
       <TimeZoneNote timeZone={display.timeZone} remember={rememberTimeZoneAction} />
       <RevisionList
         revisions={revisions}

@@ -1,5 +1,6 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import { AppLink } from "@/components/app-link/app-link";
+import { KeepingNote } from "@/components/plan/keeping-note";
 import { HistoryList } from "@/components/plan/history-list";
 import { TimeZoneNote } from "@/components/time-zone/time-zone-note";
 import { guardedPage } from "@/lib/auth/guarded-page";
@@ -40,6 +41,7 @@ async function HistoryPage({ session, searchParams }: Props) {
       </p>
       <h1>{t("heading")}</h1>
       <p>{t("intro")}</p>
+      <KeepingNote />
       <TimeZoneNote timeZone={display.timeZone} remember={rememberTimeZoneAction} />
       <HistoryList
         words={{
