@@ -2,9 +2,11 @@
 
 import { randomUUID } from "node:crypto";
 import { redirect } from "next/navigation";
+import { getLocale } from "next-intl/server";
 import { z } from "zod";
 import { refusedState } from "@/lib/auth/form-state";
 import { guardedActionWithSignIn, type SignInToSaveOutcome } from "@/lib/auth/sign-in-to-save";
+import { conflictOf } from "@/lib/content/conflict-of";
 import { draftOf } from "@/lib/forms/draft-of";
 import { fieldsOf } from "@/lib/forms/form-fields";
 import { circumstancesFormSchema, sectionFormSchema, sentVersion } from "@/lib/forms/plan-form-schemas";
@@ -35,8 +37,12 @@ const saveSection = guardedActionWithSignIn({
   run: (session, input) => saveSectionPatch(session, input),
 });
 
-function conflictState(conflict: { saved: { version: number; value: PlanValue }; mine: PlanValue }): PlanFormState {
-  return { conflict: { saved: conflict.saved.value, mine: conflict.mine }, version: conflict.saved.version };
+async function conflictState(conflict: {
+  saved: { version: number; value: PlanValue };
+  mine: PlanValue;
+}): Promise<PlanFormState> {
+  const said = conflictOf(conflict.saved.value, conflict.mine, await getLocale());
+  return { conflict: said, version: conflict.saved.version };
 }
 
 const signInTry = (error?: string) => (error ? { signInError: error, signInAttempt: randomUUID() } : {});
@@ -60,7 +66,7 @@ async function saveAnswersState(_previous: PlanFormState, form: FormData): Promi
       version: sentVersion(form),
     };
   }
-  if (!outcome.value.ok) return conflictState(outcome.value.conflict);
+  if (!outcome.value.ok) return await conflictState(outcome.value.conflict);
   redirect(siteRoutes.makeAPlan.href);
 }
 
@@ -84,7 +90,7 @@ async function saveSectionState(previous: PlanFormState, form: FormData): Promis
   const problems = Object.keys(errors).length > 0 ? { fieldErrors: errors, draft: draftOf(form) } : {};
   if (!result.ok)
     return {
-      ...conflictState(result.conflict),
+      ...(await conflictState(result.conflict)),
       entries: result.conflict.mine.entries,
       blankId,
       waitingToRemove,

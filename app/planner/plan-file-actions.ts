@@ -1,5 +1,6 @@
 "use server";
 
+import { getLocale } from "next-intl/server";
 import { formFields } from "@/lib/auth/guarded";
 import { guardedAction } from "@/lib/auth/guarded-action";
 import { confirmImportSchema, exportFormSchema, importFormSchema } from "@/lib/forms/plan-file-schemas";
@@ -20,14 +21,15 @@ const openCopy = guardedAction({
   session: "required",
   input: importFormSchema,
   owns: () => true,
-  run: async (session, input) => previewCopy(session, await input.file.text(), input.passphrase),
+  run: async (session, input) =>
+    previewCopy(session, await input.file.text(), input.passphrase, undefined, await getLocale()),
 });
 
 const confirmCopy = guardedAction({
   session: "required",
   input: confirmImportSchema,
   owns: () => true,
-  run: (session, input) => bringBackCopy(session, input.preview),
+  run: async (session, input) => bringBackCopy(session, input.preview, undefined, await getLocale()),
 });
 
 /** A locked copy of the plan, handed back as a download link that works without JavaScript. */

@@ -1,6 +1,3 @@
-import type { PlanValue } from "@/lib/plan/plan-schema";
-import { describeChanges } from "@/lib/plan/describe-changes";
-
 /** The notice's words in the reader's language. */
 export type ConflictWords = { heading: string; intro: string; compared: string; same: string; keep: string };
 
@@ -8,8 +5,7 @@ export type ConflictWords = { heading: string; intro: string; compared: string; 
  * Shown when another tab or device saved first. Nothing is lost: the person's version was kept as
  * a snapshot in their history, and saving again puts it in place of the other one.
  */
-export function ConflictNotice({ saved, mine, words }: { saved: PlanValue; mine: PlanValue; words: ConflictWords }) {
-  const differences = describeChanges(saved, mine);
+export function ConflictNotice({ differences, words }: { differences: string[]; words: ConflictWords }) {
   return (
     <section role="alert" aria-labelledby="conflict-heading" className="mb-6 rounded-md border-2 border-exit p-4">
       <h2 id="conflict-heading" className="mt-0">

@@ -30,9 +30,7 @@ export function QuestionsForm({ action, answers, version, signIn, questions, wor
   return (
     <form action={formAction} onSubmit={sendWithoutReset(formAction)} noValidate>
       {signedOut && <SignInToSave error={state.signInError} attempt={state.signInAttempt} settings={signIn} />}
-      {state.conflict && (
-        <ConflictNotice saved={state.conflict.saved} mine={state.conflict.mine} words={signIn.words.conflict} />
-      )}
+      {state.conflict && <ConflictNotice differences={state.conflict.differences} words={signIn.words.conflict} />}
       <FormError message={state.formError ?? state.fieldErrors?.form ?? state.fieldErrors?.version} />
       <input type="hidden" name="version" value={state.version ?? version ?? ""} />
       {questions.map((question) => (

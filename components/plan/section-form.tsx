@@ -84,9 +84,7 @@ export function SectionForm({
   return (
     <form ref={formRef} action={formAction} onSubmit={sendWithoutReset(formAction)} noValidate>
       {signedOut && <SignInToSave error={state.signInError} attempt={state.signInAttempt} settings={signIn} />}
-      {state.conflict && (
-        <ConflictNotice saved={state.conflict.saved} mine={state.conflict.mine} words={signIn.words.conflict} />
-      )}
+      {state.conflict && <ConflictNotice differences={state.conflict.differences} words={signIn.words.conflict} />}
       <FormError message={formError} />
       <ErrorSummary lines={summary} saved={Boolean(state.savedAt)} words={signIn.words.summary} />
       <input type="hidden" name="section" value={sectionId} />

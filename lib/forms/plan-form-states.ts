@@ -18,13 +18,16 @@ type SignInToSaveState = {
   signedInAgain?: boolean;
 };
 
+/** Two versions of a plan that clashed, and what is different between them, in the reader's words. */
+export type PlanConflict = { saved: PlanValue; mine: PlanValue; differences: string[] };
+
 /** What a plan form (the answers, or one section) shows after a post. */
 export type PlanFormState = FormState &
   SignInToSaveState & {
     version?: number;
     savedAt?: string;
     /** Another tab or device saved first. Both versions are shown; the person's own is kept as a snapshot. */
-    conflict?: { saved: PlanValue; mine: PlanValue };
+    conflict?: PlanConflict;
     /** What is now saved (or, after a clash, the person's own version), to redraw the form from. */
     entries?: PlanValue["entries"];
     /** A fresh id for the empty "add another" row. */

@@ -1,7 +1,8 @@
 import "server-only";
 import { isDeepStrictEqual } from "node:util";
 import { z } from "zod";
-import { strategyText } from "../content/strategy-library";
+import { changesIn } from "../content/history-words-for";
+import { strategyTextIn } from "../content/strategy-library";
 import { lockPlanFile, readPlanFile, unlockPlanFile } from "../crypto/plan-file";
 import { inPlanFileTurn } from "../crypto/plan-file-turns";
 import { openForSession, sealForSession } from "../crypto/session-token";
@@ -34,21 +35,21 @@ export async function lockedCopyOf(session: SignedIn, passphrase: string, db = d
  * opened copy goes back to the page sealed for this session only, so confirming needs no second
  * Argon2 derivation and the passphrase is never kept.
  */
-export async function previewCopy(session: SignedIn, text: string, passphrase: string, db = database()) {
+export async function previewCopy(session: SignedIn, text: string, passphrase: string, db = database(), locale = "en") {
   // The file's shape and cost are checked before its turn is taken and anything is derived.
   const file = readPlanFile(text);
   if (!file) return { ok: false as const, problem: "not-a-plan-file" as const };
   const opened = await inPlanFileTurn(session.userId, () => unlockPlanFile(file, passphrase));
   if (!opened.ok) return opened;
   if (!opened.value.ok) return opened.value;
-  return { ok: true as const, preview: await previewOf(db, session, opened.value.plan) };
+  return { ok: true as const, preview: await previewOf(db, session, opened.value.plan, locale) };
 }
 
-async function previewOf(db: DatabaseClient, session: SignedIn, copy: PlanValue): Promise<CopyPreview> {
+async function previewOf(db: DatabaseClient, session: SignedIn, copy: PlanValue, locale: string): Promise<CopyPreview> {
   const current = await loadPlan(db, session);
   const sealed = { plan: copy, version: current.version, openedAt: Date.now() };
   return {
-    changes: describeChanges(current.value, copy, strategyText),
+    changes: describeChanges(current.value, copy, strategyTextIn(locale), changesIn(locale)),
     same: isDeepStrictEqual(current.value, copy),
     token: sealForSession(session, PURPOSE, sealed),
   };
@@ -58,7 +59,7 @@ async function previewOf(db: DatabaseClient, session: SignedIn, copy: PlanValue)
  * Puts a copy shown by `previewCopy` in place of the plan, the plan as it was kept in the history
  * first. If the plan changed since the preview, nothing is replaced: a new preview says what would.
  */
-export async function bringBackCopy(session: SignedIn, token: string, db = database()) {
+export async function bringBackCopy(session: SignedIn, token: string, db = database(), locale = "en") {
   const sealed = sealedCopySchema.safeParse(openForSession(session, PURPOSE, token));
   if (!sealed.success || Date.now() - sealed.data.openedAt > PREVIEW_MS) {
     return { ok: false as const, problem: "expired" as const };
@@ -67,7 +68,7 @@ export async function bringBackCopy(session: SignedIn, token: string, db = datab
   const changed = async () => ({
     ok: false as const,
     problem: "changed" as const,
-    preview: await previewOf(db, session, copy),
+    preview: await previewOf(db, session, copy, locale),
   });
   if ((await loadPlan(db, session)).version !== version) return changed();
   const result = await updatePlan(

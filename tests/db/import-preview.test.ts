@@ -19,13 +19,13 @@ describe.each(dialects)("bringing back a locked copy on %s", (dialect) => {
   const database = useTestDatabase(dialect);
   afterEach(() => vi.useRealTimers());
 
-  async function personWithCopy() {
+  async function personWithCopy(locale?: string) {
     const { db } = database();
     const account = await signUp(db);
     const session: SignedIn = { ...account.owner, sessionRowId: "this-session", previousSignInAt: null };
     await updatePlan(session, { change: withNote("as it is now") }, db);
     const file = await lockPlanFile(withNote("from the copy")(emptyPlan()), FILE_PASSPHRASE);
-    const opened = await previewCopy(session, file, FILE_PASSPHRASE, db);
+    const opened = await previewCopy(session, file, FILE_PASSPHRASE, db, locale);
     if (!("preview" in opened)) throw new Error("The copy did not open.");
     return { db, session, preview: opened.preview };
   }
@@ -46,6 +46,11 @@ describe.each(dialects)("bringing back a locked copy on %s", (dialect) => {
       ["before-import", "as it is now"],
       ["save", "as it is now"],
     ]);
+  });
+
+  it("says what the copy would change in the reader's language", async () => {
+    const { preview } = await personWithCopy("fr-CA");
+    expect(preview.changes).toEqual(["Vous avez modifié vos notes dans « En cas d'urgence »."]);
   });
 
   it("opens the sealed copy only in the session it was made for, and only for half an hour", async () => {

@@ -3,8 +3,10 @@
 import { randomUUID } from "node:crypto";
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
+import { getLocale } from "next-intl/server";
 import { refusedState } from "@/lib/auth/form-state";
 import { guardedActionWithSignIn } from "@/lib/auth/sign-in-to-save";
+import { conflictOf } from "@/lib/content/conflict-of";
 import { fieldsOf } from "@/lib/forms/form-fields";
 import { sentVersion } from "@/lib/forms/plan-form-schemas";
 import { readReflection, reflectionFormSchema } from "@/lib/forms/reflection-form";
@@ -46,7 +48,8 @@ async function saveReflectionState(_previous: ReflectionFormState, form: FormDat
   const { result, errors } = outcome.value;
   if (!result.ok) {
     const { saved, mine } = result.conflict;
-    return { conflict: { saved: saved.value, mine }, version: saved.version, answers: mine.reflection?.answers };
+    const conflict = conflictOf(saved.value, mine, await getLocale());
+    return { conflict, version: saved.version, answers: mine.reflection?.answers };
   }
   if (Object.keys(errors).length > 0)
     return {
