@@ -39,7 +39,7 @@ export const sessionCookieName = (secureCookies: boolean) => (secureCookies ? "_
  * the per-session key. Everything else, including whether the session still exists, is in the
  * database. No Auth.js routes are mounted: sign-in and sign-out run from our own server actions.
  */
-export const { auth, signIn, signOut } = NextAuth(() => {
+export const { signIn } = NextAuth(() => {
   const config = serverConfig();
   const { options } = sessionCookie(config);
   return {
