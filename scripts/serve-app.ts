@@ -7,6 +7,7 @@ import path from "node:path";
 import { checkConfigOrExit } from "../lib/config/check-config-or-exit";
 import { loadConfig } from "../lib/config/load-config";
 import { CLIENT_ADDRESS_HEADER, clientAddressOf, markClientAddressHeaderAsOurs } from "../lib/security/client-address";
+import { staticFiles } from "./static-pages/static-files";
 import { staticFront } from "./static-pages/static-front";
 
 const root = path.resolve(import.meta.dirname, "..");
@@ -35,9 +36,11 @@ export async function serveApp({ port, hostname, trustedProxyHops }: ServeOption
     session: secure ? "__Host-session" : "session",
     language: secure ? "__Host-lang" : "lang",
   });
-  const server = http.createServer(
-    (request, response) => void front.handle(request, response).catch(() => failed(response)),
-  );
+  const files = staticFiles(root, process.env.NEXT_DIST_DIR ?? ".next");
+  const server = http.createServer((request, response) => {
+    if (files.send(request, response)) return;
+    void front.handle(request, response).catch(() => failed(response));
+  });
   await new Promise<void>((resolve) => server.listen(port, hostname, resolve));
   console.log(`Serving on http://${hostname ?? "localhost"}:${port}`);
   void front.crawl().then(({ pages, seconds }) => console.log(`Public pages ready: ${pages} in ${seconds} s.`));

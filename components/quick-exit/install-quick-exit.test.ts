@@ -24,26 +24,25 @@ afterEach(async () => {
 });
 
 describe("quick exit by the button", () => {
-  it("covers the page, starts to leave, then tells the server in the same moment", () => {
+  it("covers the page, starts to leave, then tells the server by a beacon as the page goes", () => {
     const order: string[] = [];
     replace.mockImplementation(() => order.push(main().style.display === "none" ? "replace-after-hide" : "replace"));
-    page.fetch.mockImplementation(() => {
-      order.push("fetch");
-      return Promise.resolve();
-    });
+    sendBeacon.mockImplementation(() => order.push("beacon") > 0);
     click("span");
-    expect(order).toEqual(["replace-after-hide", "fetch"]);
+    expect(order).toEqual(["replace-after-hide"]);
+    page.hidePage();
+    expect(order).toEqual(["replace-after-hide", "beacon"]);
     expect(replace).toHaveBeenCalledWith(EXIT_URL);
-    expect(page.fetch).toHaveBeenCalledWith("/exit", { method: "POST", keepalive: true, credentials: "same-origin" });
+    expect(sendBeacon).toHaveBeenCalledWith("/exit");
+    expect(page.fetch).not.toHaveBeenCalled();
     expect(page.document.getElementById("quick-exit-overlay")).not.toBeNull();
   });
 
-  it("tells the server by a beacon where the browser cannot fetch", () => {
-    page.fetch.mockImplementation(() => {
-      throw new TypeError("no keepalive here");
-    });
+  it("tells the server by a request that outlives the page where the browser queues no beacon", () => {
+    sendBeacon.mockImplementation(() => false);
     click("span");
-    expect(sendBeacon).toHaveBeenCalledWith("/exit");
+    page.hidePage();
+    expect(page.fetch).toHaveBeenCalledWith("/exit", { method: "POST", keepalive: true, credentials: "same-origin" });
   });
 
   it("still leaves when the server cannot be told at all", () => {
@@ -54,7 +53,22 @@ describe("quick exit by the button", () => {
       throw new TypeError("blocked");
     });
     click("a");
+    page.hidePage();
     expect(replace).toHaveBeenCalledWith(EXIT_URL);
+  });
+
+  it("tells the server once, and a page brought back afterwards does not sign the person out when left", () => {
+    click("span");
+    page.hidePage();
+    showPage({ persisted: true });
+    page.hidePage();
+    expect(sendBeacon).toHaveBeenCalledTimes(1);
+  });
+
+  it("tells the server nothing when a page is left without a quick exit", () => {
+    page.hidePage();
+    expect(sendBeacon).not.toHaveBeenCalled();
+    expect(page.fetch).not.toHaveBeenCalled();
   });
 });
 

@@ -97,23 +97,27 @@ export function installQuickExit(options: QuickExitOptions): void {
     if (event) event.preventDefault();
     if (exiting) return;
     exiting = true;
-    // Order matters: the screen is clear, then the browser is leaving, then the server is told.
+    // Order matters: the screen is clear, then the browser is leaving, then the server is told, as
+    // the page goes. A request made in the same task as the navigation was lost when the next site
+    // arrived quickly; a beacon sent while the page hides is what browsers keep beacons for.
     cover("", false);
     announce(options.messages.leaving);
+    window.addEventListener("pagehide", endSession);
     window.location.replace(destination());
-    endSession();
   }
 
-  // Same task as the navigation, so it leaves before the page unloads; sessions also time out.
+  // Sessions also time out on the server, so leaving never waits for this.
   function endSession() {
+    window.removeEventListener("pagehide", endSession);
+    try {
+      if (navigator.sendBeacon(options.beaconUrl)) return;
+    } catch (_error) {
+      // No beacons here: try a request that outlives the page.
+    }
     try {
       fetch(options.beaconUrl, { method: "POST", keepalive: true, credentials: "same-origin" });
-    } catch (_error) {
-      try {
-        navigator.sendBeacon(options.beaconUrl);
-      } catch (_alsoError) {
-        // Leaving must not wait for the server.
-      }
+    } catch (_alsoError) {
+      // Leaving must not wait for the server.
     }
   }
 
@@ -190,6 +194,8 @@ export function installQuickExit(options: QuickExitOptions): void {
   // A page brought back from the back/forward cache may be one the person left in a hurry.
   window.addEventListener("pageshow", function (event) {
     if (!event.persisted) return;
+    // Restored after an exit, the page must not sign the person out the next time it is left.
+    window.removeEventListener("pagehide", endSession);
     presses = 0;
     exiting = false;
     announce("");

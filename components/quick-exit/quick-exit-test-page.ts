@@ -30,7 +30,11 @@ export function openTestPage() {
   };
   const source = `(${installQuickExit.toString()})(${JSON.stringify(options)});`;
   const location = { replace, protocol: "http:", host: "localhost", pathname: "/", search: "" };
-  const browserWindow = { addEventListener: window.addEventListener.bind(window), location };
+  const browserWindow = {
+    addEventListener: window.addEventListener.bind(window),
+    removeEventListener: window.removeEventListener.bind(window),
+    location,
+  };
   new Function("window", "document", "navigator", "fetch", source)(browserWindow, document, { sendBeacon }, fetch);
 
   const press = (key: string, shiftKey = key === "Shift") =>
@@ -58,6 +62,8 @@ export function openTestPage() {
       Object.defineProperty(event, "persisted", { value: persisted });
       window.dispatchEvent(event);
     },
+    /** The page going away: after a navigation has started, or into the back/forward cache. */
+    hidePage: () => window.dispatchEvent(new window.Event("pagehide")),
     announcement: () => document.getElementById(QUICK_EXIT_LIVE_REGION_ID)?.textContent ?? "",
     liveRegion: () => document.getElementById(QUICK_EXIT_LIVE_REGION_ID) as unknown as HTMLElement,
     main: () => document.querySelector("main") as unknown as HTMLElement,

@@ -11,10 +11,14 @@ function accepts(header: string | undefined, encoding: string): boolean {
   });
 }
 
+/** The best encoding of ours the client takes: brotli, then gzip, else none. */
+export function chosenEncoding(acceptEncoding: string | undefined): "br" | "gzip" | "identity" {
+  return accepts(acceptEncoding, "br") ? "br" : accepts(acceptEncoding, "gzip") ? "gzip" : "identity";
+}
+
 /** Fixed headers: the same security headers as every page, the page's hashed policy, never cached. */
 export function sendStaticPage(request: http.IncomingMessage, response: http.ServerResponse, page: StaticPage): void {
-  const acceptEncoding = request.headers["accept-encoding"];
-  const encoding = accepts(acceptEncoding, "br") ? "br" : accepts(acceptEncoding, "gzip") ? "gzip" : "identity";
+  const encoding = chosenEncoding(request.headers["accept-encoding"]);
   const body = encoding === "br" ? page.br : encoding === "gzip" ? page.gzip : zlib.gunzipSync(page.gzip);
   response.writeHead(200, {
     ...staticSecurityHeaders,
