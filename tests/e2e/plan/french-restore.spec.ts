@@ -2,7 +2,7 @@ import { expect, type Page } from "@playwright/test";
 import { mainForm } from "@/tests/e2e/support/accounts";
 import { test } from "@/tests/e2e/support/fixtures";
 import { answerChangeQuestionsInFrench, signUpThenFrench } from "@/tests/e2e/support/french-plan";
-import { entryWithChange, historyEntries, LOCAL_ZONE, LOCAL_ZONE_LABEL } from "@/tests/e2e/support/history";
+import { entryWithChange, historyEntries, LOCAL_ZONE } from "@/tests/e2e/support/history";
 import { marker } from "@/tests/e2e/support/plan";
 
 // A browser set to Canadian French sends Accept-Language: fr-CA; no language is chosen on the site.
@@ -39,7 +39,7 @@ test("a French reader sees their plan's history in French and brings back an ear
   await page.goto("/planner/history");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Votre plan au fil du temps");
   await expect(page.locator("[data-time-zone]")).toContainText(
-    `Les heures sont affichées dans votre fuseau horaire, ${LOCAL_ZONE_LABEL}.`,
+    "Les heures sont affichées dans votre fuseau horaire, Vancouver (heure du Pacifique).",
   );
   await expect(historyEntries(page).first().getByRole("link")).toHaveText("Enregistré");
   const addedSam = entryWithChange(page, `Vous avez ajouté une personne de confiance : « ${sam} ».`).first();
