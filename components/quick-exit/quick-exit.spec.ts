@@ -104,18 +104,9 @@ test("the page is hidden before the browser starts to leave", async ({ page }) =
     ]);
 });
 
-// Which request the browser puts on the wire first is its own choice; that the session really ends
-// is tested in tests/e2e/accounts/quick-exit.spec.ts.
-test("the server is told to end the session once the browser has started to leave", async ({ page }) => {
-  await page.goto("/");
-  const requests: string[] = [];
-  page.on("request", (request) => requests.push(`${request.method()} ${request.url()}`));
-  await quickExitButton(page).click();
-  await expectOnNeutralSite(page);
-  const beacon = requests.findIndex((entry) => /^POST http:\/\/127\.0\.0\.1:\d+\/exit$/.test(entry));
-  expect(beacon, "the beacon to /exit").toBeGreaterThanOrEqual(0);
-  expect(requests, "the browser went to the neutral site").toContain(`GET ${NEUTRAL_EXIT_URL}`);
-});
+// The session is ended by a beacon sent as the page hides, which Playwright's page no longer reports:
+// that the server really ends the session is tested in tests/e2e/accounts/quick-exit.spec.ts, and the
+// order (cover, navigation, then the beacon on pagehide) in install-quick-exit.test.ts.
 
 type Screen = {
   overlayShown: boolean;
