@@ -3,7 +3,8 @@ import type { NoJsBrowser, Page } from "../../support/no-js-client";
 import { formWithField, hiddenValue, textareaValue } from "./forms";
 
 export const SAVED = "Saved.";
-export const CONFLICT = "Your plan was changed somewhere else";
+// The notice as drawn: its words also travel in the page's data for the form, conflict or not.
+export const CONFLICT = '<h2 id="conflict-heading"';
 
 export const sectionPath = (section: string) => `/planner/section/${section}`;
 
