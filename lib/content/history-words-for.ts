@@ -1,26 +1,21 @@
 import "server-only";
-import english from "../../messages/en/planHistory.json";
-import french from "../../messages/fr-CA/planHistory.json";
+import { defaultLocale, isSupportedLocale } from "../../i18n/locales";
 import type { ChangePlanChangesIn } from "../plan/describe-change-plan-changes";
 import { changePlanSectionsIn } from "../plan/change-plan-template";
 import { changeQuestionsIn } from "../plan/change-questions";
-import type { ChangesIn, HistoryWords } from "../plan/history-words";
+import type { ChangesIn } from "../plan/history-words";
 import { questionsIn } from "../plan/questions";
 import { safetyPlanSectionsIn } from "../plan/safety-plan-template";
 import {
   changeQuestionWordsFor,
   entryWordsFor,
+  historyWordsFor,
   lookBackWordsFor,
   planWordsFor,
   questionWordsFor,
 } from "./plan-words-for";
 
-const history: Record<string, HistoryWords> = { en: english, "fr-CA": french };
-
-/** The history's words (what changed, the kinds of snapshot, restoring) for a locale; English for any other. */
-export const historyWordsFor = (locale: string): HistoryWords => history[locale] ?? english;
-
-const known = (locale: string) => (locale in history ? locale : "en");
+const known = (locale: string) => (isSupportedLocale(locale) ? locale : defaultLocale);
 
 /** What "what changed" in a safety plan is said with, in a locale's words. */
 export function changesIn(locale: string): ChangesIn {

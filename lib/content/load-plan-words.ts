@@ -3,7 +3,14 @@ import path from "node:path";
 import type { LocaleInfo } from "../../i18n/locales";
 
 /** The message files whose words the plan's pure code takes as data (lib/plan), per language. */
-export const planWordNamespaces = ["planBuilder", "planQuestions", "changePlan", "planEntries", "lookBack"] as const;
+export const planWordNamespaces = [
+  "planBuilder",
+  "planQuestions",
+  "changePlan",
+  "planEntries",
+  "lookBack",
+  "planHistory",
+] as const;
 export type PlanWordFiles = Record<(typeof planWordNamespaces)[number], unknown>;
 
 const readJson = (file: string): unknown => JSON.parse(fs.readFileSync(file, "utf8"));

@@ -2,6 +2,7 @@ import "server-only";
 import { defaultLocale } from "../../i18n/locales";
 import type { ChangeQuestionWords } from "../plan/change-questions";
 import type { EntryWords } from "../plan/entry-kinds/worded-kind";
+import type { HistoryWords } from "../plan/history-words";
 import type { PlanWords } from "../plan/plan-words";
 import type { QuestionWords } from "../plan/questions";
 import type { LookBackWords } from "../plan/risk-questions";
@@ -26,3 +27,6 @@ export const changeQuestionWordsFor = (locale: string): ChangeQuestionWords => w
 
 /** The look back's words (questions, answers, how answers moved) for a locale; English for any other. */
 export const lookBackWordsFor = (locale: string): LookBackWords => wordsFor(locale).lookBack;
+
+/** The history's words (what changed, the kinds of snapshot, restoring) for a locale; English for any other. */
+export const historyWordsFor = (locale: string): HistoryWords => wordsFor(locale).planHistory;

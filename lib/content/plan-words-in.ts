@@ -1,5 +1,6 @@
 import type { ChangeQuestionWords } from "../plan/change-questions";
 import type { EntryWords } from "../plan/entry-kinds/worded-kind";
+import type { HistoryWords } from "../plan/history-words";
 import type { PlanWords } from "../plan/plan-words";
 import type { QuestionWords } from "../plan/questions";
 import type { LookBackWords } from "../plan/risk-questions";
@@ -11,6 +12,7 @@ export type LanguagePlanWords = {
   changePlan: { questions: ChangeQuestionWords };
   planEntries: EntryWords;
   lookBack: LookBackWords;
+  planHistory: HistoryWords;
 };
 
 /** The words for `locale` if the bundle has them, else the default language's (the first in the locales file). */

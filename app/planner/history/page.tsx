@@ -5,7 +5,7 @@ import { HistoryList } from "@/components/plan/history-list";
 import { TimeZoneNote } from "@/components/time-zone/time-zone-note";
 import { guardedPage } from "@/lib/auth/guarded-page";
 import type { SignedIn } from "@/lib/auth/sessions";
-import { historyWordsFor } from "@/lib/content/history-words-for";
+import { historyWordsFor } from "@/lib/content/plan-words-for";
 import { intlLocale } from "@/lib/plan/history-words";
 import { revisionLabel } from "@/lib/plan/revision-labels";
 import { historyOf } from "@/lib/plan-store/saved-plans";

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { changePlanChangesIn, changesIn, historyWordsFor } from "@/lib/content/history-words-for";
+import { changePlanChangesIn, changesIn } from "@/lib/content/history-words-for";
+import { historyWordsFor } from "@/lib/content/plan-words-for";
 import { oneLineChange } from "@/lib/plan/change-summary";
 import { describeChangePlanChanges } from "@/lib/plan/describe-change-plan-changes";
 import { describeChanges } from "@/lib/plan/describe-changes";
