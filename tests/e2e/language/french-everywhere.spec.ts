@@ -1,37 +1,19 @@
+import { signedInOnlyPaths } from "../support/app-page";
 import { expect, test } from "../support/fixtures";
 import { englishLeftOn } from "../support/english-left";
 import { answerFirstQuestionsInFrench } from "../support/french-plan";
+import { signedInPlanPaths } from "../support/plan";
 
 // A browser set to Canadian French: every page a signed-in person can open must be French.
 test.use({ locale: "fr-CA" });
 
+// The plan's own parts are read from the plan page below: only the parts this person's plan has.
 const PLAN_PAGES = [
   "/planner",
-  "/planner/questions",
-  "/planner/history",
-  "/planner/review",
-  "/planner/look-back",
-  "/planner/print",
-  "/planner/card",
-  "/planner/card/show",
-  "/planner/export",
-  "/planner/import",
   "/journal",
-  "/journal/questions",
-  "/journal/history",
-  "/journal/print",
-  "/journal/print/plan",
-  "/journal/export",
-  "/journal/import",
+  ...signedInPlanPaths.filter((path) => !path.startsWith("/planner/section/")),
 ];
-const ACCOUNT_PAGES = [
-  "/account",
-  "/account/passphrase",
-  "/account/sessions",
-  "/account/display",
-  "/account/plan",
-  "/account/delete",
-];
+const ACCOUNT_PAGES = [...signedInOnlyPaths];
 const PUBLIC_PAGES = ["/", "/contacts", "/links", "/reading", "/privacy", "/about", "/search", "/sign-in", "/recover"];
 
 test("a signed-in French reader finds no English on any page of the site", async ({ page }) => {
