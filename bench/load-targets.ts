@@ -15,7 +15,7 @@ export type LoadTarget = {
   prepare?(): Promise<void>;
 };
 
-const BROWSER_HEADERS = { "accept-encoding": "gzip, deflate, br", accept: "text/html,*/*" };
+export const BROWSER_HEADERS = { "accept-encoding": "gzip, deflate, br", accept: "text/html,*/*" };
 /** How Chromium posts a form under `Referrer-Policy: no-referrer` (see no-js-client.ts). */
 const FORM_HEADERS = { ...BROWSER_HEADERS, origin: "null", "sec-fetch-site": "same-origin" };
 

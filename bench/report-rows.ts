@@ -33,7 +33,7 @@ export function phaseLine(results: BenchResults): string {
 export const TABLE_HEADER = ["area", "measure", "result", "compared with", "ratio"];
 
 const kib = (bytes: number) => `${(bytes / 1024).toFixed(1)} KiB`;
-const ms = (value: number) => `${value < 10 ? value.toFixed(1) : Math.round(value)} ms`;
+const ms = (value: number) => `${value < 1 ? value.toFixed(2) : value < 10 ? value.toFixed(1) : Math.round(value)} ms`;
 const ratio = (value: number | null) =>
   value === null || !Number.isFinite(value) ? "" : `${value.toFixed(value < 0.1 ? 3 : 2)}×`;
 
@@ -105,7 +105,7 @@ export const PEAK_RSS_TARGET_MIB = 400;
 function stallRows(results: SignInStallResult[]): string[][] {
   return results.map(({ database, signInsAtOnce, alone, duringSignIns, p99Ratio }) => [
     `Stall: ${database}`,
-    `guidance page, 1 reader, while ${signInsAtOnce} sign-ins run at once (${duringSignIns.signInsAnswered} answered)`,
+    `guidance page, 1 reader, while ${signInsAtOnce} sign-ins run at once (${duringSignIns.signInsAnswered} sign-ins answered)`,
     duringSignIns.requests
       ? `p99 ${ms(duringSignIns.p99Ms)}, p50 ${ms(duringSignIns.p50Ms)}`
       : "no page answered in the window",

@@ -72,7 +72,8 @@ const signIn = await phase("sign-in cost", () => measureSignInCost());
 
 async function loadOn(kind: DatabaseKind, url: string, pid: number) {
   const accounts = await phase(`${kind} accounts`, () => signUpMany(url, ACCOUNTS));
-  const guidance = getTarget("guidance page", await findGuidancePath(url));
+  const guidancePath = await findGuidancePath(url);
+  const guidance = getTarget("guidance page", guidancePath);
   const signIns = await signInTarget(url, accounts);
   const targets = [
     getTarget("static /robots.txt", "/robots.txt"),
@@ -83,7 +84,7 @@ async function loadOn(kind: DatabaseKind, url: string, pid: number) {
   ];
   const load = await phase(`${kind} load`, () => measureServerLoad(url, pid, kind, targets, levels, seconds));
   const stall = await phase(`${kind} reader beside sign-ins`, () =>
-    measureSignInStall(url, pid, kind, guidance, signIns, seconds),
+    measureSignInStall(url, pid, kind, guidancePath, signIns, seconds),
   );
   return { load, stall };
 }

@@ -2,8 +2,8 @@
 // scripts/start.ts, and tests/support/app-server.ts for the tests and benchmarks.
 
 /**
- * libuv's threads read files, compress answers and run Argon2. Argon2 takes at most two of them at
- * a time (lib/crypto/argon2-queue.ts); the other six keep pages flowing during a burst of sign-ins.
+ * libuv's threads read files, compress answers and run Argon2. Argon2 takes one of them at
+ * a time (lib/crypto/argon2-queue.ts); the other seven keep pages flowing during a burst of sign-ins.
  */
 export const SERVER_THREADPOOL_SIZE = 8;
 
