@@ -21,11 +21,28 @@ export function startingValues(person: BriefFormPerson, days: number): BriefForm
   return { ...empty, label: person.label, word: person.codeWord, parts, days };
 }
 
-function Part({ id, label, chosen, children }: { id: BriefPartId; label: string; chosen: boolean; children?: ReactNode }) {
+function Part({
+  id,
+  label,
+  chosen,
+  children,
+}: {
+  id: BriefPartId;
+  label: string;
+  chosen: boolean;
+  children?: ReactNode;
+}) {
   return (
     <div className="mb-4 rounded-md border border-gray-300 p-3" data-brief-choice={id}>
       <div className="mb-2 flex items-center gap-2">
-        <input id={`brief-part-${id}`} type="checkbox" name="part" value={id} defaultChecked={chosen} className="size-5" />
+        <input
+          id={`brief-part-${id}`}
+          type="checkbox"
+          name="part"
+          value={id}
+          defaultChecked={chosen}
+          className="size-5"
+        />
         <label htmlFor={`brief-part-${id}`} className="font-bold">
           {label}
         </label>
@@ -42,7 +59,10 @@ export function BriefFields({ person, values, errors, words }: Props) {
   return (
     <>
       <input type="hidden" name={person.field.name} value={person.field.value} />
-      <fieldset className="mb-6" aria-describedby={errors.parts ? "brief-parts-hint brief-parts-error" : "brief-parts-hint"}>
+      <fieldset
+        className="mb-6"
+        aria-describedby={errors.parts ? "brief-parts-hint brief-parts-error" : "brief-parts-hint"}
+      >
         <legend className="mb-1 text-xl font-bold">{words.chooseParts}</legend>
         <p id="brief-parts-hint" className="mb-2 text-sm text-muted">
           {words.choosePartsHint}
@@ -66,7 +86,13 @@ export function BriefFields({ person, values, errors, words }: Props) {
           </Part>
         )}
         <Part id="signal" label={words.signal} chosen={chosen("signal")}>
-          <BriefTextField name="word" label={words.signalWord} error={errors.word} defaultValue={values.word} maxLength={briefFormLimits.word} />
+          <BriefTextField
+            name="word"
+            label={words.signalWord}
+            error={errors.word}
+            defaultValue={values.word}
+            maxLength={briefFormLimits.word}
+          />
           <BriefTextField
             name="whatToDo"
             label={words.whatToDo}
@@ -99,8 +125,22 @@ export function BriefFields({ person, values, errors, words }: Props) {
           />
         </Part>
       </fieldset>
-      <BriefTextField name="label" label={words.label} hint={words.labelHint} error={errors.label} defaultValue={values.label} maxLength={briefFormLimits.label} />
-      <BriefTextField name="from" label={words.from} hint={words.fromHint} error={errors.from} defaultValue={values.from} maxLength={briefFormLimits.from} />
+      <BriefTextField
+        name="label"
+        label={words.label}
+        hint={words.labelHint}
+        error={errors.label}
+        defaultValue={values.label}
+        maxLength={briefFormLimits.label}
+      />
+      <BriefTextField
+        name="from"
+        label={words.from}
+        hint={words.fromHint}
+        error={errors.from}
+        defaultValue={values.from}
+        maxLength={briefFormLimits.from}
+      />
       <div className="mb-6">
         <label htmlFor="brief-days" className="mb-1 block font-bold">
           {words.days}
@@ -108,7 +148,13 @@ export function BriefFields({ person, values, errors, words }: Props) {
         <p id="brief-days-hint" className="mb-1 text-sm text-muted">
           {words.daysHint}
         </p>
-        <select id="brief-days" name="days" defaultValue={String(values.days)} aria-describedby="brief-days-hint" className="rounded-md border-2 border-gray-500 px-3 py-2">
+        <select
+          id="brief-days"
+          name="days"
+          defaultValue={String(values.days)}
+          aria-describedby="brief-days-hint"
+          className="rounded-md border-2 border-gray-500 px-3 py-2"
+        >
           {words.dayChoices.map((choice) => (
             <option key={choice.days} value={choice.days}>
               {choice.label}

@@ -56,7 +56,13 @@ export function BriefForm({ action, person, defaultDays, words, viewWords, guide
           <button type="submit" name="step" value="make" disabled={pending} className={`${button} bg-ink text-white`}>
             {words.makeIt}
           </button>
-          <button type="submit" name="step" value="change" disabled={pending} className={`${button} border-2 border-ink`}>
+          <button
+            type="submit"
+            name="step"
+            value="change"
+            disabled={pending}
+            className={`${button} border-2 border-ink`}
+          >
             {words.change}
           </button>
         </form>

@@ -18,7 +18,11 @@ export type BriefPerson = {
 };
 
 /** The trusted person or the change plan's supporter the address names, or undefined if it is gone. */
-export async function briefPerson(session: SignedIn, wanted: BriefFor, locale: string): Promise<BriefPerson | undefined> {
+export async function briefPerson(
+  session: SignedIn,
+  wanted: BriefFor,
+  locale: string,
+): Promise<BriefPerson | undefined> {
   if (wanted.kind === "person") {
     const person = (await planOf(session)).value.entries.trustedPeople.find((row) => row.id === wanted.id);
     if (!person) return undefined;
@@ -44,4 +48,3 @@ export async function briefPerson(session: SignedIn, wanted: BriefFor, locale: s
     offered: ["signal", "place", "ownWords"],
   };
 }
-

@@ -21,7 +21,6 @@ function rolesOf(person: BriefPerson, values: ReadBriefForm["values"]): HelperRo
   return [...roles];
 }
 
-
 /** One step of the brief form, for a person found in her own plan (or not found: then nothing is made). */
 export async function makeBriefStep(
   session: SignedIn,

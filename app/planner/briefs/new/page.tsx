@@ -19,7 +19,10 @@ export const generateMetadata = pageTitle("makeAPlan");
 // Without JavaScript, React hands the action's answer back to the form at the same place in the tree.
 const FORM_KEY = "brief-form";
 
-type Props = { session: SignedIn; searchParams: Promise<{ person?: string | string[]; supporter?: string | string[] }> };
+type Props = {
+  session: SignedIn;
+  searchParams: Promise<{ person?: string | string[]; supporter?: string | string[] }>;
+};
 
 /** Making a brief for one trusted person or one supporter of the change plan, named in the address. */
 async function NewBriefPage({ session, searchParams }: Props) {
