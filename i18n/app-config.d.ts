@@ -3,6 +3,7 @@ import type audiences from "../messages/en/audiences.json";
 import type formErrors from "../messages/en/formErrors.json";
 import type guidance from "../messages/en/guidance.json";
 import type lookBack from "../messages/en/lookBack.json";
+import type helperNote from "../messages/en/helperNote.json";
 import type home from "../messages/en/home.json";
 import type pages from "../messages/en/pages.json";
 import type changePlan from "../messages/en/changePlan.json";
@@ -39,6 +40,7 @@ declare module "next-intl" {
       planHistory: typeof planHistory;
       planFiles: typeof planFiles;
       formErrors: typeof formErrors;
+      helperNote: typeof helperNote;
     };
   }
 }

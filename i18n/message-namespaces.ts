@@ -18,6 +18,7 @@ export const messageNamespaces = [
   "planHistory",
   "planFiles",
   "formErrors",
+  "helperNote",
 ] as const;
 
 export type MessageNamespace = (typeof messageNamespaces)[number];
