@@ -1,14 +1,7 @@
-/** What a helper's note holds, as the browser script and the server both read it (briefContentSchema's shape). */
-export type NoteContent = {
-  v: 1;
-  locale: string;
-  from?: string;
-  roles: string[];
-  canDo?: string[];
-  signal?: { word: string; whatToDo: string };
-  place?: string;
-  ownWords?: string;
-};
+import type { BriefContent } from "@/lib/helper-briefs/brief-content";
+
+/** What a helper's note holds, as the browser script and the server both read it. */
+export type NoteContent = BriefContent;
 
 export type BriefWords = {
   /** "From: {from}", with the survivor's own words put in place of {from}. */
@@ -67,4 +60,5 @@ export const briefClasses = {
   link: "ml-2 underline",
   text: "mb-4 whitespace-pre-line",
   strong: "mb-4 text-2xl font-bold",
+  note: "mb-4",
 } as const;

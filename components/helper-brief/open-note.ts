@@ -12,10 +12,20 @@ export type NoteOpenerOptions = {
   /** Our route that answers a link id with its ciphertext, and nothing else. */
   openUrl: string;
   aad: string;
-  ids: { status: string; keyRemoved: string; view: string; ended: string; hideOnOpen: string[] };
+  /** `area`: an element React leaves alone (empty inner HTML), so what is drawn there survives hydration. */
+  ids: { area: string; hideOnOpen: string[] };
   words: BriefWords;
-  messages: { opening: string; unavailable: string; cannotOpen: string };
-  classes: typeof briefClasses;
+  messages: {
+    opening: string;
+    keyRemoved: string;
+    unavailable: string;
+    cannotOpen: string;
+    endedHeading: string;
+    ended: string;
+    /** The lines under an opened note. */
+    after: string[];
+  };
+  classes: typeof briefClasses & { endedHeading: string; status: string };
 };
 
 /**
@@ -26,33 +36,35 @@ export type NoteOpenerOptions = {
 export function runNoteOpener(parts: NoteScriptParts, options: NoteOpenerOptions): void {
   var doc = document;
   var hash = location.hash;
-  if (!hash || hash === "#") return;
+  var area = doc.getElementById(options.ids.area);
+  if (!hash || hash === "#" || !area) return;
   // Before anything else, so the key is not left in the address bar, or in a screenshot of it.
   if (history.replaceState) history.replaceState(history.state, "", location.pathname + location.search);
   var found = parts.parse(hash);
-  var status = doc.getElementById(options.ids.status);
-  var keyRemoved = doc.getElementById(options.ids.keyRemoved);
-  if (keyRemoved) keyRemoved.hidden = false;
+  var classes = options.classes;
+  var messages = options.messages;
 
-  function say(text: string) {
-    if (status) status.textContent = text;
-  }
-  function showEnded() {
-    say("");
-    var ended = doc.getElementById(options.ids.ended);
-    if (ended) ended.hidden = false;
-  }
   function element(tag: string, className: string, text?: string): HTMLElement {
     var made = doc.createElement(tag);
     made.className = className;
     if (text !== undefined) made.appendChild(doc.createTextNode(text));
     return made;
   }
+  var status = element("p", classes.status);
+  status.setAttribute("role", "status");
+  area.appendChild(status);
+  area.appendChild(element("p", classes.note, messages.keyRemoved));
+
+  function say(text: string) {
+    status.textContent = text;
+  }
+  function showEnded() {
+    say("");
+    area!.appendChild(element("h2", classes.endedHeading, messages.endedHeading));
+    area!.appendChild(element("p", classes.note, messages.ended));
+  }
   function draw(content: NoteContent, blocks: BriefBlock[]) {
-    var view = doc.getElementById(options.ids.view);
-    if (!view) return;
-    var classes = options.classes;
-    while (view.firstChild) view.removeChild(view.firstChild);
+    var view = element("div", "");
     view.setAttribute("lang", content.locale);
     for (var b = 0; b < blocks.length; b++) {
       var block = blocks[b] as BriefBlock;
@@ -78,19 +90,20 @@ export function runNoteOpener(parts: NoteScriptParts, options: NoteOpenerOptions
       }
       view.appendChild(list);
     }
+    for (var n = 0; n < messages.after.length; n++) view.appendChild(element("p", classes.note, messages.after[n]));
     for (var h = 0; h < options.ids.hideOnOpen.length; h++) {
       var hidden = doc.getElementById(options.ids.hideOnOpen[h] as string);
       if (hidden) hidden.hidden = true;
     }
-    view.hidden = false;
     say("");
+    area!.appendChild(view);
   }
 
   var subtle = window.crypto && window.crypto.subtle;
   if (!found) return showEnded();
-  if (!subtle || !window.fetch) return say(options.messages.cannotOpen);
+  if (!subtle || !window.fetch) return say(messages.cannotOpen);
   var key = found.key;
-  say(options.messages.opening);
+  say(messages.opening);
   fetch(options.openUrl, {
     method: "POST",
     headers: { "Content-Type": "application/json" },
@@ -112,7 +125,7 @@ export function runNoteOpener(parts: NoteScriptParts, options: NoteOpenerOptions
       draw(content as NoteContent, parts.blocks(content as NoteContent, options.words));
     })
     .catch(function (error: Error) {
-      if (error && error.message === "unavailable") say(options.messages.unavailable);
+      if (error && error.message === "unavailable") say(messages.unavailable);
       else showEnded();
     });
 }
