@@ -19,7 +19,7 @@ function keyFor(purpose: string): Buffer {
  * username offer, a sign-in grant). Each purpose has its own key.
  */
 export function keyedHash(
-  purpose: "username" | "client" | "browser" | "username-offer" | "sign-in-grant",
+  purpose: "username" | "client" | "browser" | "username-offer" | "sign-in-grant" | "brief-code",
   value: string,
 ): string {
   return createHmac("sha256", keyFor(purpose)).update(value).digest("hex");
