@@ -59,13 +59,7 @@ export function NoteCodeForm({
       )}
       <form action={formAction} className="mt-6">
         <h2 className={noteClasses.endedHeading}>{words.heading}</h2>
-        <FormField
-          name="code"
-          label={words.label}
-          hint={words.hint}
-          error={error}
-          maxLength={NOTE_CODE_MAX_LENGTH}
-        />
+        <FormField name="code" label={words.label} hint={words.hint} error={error} maxLength={NOTE_CODE_MAX_LENGTH} />
         <SubmitButton>{words.open}</SubmitButton>
       </form>
     </div>
