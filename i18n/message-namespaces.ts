@@ -19,6 +19,7 @@ export const messageNamespaces = [
   "planFiles",
   "formErrors",
   "helperBriefs",
+  "helperNote",
 ] as const;
 
 export type MessageNamespace = (typeof messageNamespaces)[number];

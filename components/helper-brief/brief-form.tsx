@@ -4,22 +4,21 @@ import { useActionState, useEffect, useRef } from "react";
 import { FormError } from "@/components/forms/form-error";
 import type { BriefFormState } from "@/lib/forms/brief-form-states";
 import type { FormAction } from "@/lib/forms/plan-form-states";
-import type { HelperRole } from "@/lib/helper-briefs/brief-content";
 import { BriefCarried } from "./brief-carried";
 import { BriefFields, startingValues } from "./brief-fields";
 import type { BriefFormWords } from "./brief-form-words";
 import { BriefHonesty } from "./brief-honesty";
 import { BriefMade } from "./brief-made";
 import type { BriefFormPerson } from "./brief-person";
-import { BriefView, type BriefViewWords } from "./brief-view";
+import type { BriefWords } from "./brief-blocks";
+import { BriefView } from "./brief-view";
 
 type Props = {
   action: FormAction<BriefFormState>;
   person: BriefFormPerson;
   defaultDays: number;
   words: BriefFormWords;
-  viewWords: BriefViewWords;
-  guides: Record<HelperRole, string>;
+  viewWords: BriefWords;
 };
 
 const button = "min-h-11 rounded-md px-5 py-2 font-bold";
@@ -28,7 +27,7 @@ const button = "min-h-11 rounded-md px-5 py-2 font-bold";
  * Making a brief in three posts, each answered in place (so it works without JavaScript): the
  * choices, then the preview with what passing it on can leave behind, then the link and code once.
  */
-export function BriefForm({ action, person, defaultDays, words, viewWords, guides }: Props) {
+export function BriefForm({ action, person, defaultDays, words, viewWords }: Props) {
   const [state, formAction, pending] = useActionState(action, {});
   const heading = useRef<HTMLHeadingElement>(null);
   const step = state.made ? "made" : state.preview ? "preview" : "choose";
@@ -48,7 +47,7 @@ export function BriefForm({ action, person, defaultDays, words, viewWords, guide
         </h1>
         <p>{words.previewIntro}</p>
         <div data-brief-preview="">
-          <BriefView content={state.preview} words={viewWords} guides={guides} headingLevel={3} />
+          <BriefView content={state.preview} words={viewWords} />
         </div>
         <BriefHonesty words={words} />
         <form action={formAction} className="flex flex-wrap gap-4">

@@ -2,8 +2,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { AppLink } from "@/components/app-link/app-link";
 import { briefFormWords } from "@/components/helper-brief/brief-form-words";
 import { BriefForm } from "@/components/helper-brief/brief-form";
-import { briefGuides } from "@/components/helper-brief/brief-guides";
-import { briefViewWords } from "@/components/helper-brief/brief-view-words";
+import { briefWords } from "@/components/helper-brief/brief-words";
 import { guardedPage } from "@/lib/auth/guarded-page";
 import type { SignedIn } from "@/lib/auth/sessions";
 import { briefForOf } from "@/lib/forms/brief-form";
@@ -46,7 +45,7 @@ async function NewBriefPage({ session, searchParams }: Props) {
       </>
     );
   }
-  const [words, viewWords] = await Promise.all([briefFormWords(await siteOrigin()), briefViewWords()]);
+  const [words, viewWords] = await Promise.all([briefFormWords(await siteOrigin()), briefWords()]);
   const field =
     person.for.kind === "person"
       ? ({ name: "person", value: person.for.id } as const)
@@ -61,7 +60,6 @@ async function NewBriefPage({ session, searchParams }: Props) {
         defaultDays={BRIEF_DAYS.default}
         words={words}
         viewWords={viewWords}
-        guides={briefGuides(locale)}
       />
     </>
   );
