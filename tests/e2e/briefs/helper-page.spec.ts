@@ -14,7 +14,10 @@ const wordsIn = (locale: string): typeof english =>
   JSON.parse(
     fs.readFileSync(path.resolve(import.meta.dirname, "../../../messages", locale, "helperNote.json"), "utf8"),
   );
-const languages = ["en", "fr-CA"].map((locale) => ({ locale, words: wordsIn(locale) }));
+const quickExitIn = (locale: string): string =>
+  JSON.parse(fs.readFileSync(path.resolve(import.meta.dirname, "../../../messages", locale, "shell.json"), "utf8"))
+    .quickExit.button;
+const languages = ["en", "fr-CA"].map((locale) => ({ locale, words: wordsIn(locale), quickExit: quickExitIn(locale) }));
 
 /** What the server would hold for a note: sealed the way lib/crypto/brief-keys.ts seals it. */
 function sealed(key: Uint8Array, content: BriefContent): string {
@@ -83,7 +86,7 @@ test("the open route says the same for every failure, and reads no long body", a
   expect(long.headers()["cache-control"]).toContain("no-store");
 });
 
-for (const { locale, words } of languages) {
+for (const { locale, words, quickExit } of languages) {
   test.describe(`in ${locale}`, () => {
     test.use({ locale });
 
@@ -93,6 +96,7 @@ for (const { locale, words } of languages) {
       await page.goto(`${NOTE_ROUTE}#${link.linkId}.${link.key}`);
       await expect(page.getByRole("heading", { name: words.endedHeading })).toBeVisible();
       await expect(page).toHaveTitle(new RegExp(`^${words.heading}`));
+      await expect(page.getByRole("link", { name: quickExit, exact: true })).toBeVisible();
       // What the page says it did: the key is gone from the address bar.
       await expect(page.getByText(words.keyRemoved)).toBeVisible();
       expect(page.url()).toMatch(new RegExp(`${NOTE_ROUTE}$`));
@@ -117,7 +121,13 @@ for (const { locale, words } of languages) {
         await route.fulfill(asked.linkId === link.linkId ? { json: { sealed: box } } : { status: 404, json: {} });
       });
       const requests = recordRequests(page);
+      const errors: string[] = [];
+      page.on("pageerror", (error) => errors.push(error.message));
+      page.on("console", (message) => (message.type() === "error" ? errors.push(message.text()) : undefined));
       await page.goto(`${NOTE_ROUTE}#${link.linkId}.${link.key}`);
+      await expect(page.getByText("pineapple", { exact: true })).toBeVisible();
+      // React takes over the page after the note is drawn: what the script drew must stay.
+      await page.waitForFunction(() => document.readyState === "complete");
       await expect(page.getByText("pineapple", { exact: true })).toBeVisible();
       await expect(page.getByText(words.from.replace("{from}", "<b>M.</b> from choir"))).toBeVisible();
       await expect(page.getByText("Thank you <img src=x onerror=alert(1)>")).toBeVisible();
@@ -130,6 +140,8 @@ for (const { locale, words } of languages) {
       expect(page.url()).toMatch(new RegExp(`${NOTE_ROUTE}$`));
       expectKeyNeverSent(requests, link);
       expect(await wcagViolations(page, `opened note (${locale})`)).toEqual([]);
+      await expect(page.getByText("pineapple", { exact: true })).toBeVisible();
+      expect(errors).toEqual([]);
     });
 
     test("a link with another key ends like a made-up one", async ({ page }) => {
