@@ -18,6 +18,7 @@ export const messageNamespaces = [
   "planHistory",
   "planFiles",
   "formErrors",
+  "helperBriefs",
   "helperNote",
 ] as const;
 

@@ -95,6 +95,13 @@ export const planRoutes = {
   importFile: "/planner/import",
 } as const;
 
+/** The survivor's helper briefs: her list, and making one for a person of her plan. */
+export const briefsRoutes = {
+  list: "/planner/briefs",
+  forPerson: (id: string) => `/planner/briefs/new?person=${encodeURIComponent(id)}`,
+  forSupporter: (index: number) => `/planner/briefs/new?supporter=${index}`,
+} as const;
+
 /** The parts of the change plan. */
 export const changePlanRoutes = {
   questions: "/journal/questions",
