@@ -5,14 +5,16 @@ import { CONFIRMATIONS } from "@/lib/auth/limits";
 import { startSession } from "@/lib/auth/sessions";
 import type { DatabaseClient } from "@/lib/db/create-database-client";
 import { listRecords, putRecord } from "@/lib/records/record-store";
+import { makeBrief } from "./support/test-briefs";
 import { knownBrowser, newBrowser, rowsOfUser, signUp, type TestAccount } from "./support/test-accounts";
 import { dialects, useTestDatabase } from "./support/test-databases";
 
-/** An account with something in every table: a session, a second record, and failed sign-ins. */
+/** An account with something in every table: a session, a second record, a helper brief, and failed sign-ins. */
 async function busyAccount(db: DatabaseClient, label: string): Promise<TestAccount & { sessionRowId: string }> {
   const account = await signUp(db, label);
   await startSession(db, account.userId, account.owner.dataKey, null);
   await putRecord(db, account.owner, "profile", { username: `${label} again` });
+  await makeBrief(db, account.owner);
   await verifySignIn(db, account.username, "not the passphrase", newBrowser());
   await verifySignIn(db, account.username, "not the passphrase", knownBrowser(account));
   const sessionRowId = (await db.session.findFirstOrThrow({ where: { userId: account.userId } })).id;
@@ -22,7 +24,7 @@ async function busyAccount(db: DatabaseClient, label: string): Promise<TestAccou
 const rowsOf = (db: DatabaseClient, account: TestAccount) =>
   rowsOfUser(db, account.userId, usernameLookup(account.username));
 // Counters that name the account: strangers' tries at it, and its known browser's.
-const FULL = { users: 1, sessions: 1, records: 2, rateLimits: 2 };
+const FULL = { users: 1, sessions: 1, records: 2, helperBriefs: 1, rateLimits: 2 };
 
 describe.each(dialects)("deleting an account on %s", (dialect) => {
   const database = useTestDatabase(dialect);
@@ -61,7 +63,7 @@ describe.each(dialects)("deleting an account on %s", (dialect) => {
 
     expect(await deleteAccount(db, account.userId, account.passphrase, account.sessionRowId)).toEqual({ ok: true });
 
-    expect(await rowsOf(db, account)).toEqual({ users: 0, sessions: 0, records: 0, rateLimits: 0 });
+    expect(await rowsOf(db, account)).toEqual({ users: 0, sessions: 0, records: 0, helperBriefs: 0, rateLimits: 0 });
     expect(await rowsOf(db, other)).toEqual(FULL);
     // Counters for a client name no account, and slow down whoever guesses next from it.
     expect(await db.rateLimit.count({ where: { key: { startsWith: "client:" } } })).toBe(clientRows);

@@ -15,6 +15,7 @@ import type { DatabaseTarget } from "@/lib/db/database-url";
 import { planValueSchema } from "@/lib/plan/plan-schema";
 import { loadPlan, savePlan } from "@/lib/plan-store/plan-store";
 import { rawDatabaseBytes } from "./support/raw-database";
+import { makeBrief } from "./support/test-briefs";
 import { newBrowser, signUp, type TestAccount } from "./support/test-accounts";
 import { dialects, useTestDatabase } from "./support/test-databases";
 
@@ -22,7 +23,7 @@ const guidance = fs
   .readFileSync(path.join(import.meta.dirname, "../../content/guidance/en/how-this-app-protects-you.md"), "utf8")
   .replace(/\s+/g, " ");
 
-/** An account with a saved plan (two versions), a signed-in browser and a failed sign-in. */
+/** An account with a saved plan (two versions), a helper brief, a signed-in browser and a failed sign-in. */
 async function accountWithPlan(db: DatabaseClient, label: string): Promise<TestAccount & { sessionRowId: string }> {
   const account = await signUp(db, label);
   const plan = (note: string) =>
@@ -35,6 +36,7 @@ async function accountWithPlan(db: DatabaseClient, label: string): Promise<TestA
   const first = await savePlan(db, account.owner, plan("text after six"), 0);
   if (!first.ok) throw new Error("The first save clashed.");
   await savePlan(db, account.owner, plan("call the landline"), first.plan.version);
+  await makeBrief(db, account.owner);
   await startSession(db, account.userId, account.owner.dataKey, null);
   await verifySignIn(db, account.username, "not the passphrase", newBrowser());
   const sessionRowId = (await db.session.findFirstOrThrow({ where: { userId: account.userId } })).id;
@@ -43,13 +45,16 @@ async function accountWithPlan(db: DatabaseClient, label: string): Promise<TestA
 
 /**
  * Every value stored for the account: wrapped keys, salts, verifier, username hash, sessions,
- * ciphertexts, counters. Each as the forms it can take on disk (a dump writes bytes as hex).
+ * ciphertexts, helper briefs, counters. Each as the forms it can take on disk (a dump writes bytes as hex).
  */
 async function storedValuesOf(db: DatabaseClient, userId: string): Promise<Buffer[][]> {
   const user = await db.user.findUniqueOrThrow({ where: { id: userId } });
   const sessions = await db.session.findMany({ where: { userId } });
   const records = await db.record.findMany({ where: { userId } });
   const counters = await db.rateLimit.findMany({ where: { key: { contains: user.usernameLookup } } });
+  const briefs = await db.helperBrief.findMany({ where: { userId } });
+  // A wrapped key's own ciphertext: the JSON around it is the same for every brief, and a dump escapes it.
+  const innerCiphertext = (wrapped: string) => JSON.parse(JSON.parse(wrapped).sealed).ct as string;
   const texts = [
     user.usernameLookup,
     user.dataKeyUnderPassphrase,
@@ -57,12 +62,21 @@ async function storedValuesOf(db: DatabaseClient, userId: string): Promise<Buffe
     ...sessions.flatMap((session) => [session.id, session.dataKeyUnderSession]),
     ...records.flatMap((record) => [record.kindTag, record.envelope]),
     ...counters.map((counter) => counter.key),
+    ...briefs.flatMap((brief) => [
+      brief.linkLookup,
+      brief.codeLookup,
+      brief.content,
+      JSON.parse(brief.summary).ct as string,
+      innerCiphertext(brief.keyUnderCode),
+    ]),
   ];
   expect(
-    sessions.length * records.length * counters.length,
-    "the account has sessions, records and counters",
+    sessions.length * records.length * counters.length * briefs.length,
+    "the account has sessions, records, counters and briefs",
   ).toBeGreaterThan(0);
-  const bytes = [user.passphraseSalt, user.verifier, user.recoverySalt].map((value) => Buffer.from(value));
+  const bytes = [user.passphraseSalt, user.verifier, user.recoverySalt, ...briefs.map((brief) => brief.codeSalt)].map(
+    (value) => Buffer.from(value),
+  );
   return [
     ...texts.map((text) => [Buffer.from(text)]),
     ...bytes.map((value) => [value, Buffer.from(value.toString("hex"))]),

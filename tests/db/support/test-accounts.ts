@@ -60,6 +60,7 @@ export async function rowsOfUser(db: DatabaseClient, userId: string, usernameLoo
     users: await db.user.count({ where: { id: userId } }),
     sessions: await db.session.count({ where: { userId } }),
     records: await db.record.count({ where: { userId } }),
+    helperBriefs: await db.helperBrief.count({ where: { userId } }),
     rateLimits: await db.rateLimit.count({ where: { key: { contains: usernameLookup } } }),
   };
 }
