@@ -1,5 +1,6 @@
 import type { ReactNode } from "react";
-import { briefFormLimits, type BriefFormValues } from "@/lib/forms/brief-form";
+import type { BriefFormValues } from "@/lib/forms/brief-form";
+import { briefFormLimits } from "@/lib/forms/brief-form-limits";
 import type { BriefPartId } from "@/lib/helper-briefs/brief-parts";
 import type { BriefFormWords } from "./brief-form-words";
 import type { BriefFormPerson } from "./brief-person";

@@ -2,13 +2,11 @@ import { z } from "zod";
 import { BRIEF_DAYS } from "../helper-briefs/brief-content";
 import { briefParts, type BriefPartId } from "../helper-briefs/brief-parts";
 import { keepUnder } from "../plan/plan-limits";
+import { briefFormLimits } from "./brief-form-limits";
 import { allValues, asTyped, fieldsOf, firstValue } from "./form-fields";
 
 /** Who a brief is for: a trusted person by their row id, or the change plan's supporter by place. */
 export type BriefFor = { kind: "person"; id: string } | { kind: "supporter"; index: number };
-
-/** The brief's own limits (lib/helper-briefs/brief-content.ts), so the markup stops where the server does. */
-export const briefFormLimits = { label: 80, from: 80, word: 60, whatToDo: 600, place: 600, ownWords: 2000 } as const;
 
 type TextName = keyof typeof briefFormLimits;
 
