@@ -142,6 +142,9 @@ for (const { locale, words, quickExit } of languages) {
       expect(await wcagViolations(page, `opened note (${locale})`)).toEqual([]);
       await expect(page.getByText("pineapple", { exact: true })).toBeVisible();
       expect(errors).toEqual([]);
+      // Each role's link says which role it is for, and leads to the guidance written for it.
+      await page.getByRole("link", { name: `${words.guidanceLink} (${words.roles["code-word"]})` }).click();
+      await expect(page.locator(`[id="${words.anchors["code-word"]}"]`)).toHaveText(words.roles["code-word"]);
     });
 
     test("a link with another key ends like a made-up one", async ({ page }) => {
