@@ -156,6 +156,23 @@ for (const { locale, words, quickExit } of languages) {
       await expect(page.getByText(words.roles["check-in"])).toHaveCount(0);
     });
 
+    test("another note's link opened in the same tab opens that note", async ({ page }) => {
+      const link = newBriefLink();
+      const box = sealed(link.keyBytes, { v: 1, locale, roles: ["check-in"], place: "Text me at nine." });
+      await page.route(`**${NOTE_OPEN_ROUTE}`, async (route) => {
+        const asked = route.request().postDataJSON() as { linkId?: string };
+        await route.fulfill(asked.linkId === link.linkId ? { json: { sealed: box } } : { status: 404, json: {} });
+      });
+      const madeUp = newBriefLink();
+      await page.goto(`${NOTE_ROUTE}#${madeUp.linkId}.${madeUp.key}`);
+      await expect(page.getByRole("heading", { name: words.endedHeading })).toBeVisible();
+      // Only the fragment differs from the address now shown: the browser does not load the page again by itself.
+      await page.goto(`${NOTE_ROUTE}#${link.linkId}.${link.key}`);
+      await expect(page.getByText("Text me at nine.")).toBeVisible();
+      await expect(page.getByRole("heading", { name: words.endedHeading })).toHaveCount(0);
+      expect(page.url()).toMatch(new RegExp(`${NOTE_ROUTE}$`));
+    });
+
     for (const javaScriptEnabled of [true, false]) {
       test.describe(javaScriptEnabled ? "with JavaScript" : "without JavaScript", () => {
         test.use({ javaScriptEnabled });
