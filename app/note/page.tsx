@@ -18,7 +18,7 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t("note"), robots: { index: false, follow: false, nocache: true } };
 }
 
-const ids = { area: "note-from-link", intro: "note-intro", code: "note-code" } as const;
+const ids = { area: "note-from-link", code: "note-code" } as const;
 
 /** A note for a helper, opened by the key in its link (in the browser) or by a short code (on the server). */
 export default async function NotePage() {
@@ -39,7 +39,7 @@ export default async function NotePage() {
   const options: NoteOpenerOptions = {
     openUrl: NOTE_OPEN_ROUTE,
     aad: BRIEF_AAD,
-    ids: { area: ids.area, hideOnOpen: [ids.intro, ids.code] },
+    ids: { area: ids.area, hideOnOpen: [ids.code] },
     words,
     messages: {
       opening: t("opening"),
@@ -55,7 +55,7 @@ export default async function NotePage() {
   return (
     <>
       <h1>{t("heading")}</h1>
-      <p id={ids.intro}>{t("intro")}</p>
+      <p>{t("intro")}</p>
       {/* Drawn into by the inline script only; empty inner HTML keeps React from hydrating over it. */}
       <div id={ids.area} dangerouslySetInnerHTML={{ __html: "" }} />
       <NoteCodeForm id={ids.code} action={openNoteAction} words={codeWords} briefWords={words} />

@@ -58,6 +58,8 @@ export const briefClasses = {
   list: "mb-4 list-disc pl-6",
   item: "mb-1",
   link: "ml-2 underline",
+  /** The role's name inside its link, for screen readers: every link reads the same otherwise. */
+  linkDetail: "sr-only",
   text: "mb-4 whitespace-pre-line",
   strong: "mb-4 text-2xl font-bold",
   note: "mb-4",

@@ -26,6 +26,7 @@ export function BriefView({ content, words }: { content: NoteContent; words: Bri
                     {item.href && item.linkText && (
                       <a href={item.href} className={briefClasses.link}>
                         {item.linkText}
+                        <span className={briefClasses.linkDetail}> ({item.text})</span>
                       </a>
                     )}
                   </li>

@@ -37,6 +37,10 @@ export function runNoteOpener(parts: NoteScriptParts, options: NoteOpenerOptions
   var doc = document;
   var hash = location.hash;
   var area = doc.getElementById(options.ids.area);
+  // Another note's link opened in this tab changes only the fragment: start again from the top.
+  window.addEventListener("hashchange", function () {
+    location.reload();
+  });
   if (!hash || hash === "#" || !area) return;
   // Before anything else, so the key is not left in the address bar, or in a screenshot of it.
   if (history.replaceState) history.replaceState(history.state, "", location.pathname + location.search);
@@ -83,6 +87,7 @@ export function runNoteOpener(parts: NoteScriptParts, options: NoteOpenerOptions
         var line = element("li", classes.item, item.text);
         if (item.href && item.linkText) {
           var link = element("a", classes.link, item.linkText) as HTMLAnchorElement;
+          link.appendChild(element("span", classes.linkDetail, " (" + item.text + ")"));
           link.href = item.href;
           line.appendChild(link);
         }
