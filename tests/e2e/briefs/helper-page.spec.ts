@@ -126,6 +126,25 @@ for (const { locale, words, quickExit } of noteLanguages) {
       expect(page.url()).toMatch(new RegExp(`${NOTE_ROUTE}$`));
     });
 
+    test("a server that cannot answer says to try again, not that the link has ended", async ({ page }) => {
+      const link = newBriefLink();
+      await page.route(`**${NOTE_OPEN_ROUTE}`, (route) => route.fulfill({ status: 503, json: {} }));
+      await page.goto(`${NOTE_ROUTE}#${link.linkId}.${link.key}`);
+      await expect(page.getByText(words.unavailable)).toBeVisible();
+      await expect(page.getByRole("heading", { name: words.endedHeading })).toHaveCount(0);
+    });
+
+    test("a browser without WebCrypto is told so, sends nothing, and keeps the code form", async ({ page }) => {
+      const link = newBriefLink();
+      await page.addInitScript(() => Object.defineProperty(window.crypto, "subtle", { value: undefined }));
+      const requests = recordRequests(page);
+      await page.goto(`${NOTE_ROUTE}#${link.linkId}.${link.key}`);
+      await expect(page.getByText(words.cannotOpen)).toBeVisible();
+      await expect(page.getByLabel(words.codeLabel)).toBeVisible();
+      expect(requests.filter((request) => request.url().endsWith(NOTE_OPEN_ROUTE))).toEqual([]);
+      expect(page.url()).toMatch(new RegExp(`${NOTE_ROUTE}$`));
+    });
+
     for (const javaScriptEnabled of [true, false]) {
       test.describe(javaScriptEnabled ? "with JavaScript" : "without JavaScript", () => {
         test.use({ javaScriptEnabled });
