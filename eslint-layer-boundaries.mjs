@@ -45,6 +45,16 @@ export const layerBoundaries = [
     },
   },
   {
+    files: ["lib/helper-briefs/**/*.ts"],
+    ignores: ["**/*.test.ts"],
+    rules: {
+      "no-restricted-imports": restricted(
+        [...storage, ...sibling("db"), ...sibling("crypto"), ...sibling("records"), "node:*", "server-only"],
+        "lib/helper-briefs is pure and runs in the helper's browser too: no storage, Node modules or server code.",
+      ),
+    },
+  },
+  {
     files: ["lib/records/**/*.ts"],
     ignores: ["**/*.test.ts"],
     rules: {

@@ -62,8 +62,8 @@ export async function openBriefByCode(
   });
   const content = key && openBriefContent(key, row.content);
   if (!content || !(await markOpened(db, { id: row.id }, now))) return NOT_OPENED;
-  // Someone who had the code spent no guess: people sharing an address keep their tries.
-  await giveBackTry(db, BRIEF_CODES_PER_CLIENT, client);
+  // Someone who had the code spent no guess: people sharing an address, or opening it again, keep their tries.
+  for (const [limit, key] of counters) await giveBackTry(db, limit, key);
   return { ok: true, content };
 }
 

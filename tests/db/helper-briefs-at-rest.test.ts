@@ -1,7 +1,11 @@
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { deleteAccount } from "@/lib/auth/accounts";
 import { endAllSessions, endSession, startSession } from "@/lib/auth/sessions";
 import { listBriefs, revokeBrief } from "@/lib/brief-store/briefs";
+import { backupDatabase, restoreDatabase } from "@/lib/db/backup";
 import { openBriefByCode, openBriefByLink } from "@/lib/brief-store/open-brief";
 import { normalizeBriefCode } from "@/lib/helper-briefs/brief-link";
 import { rawDatabaseBytes } from "./support/raw-database";
@@ -86,6 +90,24 @@ describe.each(dialects)("a helper brief at rest on %s", (dialect) => {
 
     expect(found(await rawDatabaseBytes(target), stored)).toEqual([]);
     expect(found(await rawDatabaseBytes(target), [keptRow.content])).toHaveLength(1);
+  });
+
+  it("comes back from a backup made while it lived, as docs/ENCRYPTION.md warns", async () => {
+    const { db, target } = database();
+    const { owner } = await signUp(db);
+    const brief = await makeBrief(db, owner);
+    const scratch = fs.mkdtempSync(path.join(os.tmpdir(), "safe-harbour-brief-backup-"));
+    try {
+      const backup = await backupDatabase(target, scratch);
+      await revokeBrief(db, owner, brief.id);
+      await db.$disconnect();
+
+      await restoreDatabase(target, backup.file);
+
+      expect((await openBriefByLink(db, brief.link.linkId, newClientKey())).ok).toBe(true);
+    } finally {
+      fs.rmSync(scratch, { recursive: true, force: true });
+    }
   });
 
   it("goes with the account: deleting it deletes every brief, and their links open nothing", async () => {

@@ -94,6 +94,19 @@ describe.each(dialects)("guessing at helper briefs on %s", (dialect) => {
     expect((await openBriefByCode(db, brief.code, newClientKey())).ok).toBe(true);
   });
 
+  it("gives a right code's tries back, so opening it again and again from one address is never refused", async () => {
+    const { db } = database();
+    const { owner } = await signUp(db);
+    const brief = await makeBrief(db, owner);
+    const client = newClientKey();
+    const times = BRIEF_CODES_PER_LOOKUP.tries + 2;
+
+    for (let time = 0; time < times; time += 1) {
+      expect((await openBriefByCode(db, brief.code, client)).ok).toBe(true);
+    }
+    expect(await openBriefByCode(db, wrongSecret(brief.code), client)).toStrictEqual({ ok: false });
+  });
+
   it("works on at most the allowed tries when twenty guesses from one address arrive together", async () => {
     const { db } = database();
     const { owner } = await signUp(db);

@@ -29,6 +29,9 @@ describe("the layers hold by construction: lint refuses an import across them", 
     ["lib/plan/new-rule.ts", 'import { putRecord as value } from "@/lib/records/record-store";'],
     ["lib/records/new-kind.ts", 'import { planValueSchema as value } from "../plan/plan-schema";'],
     ["lib/crypto/new-cipher.ts", 'import { database as value } from "../db/database";'],
+    ["lib/helper-briefs/new-part.ts", 'import { randomBytes as value } from "node:crypto";'],
+    ["lib/helper-briefs/new-part.ts", 'import { seal as value } from "../crypto/envelope";'],
+    ["lib/helper-briefs/new-part.ts", 'import value from "server-only";'],
   ])("%s: %s", async (file, source) => {
     expect(await complaintsAbout(file, source)).toHaveLength(1);
   });
@@ -37,6 +40,7 @@ describe("the layers hold by construction: lint refuses an import across them", 
     ["app/planner/new-page.tsx", 'import { siteRoutes as value } from "@/lib/site/site-routes";'],
     ["components/plan/new-form.tsx", 'import type { PlanFormState as value } from "@/lib/forms/plan-form-states";'],
     ["lib/plan-store/new-store.ts", 'import { database as value } from "../db/database";'],
+    ["lib/helper-briefs/new-part.ts", 'import { z as value } from "zod";'],
   ])("allows %s: %s", async (file, source) => {
     expect(await complaintsAbout(file, source)).toEqual([]);
   });
