@@ -38,7 +38,8 @@ export async function makeBriefAction(_previous: BriefFormState, form: FormData)
   const outcome = await makeBrief(form);
   if (outcome.ok) return outcome.value;
   if (outcome.reason === "invalid") return { formError: (await getTranslations("helperBriefs.make"))("missing") };
-  return { formError: (await accountRefusal(outcome)).formError };
+  // Refused (signed out, database away): the form comes back with everything she typed.
+  return { values: readBriefForm(form)?.values, formError: (await accountRefusal(outcome)).formError };
 }
 
 const briefId = z.object({ briefId: z.string().min(1).max(64) });

@@ -2,24 +2,14 @@ import "server-only";
 import { getFormatter, getTranslations } from "next-intl/server";
 import type { SignedIn } from "@/lib/auth/sessions";
 import { createBrief, TooManyBriefsError } from "@/lib/brief-store/brief-store";
-import type { HelperRole } from "@/lib/helper-briefs/brief-content";
 import { briefUrl } from "@/lib/helper-briefs/brief-link";
 import { briefFromChoices } from "@/lib/helper-briefs/brief-parts";
 import type { ReadBriefForm } from "@/lib/forms/brief-form";
+import { briefRolesOf } from "@/lib/forms/brief-roles";
 import type { BriefFormState } from "@/lib/forms/brief-form-states";
 import { sayFieldErrors, type FormMessageTranslator } from "@/lib/forms/form-message";
 import type { BriefPerson } from "./brief-source";
 import { siteOrigin } from "./site-origin";
-
-/** The roles a brief speaks to: only those a chosen part is about, so an unticked part leaves no hint. */
-function rolesOf(person: BriefPerson, values: ReadBriefForm["values"]): HelperRole[] {
-  const roles = new Set<HelperRole>();
-  for (const role of person.roles) if (role === "change-supporter" || values.parts.includes("canDo")) roles.add(role);
-  roles.delete("code-word");
-  if (values.parts.includes("signal") && values.word.trim()) roles.add("code-word");
-  if (values.parts.includes("place")) roles.add("check-in");
-  return [...roles];
-}
 
 /** One step of the brief form, for a person found in her own plan (or not found: then nothing is made). */
 export async function makeBriefStep(
@@ -43,7 +33,7 @@ export async function makeBriefStep(
     from: typed.from,
     ownWords: typed.ownWords,
     source: {
-      roles: rolesOf(person, values),
+      roles: briefRolesOf(person.roles, values),
       canDo: person.canDo,
       signal: { word: typed.word, whatToDo: typed.whatToDo },
       place: typed.place,

@@ -47,12 +47,14 @@ export function briefPreview(page: Page): Locator {
 }
 
 /** Makes the brief from the preview and reads the link and code shown once. */
-export async function makeBriefFromPreview(page: Page): Promise<{ link: string; code: string }> {
-  await submitAndWait(page, page.getByRole("button", { name: "Make the note" }));
+export async function makeBriefFromPreview(page: Page): Promise<{ link: string; code: string; cacheControl: string }> {
+  const answered = page.waitForResponse((response) => response.request().method() === "POST");
+  await page.getByRole("button", { name: "Make the note" }).click();
+  const cacheControl = (await answered).headers()["cache-control"] ?? "";
   await expect(page.getByRole("heading", { level: 1, name: "Your note is ready" })).toBeVisible();
   const link = await page.locator("[data-brief-link]").inputValue();
   const code = ((await page.locator("[data-brief-code]").textContent()) ?? "").trim();
-  return { link, code };
+  return { link, code, cacheControl };
 }
 
 /** The one brief on her list named `label`. */
