@@ -1,50 +1,9 @@
-import { createCipheriv, randomBytes } from "node:crypto";
-import fs from "node:fs";
-import path from "node:path";
-import type { Page, Request } from "@playwright/test";
-import { BRIEF_AAD } from "@/lib/helper-briefs/brief-cipher";
 import type { BriefContent } from "@/lib/helper-briefs/brief-content";
-import { newBriefLink, type BriefLink } from "@/lib/helper-briefs/brief-link";
+import { newBriefLink } from "@/lib/helper-briefs/brief-link";
 import { NOTE_OPEN_ROUTE, NOTE_ROUTE } from "@/lib/site/site-routes";
-import type english from "@/messages/en/helperNote.json";
 import { expect, test } from "../support/fixtures";
+import { expectKeyNeverSent, noteLanguages, recordRequests, sealed, serveNote } from "../support/helper-note";
 import { wcagViolations } from "../support/plan";
-
-const wordsIn = (locale: string): typeof english =>
-  JSON.parse(
-    fs.readFileSync(path.resolve(import.meta.dirname, "../../../messages", locale, "helperNote.json"), "utf8"),
-  );
-const quickExitIn = (locale: string): string =>
-  JSON.parse(fs.readFileSync(path.resolve(import.meta.dirname, "../../../messages", locale, "shell.json"), "utf8"))
-    .quickExit.button;
-const languages = ["en", "fr-CA"].map((locale) => ({ locale, words: wordsIn(locale), quickExit: quickExitIn(locale) }));
-
-/** What the server would hold for a note: sealed the way lib/crypto/brief-keys.ts seals it. */
-function sealed(key: Uint8Array, content: BriefContent): string {
-  const iv = randomBytes(12);
-  const cipher = createCipheriv("aes-256-gcm", key, iv, { authTagLength: 16 });
-  cipher.setAAD(Buffer.from(BRIEF_AAD));
-  const text = Buffer.concat([cipher.update(JSON.stringify(content)), cipher.final(), cipher.getAuthTag()]);
-  return Buffer.concat([iv, text]).toString("base64url");
-}
-
-/** Every request the page makes, to check that the key never leaves it. */
-function recordRequests(page: Page): Request[] {
-  const requests: Request[] = [];
-  page.on("request", (request) => requests.push(request));
-  return requests;
-}
-
-function expectKeyNeverSent(requests: Request[], link: BriefLink) {
-  expect(requests.length).toBeGreaterThan(0);
-  for (const request of requests) {
-    expect(request.url()).not.toContain(link.key);
-    expect(request.url()).not.toContain(link.linkId);
-    expect(request.postData() ?? "").not.toContain(link.key);
-  }
-  const opens = requests.filter((request) => new URL(request.url()).pathname === NOTE_OPEN_ROUTE);
-  expect(opens.map((request) => request.postDataJSON())).toEqual([{ linkId: link.linkId }]);
-}
 
 test("the note page is never stored, never indexed, and runs only its own scripts", async ({ request }) => {
   const response = await request.get(NOTE_ROUTE);
@@ -86,7 +45,7 @@ test("the open route says the same for every failure, and reads no long body", a
   expect(long.headers()["cache-control"]).toContain("no-store");
 });
 
-for (const { locale, words, quickExit } of languages) {
+for (const { locale, words, quickExit } of noteLanguages) {
   test.describe(`in ${locale}`, () => {
     test.use({ locale });
 
@@ -116,10 +75,7 @@ for (const { locale, words, quickExit } of languages) {
       };
       const box = sealed(link.keyBytes, note);
       // The server's part (brief-store) is tested on its own; here, only what the browser does with its answer.
-      await page.route(`**${NOTE_OPEN_ROUTE}`, async (route) => {
-        const asked = route.request().postDataJSON() as { linkId?: string };
-        await route.fulfill(asked.linkId === link.linkId ? { json: { sealed: box } } : { status: 404, json: {} });
-      });
+      await page.route(`**${NOTE_OPEN_ROUTE}`, serveNote(link, box));
       const requests = recordRequests(page);
       const errors: string[] = [];
       page.on("pageerror", (error) => errors.push(error.message));
@@ -159,10 +115,7 @@ for (const { locale, words, quickExit } of languages) {
     test("another note's link opened in the same tab opens that note", async ({ page }) => {
       const link = newBriefLink();
       const box = sealed(link.keyBytes, { v: 1, locale, roles: ["check-in"], place: "Text me at nine." });
-      await page.route(`**${NOTE_OPEN_ROUTE}`, async (route) => {
-        const asked = route.request().postDataJSON() as { linkId?: string };
-        await route.fulfill(asked.linkId === link.linkId ? { json: { sealed: box } } : { status: 404, json: {} });
-      });
+      await page.route(`**${NOTE_OPEN_ROUTE}`, serveNote(link, box));
       const madeUp = newBriefLink();
       await page.goto(`${NOTE_ROUTE}#${madeUp.linkId}.${madeUp.key}`);
       await expect(page.getByRole("heading", { name: words.endedHeading })).toBeVisible();
@@ -170,6 +123,25 @@ for (const { locale, words, quickExit } of languages) {
       await page.goto(`${NOTE_ROUTE}#${link.linkId}.${link.key}`);
       await expect(page.getByText("Text me at nine.")).toBeVisible();
       await expect(page.getByRole("heading", { name: words.endedHeading })).toHaveCount(0);
+      expect(page.url()).toMatch(new RegExp(`${NOTE_ROUTE}$`));
+    });
+
+    test("a server that cannot answer says to try again, not that the link has ended", async ({ page }) => {
+      const link = newBriefLink();
+      await page.route(`**${NOTE_OPEN_ROUTE}`, (route) => route.fulfill({ status: 503, json: {} }));
+      await page.goto(`${NOTE_ROUTE}#${link.linkId}.${link.key}`);
+      await expect(page.getByText(words.unavailable)).toBeVisible();
+      await expect(page.getByRole("heading", { name: words.endedHeading })).toHaveCount(0);
+    });
+
+    test("a browser without WebCrypto is told so, sends nothing, and keeps the code form", async ({ page }) => {
+      const link = newBriefLink();
+      await page.addInitScript(() => Object.defineProperty(window.crypto, "subtle", { value: undefined }));
+      const requests = recordRequests(page);
+      await page.goto(`${NOTE_ROUTE}#${link.linkId}.${link.key}`);
+      await expect(page.getByText(words.cannotOpen)).toBeVisible();
+      await expect(page.getByLabel(words.codeLabel)).toBeVisible();
+      expect(requests.filter((request) => request.url().endsWith(NOTE_OPEN_ROUTE))).toEqual([]);
       expect(page.url()).toMatch(new RegExp(`${NOTE_ROUTE}$`));
     });
 
