@@ -2,7 +2,9 @@ import type account from "../messages/en/account.json";
 import type audiences from "../messages/en/audiences.json";
 import type formErrors from "../messages/en/formErrors.json";
 import type guidance from "../messages/en/guidance.json";
+import type helperBriefs from "../messages/en/helperBriefs.json";
 import type lookBack from "../messages/en/lookBack.json";
+import type helperNote from "../messages/en/helperNote.json";
 import type home from "../messages/en/home.json";
 import type pages from "../messages/en/pages.json";
 import type changePlan from "../messages/en/changePlan.json";
@@ -39,6 +41,8 @@ declare module "next-intl" {
       planHistory: typeof planHistory;
       planFiles: typeof planFiles;
       formErrors: typeof formErrors;
+      helperBriefs: typeof helperBriefs;
+      helperNote: typeof helperNote;
     };
   }
 }

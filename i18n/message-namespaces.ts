@@ -18,6 +18,8 @@ export const messageNamespaces = [
   "planHistory",
   "planFiles",
   "formErrors",
+  "helperBriefs",
+  "helperNote",
 ] as const;
 
 export type MessageNamespace = (typeof messageNamespaces)[number];

@@ -3,6 +3,7 @@ import { AppLink } from "@/components/app-link/app-link";
 import { ChangePlanForm } from "@/components/plan/change-plan-form";
 import { ChangePlanIntro } from "@/components/plan/change-plan-intro";
 import { ChangePlanLines } from "@/components/plan/change-plan-lines";
+import { ShareLinks } from "@/components/helper-brief/share-links";
 import { ChangePlanTools } from "@/components/plan/change-plan-tools";
 import { changePlanFormWords } from "@/components/plan/form-words";
 import { guardedPage } from "@/lib/auth/guarded-page";
@@ -11,7 +12,7 @@ import { signInToSaveSettings } from "@/lib/auth/sign-in-to-save";
 import { builtChangePlan } from "@/lib/content/strategy-library";
 import { changePlanValueSchema } from "@/lib/plan/plan-schema";
 import { changePlanOf } from "@/lib/plan-store/saved-plans";
-import { changePlanRoutes } from "@/lib/site/site-routes";
+import { briefsRoutes, changePlanRoutes } from "@/lib/site/site-routes";
 import { saveChangePlanAction } from "./change-plan-action";
 import { pageTitle } from "@/lib/site/page-title";
 
@@ -50,6 +51,14 @@ async function ChangePlanPage({ session }: { session: SignedIn | null | "intro" 
         signIn={await signInToSaveSettings()}
         words={words}
       />
+      {plan && (
+        <ShareLinks
+          people={(plan.value.items.supporters ?? []).map((line, index) => ({
+            name: line,
+            href: briefsRoutes.forSupporter(index),
+          }))}
+        />
+      )}
     </>
   );
 }

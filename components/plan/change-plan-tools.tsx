@@ -1,6 +1,6 @@
 import { useTranslations } from "next-intl";
 import { AppLink } from "@/components/app-link/app-link";
-import { changePlanRoutes } from "@/lib/site/site-routes";
+import { briefsRoutes, changePlanRoutes } from "@/lib/site/site-routes";
 
 const tools = [
   [changePlanRoutes.questions, "questions"],
@@ -8,6 +8,7 @@ const tools = [
   [changePlanRoutes.print, "print"],
   [changePlanRoutes.exportFile, "export"],
   [changePlanRoutes.importFile, "import"],
+  [briefsRoutes.list, "briefs"],
 ] as const;
 
 /** The change plan's other pages, as one short list of links. */

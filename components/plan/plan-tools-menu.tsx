@@ -1,6 +1,6 @@
 import { useTranslations } from "next-intl";
 import { AppLink } from "@/components/app-link/app-link";
-import { planRoutes } from "@/lib/site/site-routes";
+import { briefsRoutes, planRoutes } from "@/lib/site/site-routes";
 
 const tools = [
   { href: planRoutes.questions, label: "questions" },
@@ -10,6 +10,7 @@ const tools = [
   { href: planRoutes.card, label: "card" },
   { href: planRoutes.exportFile, label: "export" },
   { href: planRoutes.importFile, label: "import" },
+  { href: briefsRoutes.list, label: "briefs" },
 ] as const;
 
 /** Every tool for the plan behind one line; a <details>, so it opens without JavaScript. */

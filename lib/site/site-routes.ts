@@ -95,6 +95,13 @@ export const planRoutes = {
   importFile: "/planner/import",
 } as const;
 
+/** The survivor's helper briefs: her list, and making one for a person of her plan. */
+export const briefsRoutes = {
+  list: "/planner/briefs",
+  forPerson: (id: string) => `/planner/briefs/new?person=${encodeURIComponent(id)}`,
+  forSupporter: (index: number) => `/planner/briefs/new?supporter=${index}`,
+} as const;
+
 /** The parts of the change plan. */
 export const changePlanRoutes = {
   questions: "/journal/questions",
@@ -108,3 +115,8 @@ export const changePlanRoutes = {
 
 /** The route that ends the session and leaves for the neutral site. */
 export const EXIT_ROUTE = "/exit";
+
+/** A helper's note: the address a brief's link opens (lib/helper-briefs/brief-link.ts BRIEF_PATH). */
+export const NOTE_ROUTE = "/note";
+/** Answers a note's link id with its ciphertext, for the helper's browser to open. */
+export const NOTE_OPEN_ROUTE = "/note/open";

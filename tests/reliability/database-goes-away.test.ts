@@ -75,9 +75,17 @@ describe("when the database goes away", () => {
     expectNotice("a save", { status: save.status, body: save.html }, databaseDetails());
 
     // Reading and leaving need no database.
-    for (const path of ["/", "/contacts", "/privacy", "/about", "/reading", "/links"]) {
+    for (const path of ["/", "/contacts", "/privacy", "/about", "/reading", "/links", "/note"]) {
       expect((await fetchAs(path)).status, path).toBe(200);
     }
+    // A helper's link is told to try again later, never that the note has ended.
+    const opened = await fetch(new URL("/note/open", server.url), {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ linkId: "AAAAAAAAAAAAAAAAAAAAAA" }),
+      signal: AbortSignal.timeout(ANSWER_WITHIN_MS),
+    });
+    expect([opened.status, await opened.text()]).toEqual([503, "{}"]);
     const exit = await fetchAs("/exit");
     expect(exit.status).toBe(303);
     expect(exit.location).toBe("https://neutral.example/");

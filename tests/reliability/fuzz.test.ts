@@ -223,6 +223,7 @@ describe("fuzzing the route handlers", () => {
     ["POST", "/exit"],
     ["GET", "/sign-out"],
     ["POST", "/sign-out"],
+    ["POST", "/note/open"],
   ] as const;
   it.each(routes.map(([method, path], index) => [`${method} ${path}`, method, path, index] as const))(
     "%s",

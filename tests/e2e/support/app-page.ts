@@ -1,6 +1,6 @@
 import { expect, type Page } from "@playwright/test";
 import { neutralCode } from "@/lib/content/neutral-code";
-import { guidePath, linksForPath, siteRoutes, topicPath } from "@/lib/site/site-routes";
+import { guidePath, linksForPath, NOTE_ROUTE, siteRoutes, topicPath } from "@/lib/site/site-routes";
 import { NEUTRAL_EXIT_URL, NEUTRAL_PAGE_TEXT } from "./neutral-site";
 
 /** Every route of the app, plus an address that has no page. */
@@ -10,6 +10,8 @@ export const appPaths = [
   guidePath(neutralCode("guide", "how-this-app-protects-you")),
   topicPath(neutralCode("audience", "survivors")),
   linksForPath(neutralCode("audience", "people-who-used-violence")),
+  // A helper's note: no account, opened by a link's fragment or a code.
+  NOTE_ROUTE,
 ];
 export const MISSING_PATH = "/no-page-here";
 

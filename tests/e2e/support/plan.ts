@@ -21,6 +21,8 @@ export const signedInPlanPaths = [
   "/planner/card/show",
   "/planner/export",
   "/planner/import",
+  "/planner/briefs",
+  "/planner/briefs/new",
   "/journal/questions",
   "/journal/history",
   "/journal/print",

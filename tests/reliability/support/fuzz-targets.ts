@@ -114,6 +114,8 @@ export const actionTargets: ActionTarget[] = [
     mayChange: ["RateLimit"],
   },
   { name: "search", path: "/search", formWith: "query", who: "nobody" },
+  // A made-up code opens nothing: only the tries are counted, before any Argon2 work.
+  { name: "open a note by its code", path: "/note", formWith: "code", who: "nobody", mayChange: ["RateLimit"] },
   {
     name: "change passphrase",
     path: "/account/passphrase",

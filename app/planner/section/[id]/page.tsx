@@ -4,6 +4,7 @@ import { notFound } from "next/navigation";
 import { AppLink } from "@/components/app-link/app-link";
 import { sectionFormWords } from "@/components/plan/form-words";
 import { PlanCrisisLines } from "@/components/plan/plan-crisis-lines";
+import { ShareLinks } from "@/components/helper-brief/share-links";
 import { SectionForm } from "@/components/plan/section-form";
 import { guardedPage } from "@/lib/auth/guarded-page";
 import type { SignedIn } from "@/lib/auth/sessions";
@@ -13,7 +14,7 @@ import { builtSafetyPlan } from "@/lib/content/strategy-library";
 import { planSectionIds, type PlanSectionId } from "@/lib/plan/plan-sections";
 import { safetyPlanSectionsIn } from "@/lib/plan/safety-plan-template";
 import { planOf } from "@/lib/plan-store/saved-plans";
-import { siteRoutes } from "@/lib/site/site-routes";
+import { briefsRoutes, siteRoutes } from "@/lib/site/site-routes";
 import { saveSectionAction } from "../../plan-actions";
 import { pageTitle } from "@/lib/site/page-title";
 
@@ -56,6 +57,14 @@ async function PlanSectionPage({ params, session }: { params: Promise<{ id: stri
         signIn={await signInToSaveSettings()}
         words={words}
       />
+      {plan && id === "trusted-people" && (
+        <ShareLinks
+          people={plan.value.entries.trustedPeople.map((person) => ({
+            name: person.name,
+            href: briefsRoutes.forPerson(person.id),
+          }))}
+        />
+      )}
     </>
   );
 }
