@@ -12,6 +12,8 @@ export type Config = {
   siteName: string;
   /** Cookies are marked Secure when people reach the app over HTTPS. */
   secureCookies: boolean;
+  /** The address people use (AUTH_URL's origin), when set: what a helper's link starts with. */
+  publicOrigin?: string;
   sessionIdleMinutes: number;
   /** The first wait after too many wrong passphrases; it doubles with each further one. */
   signInDelaySeconds: number;
@@ -31,6 +33,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     quickExitUrl: parsed.QUICK_EXIT_URL,
     siteName: parsed.SITE_NAME,
     secureCookies: parsed.AUTH_URL?.startsWith("https://") ?? false,
+    ...(parsed.AUTH_URL ? { publicOrigin: new URL(parsed.AUTH_URL).origin } : {}),
     sessionIdleMinutes: parsed.SESSION_IDLE_MINUTES,
     signInDelaySeconds: parsed.SIGN_IN_DELAY_SECONDS,
     trustedProxyHops: parsed.TRUSTED_PROXY_HOPS,

@@ -31,6 +31,15 @@ describe("configuration from the environment", () => {
     expect(env.TRUSTED_PROXY_HOPS).toBe(0);
   });
 
+  it("gives a helper's link the public address from AUTH_URL, and none when it is unset", () => {
+    const folder = temporaryFolder();
+    const base = { DATABASE_URL: `file:${path.join(folder, "app.db")}` };
+    expect(loadConfig({ ...base, AUTH_URL: "https://plan.example.org/some/path" }).publicOrigin).toBe(
+      "https://plan.example.org",
+    );
+    expect(loadConfig(base).publicOrigin).toBeUndefined();
+  });
+
   it("treats an empty value as unset", () => {
     expect(parseEnvironment({ PORT: "" }).PORT).toBe(3000);
   });

@@ -8,6 +8,7 @@ import type { ReadBriefForm } from "@/lib/forms/brief-form";
 import { briefRolesOf } from "@/lib/forms/brief-roles";
 import type { BriefFormState } from "@/lib/forms/brief-form-states";
 import { sayFieldErrors, type FormMessageTranslator } from "@/lib/forms/form-message";
+import { currentDisplay } from "@/lib/settings/current-display";
 import type { BriefPerson } from "./brief-source";
 import { siteOrigin } from "./site-origin";
 
@@ -48,12 +49,12 @@ export async function makeBriefStep(
       content,
       days: typed.days,
     });
-    const format = await getFormatter();
+    const [format, display] = await Promise.all([getFormatter(), currentDisplay()]);
     return {
       made: {
         url: briefUrl(await siteOrigin(), made.link),
         code: made.code,
-        endsOn: format.dateTime(made.expiresAt, { dateStyle: "long" }),
+        endsOn: format.dateTime(made.expiresAt, { dateStyle: "long", timeZone: display.timeZone?.name }),
       },
     };
   } catch (error) {
