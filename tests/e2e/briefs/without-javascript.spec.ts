@@ -32,6 +32,12 @@ test("without JavaScript she makes a brief, is told what is missing beside the f
   await previewBrief(page, { parts: { place: true }, words: { place: checkIn }, days: "7" });
   await expect(briefPreview(page)).toContainText(checkIn);
   await expect(briefPreview(page)).not.toContainText("Hold a spare key");
+  // "Change something" brings the form back as it was sent.
+  await submitAndWait(page, page.getByRole("button", { name: "Change something" }));
+  await expect(placeBox).toHaveValue(checkIn);
+  await expect(page.getByLabel("What they could do", { exact: true })).not.toBeChecked();
+  await expect(page.getByLabel("How long it lasts")).toHaveValue("7");
+  await submitAndWait(page, page.getByRole("button", { name: "See what they will see" }));
   const { code, cacheControl } = await makeBriefFromPreview(page);
   // The link and code exist only in this answer, which no cache keeps.
   expect(cacheControl).toContain("no-store");

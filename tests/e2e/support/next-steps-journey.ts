@@ -81,7 +81,14 @@ export async function nextStepsJourney(page: Page): Promise<void> {
   const tools = page.getByRole("navigation", { name: "Plan tools" });
   await expect(tools).toBeHidden();
   await page.getByText("Plan tools", { exact: true }).click();
-  for (const label of ["Your answers", "Review my plan", "History", "Print", "Wallet card"])
+  for (const label of [
+    "Your answers",
+    "Review my plan",
+    "History",
+    "Print",
+    "Wallet card",
+    "Notes for the people who help you",
+  ])
     await expect(tools.getByRole("link", { name: label, exact: true })).toBeVisible();
   await tools.getByRole("link", { name: "History", exact: true }).click();
   await expect(page).toHaveURL(/\/planner\/history$/);

@@ -5,12 +5,12 @@ import { BriefForm } from "@/components/helper-brief/brief-form";
 import { briefWords } from "@/components/helper-brief/brief-words";
 import { guardedPage } from "@/lib/auth/guarded-page";
 import type { SignedIn } from "@/lib/auth/sessions";
-import { briefForOf } from "@/lib/forms/brief-form";
+import { briefForOf, type BriefFor } from "@/lib/forms/brief-form";
 import { BRIEF_DAYS } from "@/lib/helper-briefs/brief-content";
 import { briefsRoutes, siteRoutes } from "@/lib/site/site-routes";
 import { pageTitle } from "@/lib/site/page-title";
 import { makeBriefAction } from "../brief-actions";
-import { briefPerson } from "../brief-source";
+import { briefPerson, type BriefPerson } from "../brief-source";
 import { siteOrigin } from "../site-origin";
 
 export const generateMetadata = pageTitle("makeAPlan");
@@ -23,11 +23,21 @@ type Props = {
   searchParams: Promise<{ person?: string | string[]; supporter?: string | string[] }>;
 };
 
+const signedOutPerson = (wanted: BriefFor): BriefPerson => ({
+  for: wanted,
+  label: "",
+  canDo: [],
+  codeWord: "",
+  roles: [],
+  offered: wanted.kind === "person" ? ["canDo", "signal", "place", "ownWords"] : ["signal", "place", "ownWords"],
+});
+
 /** Making a brief for one trusted person or one supporter of the change plan, named in the address. */
 async function NewBriefPage({ session, searchParams }: Props) {
   const [query, locale, t] = await Promise.all([searchParams, getLocale(), getTranslations("helperBriefs.make")]);
   const wanted = briefForOf(query);
-  const person = wanted && (await briefPerson(session, wanted, locale));
+  // Signed out, this answers the form's own post: the form again, with what was sent, and no plan read.
+  const person = wanted && (session ? await briefPerson(session, wanted, locale) : signedOutPerson(wanted));
   const back = (
     <p className="mb-2 text-sm">
       <AppLink href={briefsRoutes.list}>{t("back")}</AppLink>
@@ -65,4 +75,4 @@ async function NewBriefPage({ session, searchParams }: Props) {
   );
 }
 
-export default guardedPage(NewBriefPage);
+export default guardedPage(NewBriefPage, { session: "form-post" });
