@@ -2,7 +2,7 @@ import type { Page } from "@playwright/test";
 import { signUp } from "@/tests/e2e/support/accounts";
 import { listedBrief, makeBriefFromPreview, previewBrief, startBriefFor } from "@/tests/e2e/support/briefs";
 import { expect, test } from "@/tests/e2e/support/fixtures";
-import { addPerson, marker, openSection } from "@/tests/e2e/support/plan";
+import { addPerson, editRow, marker, openSection } from "@/tests/e2e/support/plan";
 
 const ENDED = "This link has ended";
 
@@ -32,6 +32,10 @@ test("a helper without JavaScript opens a note by its code, and a wrong or ended
   await startBriefFor(page, sam);
   await previewBrief(page, { parts: { canDo: true, signal: true }, words: { whatToDo } });
   const { code } = await makeBriefFromPreview(page);
+  // "This is a copy made when the note was sent": a later change to her plan does not reach it.
+  const laterWord = marker("mango");
+  await openSection(page, "trusted-people");
+  await editRow(page, sam, "A code word you share (optional)", laterWord, "autosave");
 
   const helper = await (await openBrowser({ javaScriptEnabled: false })).newPage();
   await typeCode(helper, "ZZZZ-ZZZZ-ZZZZ-ZZZZ");
@@ -41,6 +45,7 @@ test("a helper without JavaScript opens a note by its code, and a wrong or ended
   // Typed the way a person might copy it down: lower case, spaces for dashes.
   await typeCode(helper, code.toLowerCase().replace(/-/g, " "));
   await expect(helper.getByText(word, { exact: true })).toBeVisible();
+  await expect(helper.locator("main")).not.toContainText(laterWord);
   await expect(helper.getByText(whatToDo)).toBeVisible();
   await expect(helper.getByText("Keep a bag of things for me")).toBeVisible();
   await expect(helper.getByRole("heading", { name: ENDED })).toHaveCount(0);
