@@ -99,12 +99,11 @@ export function installQuickExit(options: QuickExitOptions): void {
     exiting = true;
     // Order matters: the screen is clear, then the browser is leaving, then the server is told, as
     // the page goes. A request made in the same task as the navigation was lost when the next site
-    // arrived quickly; a beacon sent while the page hides is what browsers keep beacons for. What
-    // follows the navigation's start still happens before the next frame, and costs it nothing.
+    // arrived quickly; a beacon sent while the page hides is what browsers keep beacons for.
     cover("", false);
-    window.location.replace(destination());
     announce(options.messages.leaving);
     window.addEventListener("pagehide", endSession);
+    window.location.replace(destination());
   }
 
   // Sessions also time out on the server, so leaving never waits for this.
