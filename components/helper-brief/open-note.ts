@@ -42,6 +42,14 @@ export function runNoteOpener(parts: NoteScriptParts, options: NoteOpenerOptions
     location.reload();
   });
   if (!hash || hash === "#" || !area) return;
+  // A page kept for Back (the back/forward cache) would show the note again to whoever holds the
+  // device next: it leaves empty, and comes back as the plain page with the code form.
+  window.addEventListener("pagehide", function () {
+    while (area && area.firstChild) area.removeChild(area.firstChild);
+  });
+  window.addEventListener("pageshow", function (event) {
+    if (event.persisted) location.reload();
+  });
   // Before anything else, so the key is not left in the address bar, or in a screenshot of it.
   if (history.replaceState) history.replaceState(history.state, "", location.pathname + location.search);
   var found = parts.parse(hash);

@@ -103,6 +103,17 @@ for (const { locale, words, quickExit } of noteLanguages) {
       await expect(page.locator(`[id="${words.anchors["code-word"]}"]`)).toHaveText(words.roles["code-word"]);
     });
 
+    test("a note leaves nothing on the page when the page is put away for Back", async ({ page }) => {
+      const link = newBriefLink();
+      const box = sealed(link.keyBytes, { v: 1, locale, roles: ["check-in"], place: "Text me at nine." });
+      await page.route(`**${NOTE_OPEN_ROUTE}`, serveNote(link, box));
+      await page.goto(`${NOTE_ROUTE}#${link.linkId}.${link.key}`);
+      await expect(page.getByText("Text me at nine.")).toBeVisible();
+      // What the browser fires as it keeps a page in its back/forward cache.
+      await page.evaluate(() => window.dispatchEvent(new PageTransitionEvent("pagehide", { persisted: true })));
+      await expect(page.getByText("Text me at nine.")).toHaveCount(0);
+    });
+
     test("a link with another key ends like a made-up one", async ({ page }) => {
       const link = newBriefLink();
       const box = sealed(newBriefLink().keyBytes, { v: 1, locale, roles: ["check-in"] });
