@@ -7,15 +7,28 @@ type Props = {
   defaultValue?: string;
   /** The server's own limit for this field, so the browser stops at the same place. */
   maxLength?: number;
+  /** A box of a few lines for sentences, in place of a one-line input. */
+  multiline?: boolean;
 };
 
 /**
  * A labelled input with its hint and its error beside it. Autocomplete is off: on a shared
  * device, a remembered username or passphrase is a trace.
  */
-export function FormField({ name, label, type = "text", hint, error, defaultValue, maxLength }: Props) {
+export function FormField({ name, label, type = "text", hint, error, defaultValue, maxLength, multiline }: Props) {
   const id = `field-${name}`;
   const described = [hint ? `${id}-hint` : "", error ? `${id}-error` : ""].filter(Boolean).join(" ");
+  const shared = {
+    id,
+    name,
+    defaultValue,
+    maxLength,
+    autoComplete: "off",
+    spellCheck: false,
+    "aria-invalid": error ? true : undefined,
+    "aria-describedby": described || undefined,
+    className: `block w-full rounded-md border-2 px-3 py-2 ${error ? "border-exit" : "border-gray-500"}`,
+  } as const;
   return (
     <div className="mb-5">
       <label htmlFor={id} className="mb-1 block font-bold">
@@ -31,19 +44,7 @@ export function FormField({ name, label, type = "text", hint, error, defaultValu
           {error}
         </p>
       )}
-      <input
-        id={id}
-        name={name}
-        type={type}
-        defaultValue={defaultValue}
-        maxLength={maxLength}
-        autoComplete="off"
-        autoCapitalize="none"
-        spellCheck={false}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={described || undefined}
-        className={`block w-full rounded-md border-2 px-3 py-2 ${error ? "border-exit" : "border-gray-500"}`}
-      />
+      {multiline ? <textarea rows={4} {...shared} /> : <input type={type} autoCapitalize="none" {...shared} />}
     </div>
   );
 }

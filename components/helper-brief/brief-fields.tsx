@@ -1,10 +1,10 @@
 import type { ReactNode } from "react";
+import { FormField } from "@/components/forms/form-field";
 import type { BriefFormValues } from "@/lib/forms/brief-form";
 import { briefFormLimits } from "@/lib/forms/brief-form-limits";
 import type { BriefPartId } from "@/lib/helper-briefs/brief-parts";
 import type { BriefFormWords } from "./brief-form-words";
 import type { BriefFormPerson } from "./brief-person";
-import { BriefTextField } from "./brief-text-field";
 
 type Props = {
   person: BriefFormPerson;
@@ -87,14 +87,14 @@ export function BriefFields({ person, values, errors, words }: Props) {
           </Part>
         )}
         <Part id="signal" label={words.signal} chosen={chosen("signal")}>
-          <BriefTextField
+          <FormField
             name="word"
             label={words.signalWord}
             error={errors.word}
             defaultValue={values.word}
             maxLength={briefFormLimits.word}
           />
-          <BriefTextField
+          <FormField
             name="whatToDo"
             label={words.whatToDo}
             hint={words.whatToDoHint}
@@ -105,7 +105,7 @@ export function BriefFields({ person, values, errors, words }: Props) {
           />
         </Part>
         <Part id="place" label={words.place} chosen={chosen("place")}>
-          <BriefTextField
+          <FormField
             name="place"
             label={words.placeText}
             hint={words.placeHint}
@@ -116,7 +116,7 @@ export function BriefFields({ person, values, errors, words }: Props) {
           />
         </Part>
         <Part id="ownWords" label={words.ownWords} chosen={chosen("ownWords")}>
-          <BriefTextField
+          <FormField
             name="ownWords"
             label={words.ownWordsText}
             error={errors.ownWords}
@@ -126,7 +126,7 @@ export function BriefFields({ person, values, errors, words }: Props) {
           />
         </Part>
       </fieldset>
-      <BriefTextField
+      <FormField
         name="label"
         label={words.label}
         hint={words.labelHint}
@@ -134,7 +134,7 @@ export function BriefFields({ person, values, errors, words }: Props) {
         defaultValue={values.label}
         maxLength={briefFormLimits.label}
       />
-      <BriefTextField
+      <FormField
         name="from"
         label={words.from}
         hint={words.fromHint}

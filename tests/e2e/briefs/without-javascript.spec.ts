@@ -25,7 +25,7 @@ test("without JavaScript she makes a brief, is told what is missing beside the f
   await startBriefFor(page, lee);
   await previewBrief(page, { parts: { canDo: false, signal: false, place: true }, words: { place: "" } });
   const placeBox = page.getByLabel("The place, or how you will check in");
-  await expect(page.locator("#brief-place-error")).toHaveText("Write the place or the check-in, or untick it.");
+  await expect(page.locator("#field-place-error")).toHaveText("Write the place or the check-in, or untick it.");
   await expect(placeBox).toHaveAttribute("aria-invalid", "true");
   await expect(placeBox).toHaveAttribute("maxlength", "600");
 
